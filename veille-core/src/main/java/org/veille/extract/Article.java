@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.extract;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an article says and where it came from, as extracted from one capture.
+ *
+ * @param id         stable identifier derived from the capture's content: the same capture always gets the same id
+ * @param source     the capture's source (path, plus record)
+ * @param url        the article's address, or null
+ * @param outlet     the publishing outlet, or null when the capture does not name it
+ * @param title      the headline
+ * @param published  ISO-8601 date or date-time as precise as the capture states it, or null when it states none
+ * @param authors    person names only (no agencies, no outlets)
+ * @param language   ISO 639-1 code
+ * @param text       the clean body, paragraphs separated by a blank line
+ * @param provenance credits: translations, sources, cited outlets
+ */
+public record Article(String id, String source, String url, String outlet, String title, String published,
+                      List<String> authors, String language, String text, List<Provenance> provenance) {
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+        authors = List.copyOf(authors);
+        provenance = List.copyOf(provenance);
+    }
+
+    /** The paragraphs of {@link #text}, in order. */
+    public List<String> paragraphs() {
+        return List.of(text.split("\n\n"));
+    }
+}
