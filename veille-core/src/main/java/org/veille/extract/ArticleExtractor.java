@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.veille.read.Capture;
+
+/**
+ * The extract stage's front door: one {@link Capture} in, one {@link Extraction} out. A capture with
+ * no article text is {@link Extraction.Rejected}, never an exception. Thread-safe: build once, share
+ * across threads.
+ */
+public final class ArticleExtractor {
+
+    /** Bodies shorter than this are not articles (error pages, empty shells). */
+    static final int MIN_BODY_CHARS = 80;
+
+    private final TextCaptureExtractor textCaptures = new TextCaptureExtractor();
+    private final HtmlExtractor pages = new HtmlExtractor();
+    private final ProvenanceFinder provenance = new ProvenanceFinder();
+    private final LanguageGuesser languages = new LanguageGuesser();
+    private final DateFinder dates = new DateFinder();
+
+    /** Extracts the article a capture holds. */
+    public Extraction extract(Capture capture) {
+        String id = idOf(capture);
+        Article article = switch (capture.format()) {
+            case TEXT -> fromText(id, capture);
+            case HTML -> fromHtml(id, capture);
+            case RECORD -> fromRecord(id, capture);
+        };
+        if (article.text().length() < MIN_BODY_CHARS) {
+            return new Extraction.Rejected(capture.source(), Extraction.Reason.NO_ARTICLE_TEXT);
+        }
+        return new Extraction.Extracted(article);
+    }
+
+    private Article fromText(String id, Capture c) {
+        TextCaptureExtractor.Result r = textCaptures.extract(c.content());
+        String published = r.published() != null ? r.published() : iso(c.published());
+        return new Article(id, c.source(), c.url(), r.outlet(), firstNonBlank(c.title(), r.title()), published, r.authors(),
+                languages.guess(r.text(), null), r.text(), r.provenance());
+    }
+
+    private Article fromHtml(String id, Capture c) {
+        HtmlExtractor.Result r = pages.extract(c.content(), c.url());
+        List<Provenance> credits = new ArrayList<>(provenance.fromCreditLines(List.of(r.text().split("\n\n"))));
+        credits.addAll(provenance.citations(r.text()));
+        String language = languages.guess(r.text(), r.language());
+        String url = c.url() != null ? c.url() : r.url();
+        String published = r.published() != null ? r.published() : iso(c.published());
+        return new Article(id, c.source(), url, r.outlet(), firstNonBlank(r.title(), c.title()), published, r.authors(), language,
+                r.text(), credits);
+    }
+
+    /** A structured record's fields are already separated: only the body needs normalising. */
+    private Article fromRecord(String id, Capture c) {
+        String text = String.join("\n\n", TextCaptureExtractor.lines(c.content()));
+        List<Provenance> credits = new ArrayList<>(provenance.citations(text));
+        return new Article(id, c.source(), c.url(), null, c.title(), iso(c.published()), List.of(),
+                languages.guess(text, null), text, credits);
+    }
+
+    private String iso(String stated) {
+        if (stated == null || stated.isBlank()) return null;
+        return dates.parseIso(stated).or(() -> dates.find(stated)).map(DateFinder.Found::iso).orElse(null);
+    }
+
+    /** The same capture content always gets the same id, wherever it was read from. */
+    static String idOf(Capture capture) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest(capture.content().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        return a != null && !a.isBlank() ? a.strip() : b;
+    }
+}

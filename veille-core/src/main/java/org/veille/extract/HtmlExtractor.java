@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Extraction from a web page's markup. The cascade:
+ * <ol>
+ *   <li>{@link #metadata}: JSON-LD, then meta tags, then visible markup, field by field;</li>
+ *   <li>{@link #prune}: drop elements that are never article text (scripts, menus, consent banners,
+ *       share bars, related links, comments), by tag and by class or id vocabulary;</li>
+ *   <li>{@link #mainContainer}: the element whose paragraphs hold the most text, scored from each
+ *       paragraph up to its parent and grandparent, as readability does;</li>
+ *   <li>{@link #paragraphs}: the text blocks of that container in order, without link lists and
+ *       furniture lines.</li>
+ * </ol>
+ * Thread-safe: the shared JSON reader is immutable once built.
+ */
+final class HtmlExtractor {
+
+    private static final String UNWANTED_TAGS = "script, style, noscript, template, svg, iframe, form, button, input, select, "
+            + "textarea, nav, footer, aside, figcaption, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=contentinfo]";
+    private static final Pattern BOILERPLATE_CLASS = Pattern.compile(
+            "cookie|consent|gdpr|banner|share|sharing|social|related|recommend|newsletter|promo|advert|\\bads?\\b|sponsor|comment"
+            + "|footer|\\bnav|menu|sidebar|breadcrumb|subscribe|paywall|popup|modal|outbrain|taboola|teaser|tags?\\b|byline|author|caption|credit"
+            + "|toolbar|widget|skip|print|login|signup|read-?more|also-read|lire-aussi|more-articles",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTENT_CLASS = Pattern.compile("article|content|story|post|entry|body|text|main", Pattern.CASE_INSENSITIVE);
+    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd";
+    /** A site name after a pipe: "Headline | Outlet". Dashes are left alone: they also join a headline's own parts. */
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+\\|\\s+[^|]{2,60}$");
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final DateFinder dates = new DateFinder();
+
+    record Result(String title, String published, List<String> authors, String outlet, String language, String url, String text) {
+    }
+
+    Result extract(String html, String baseUrl) {
+        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        Map<String, String> meta = metadata(doc);
+        prune(doc);
+        Element container = mainContainer(doc);
+        String text = String.join("\n\n", paragraphs(container));
+        return new Result(meta.get("title"), meta.get("published"), authors(meta.get("authors")), meta.get("outlet"),
+                meta.get("language"), meta.get("url"), text);
+    }
+
+    /** Step 1: field by field, the first source that has it wins (JSON-LD, meta tags, markup). */
+    Map<String, String> metadata(Document doc) {
+        Map<String, String> m = new HashMap<>();
+        jsonLd(doc, m);
+        putIfAbsent(m, "title", stripSiteSuffix(metaContent(doc, "meta[property=og:title], meta[name=twitter:title]"), metaContent(doc, "meta[property=og:site_name]")));
+        putIfAbsent(m, "title", text(doc.selectFirst("h1")));
+        putIfAbsent(m, "title", stripSiteSuffix(doc.title(), metaContent(doc, "meta[property=og:site_name]")));
+        putIfAbsent(m, "published", isoDate(metaContent(doc,
+                "meta[property=article:published_time], meta[name=article:published_time], meta[itemprop=datePublished], "
+                + "meta[name=pubdate], meta[name=publishdate], meta[name=date], meta[name=dc.date], meta[name=DC.date.issued], "
+                + "meta[name=sailthru.date], meta[property=og:published_time], meta[name=parsely-pub-date]")));
+        Element time = doc.selectFirst("time[datetime][itemprop=datePublished], time[datetime][pubdate], article time[datetime], time[datetime]");
+        if (time != null) putIfAbsent(m, "published", isoDate(time.attr("datetime")));
+        putIfAbsent(m, "authors", metaContent(doc, "meta[name=author], meta[property=article:author], meta[name=byl]"));
+        putIfAbsent(m, "outlet", metaContent(doc, "meta[property=og:site_name], meta[name=application-name]"));
+        putIfAbsent(m, "url", metaContent(doc, "meta[property=og:url]"));
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        if (canonical != null) putIfAbsent(m, "url", canonical.absUrl("href"));
+        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+        if (!lang.isBlank()) m.put("language", lang.split("[-_]")[0].toLowerCase(Locale.ROOT));
+        return m;
+    }
+
+    private void jsonLd(Document doc, Map<String, String> m) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode root = json.readTree(script.data());
+                for (JsonNode node : articleNodes(root)) {
+                    putIfAbsent(m, "title", textOf(node.get("headline")));
+                    putIfAbsent(m, "published", isoDate(textOf(node.get("datePublished"))));
+                    putIfAbsent(m, "authors", names(node.get("author")));
+                    JsonNode publisher = node.get("publisher");
+                    if (publisher != null) putIfAbsent(m, "outlet", publisher.isTextual() ? publisher.asText() : textOf(publisher.get("name")));
+                    putIfAbsent(m, "url", textOf(node.get("url")));
+                }
+            } catch (Exception e) {
+                // JSON-LD is optional: a broken block must not lose the page (trafilatura does the same)
+            }
+        }
+    }
+
+    /** Article-like objects in a JSON-LD tree: the root, array items and @graph members whose @type ends in "Article". */
+    private static List<JsonNode> articleNodes(JsonNode root) {
+        List<JsonNode> found = new ArrayList<>();
+        List<JsonNode> queue = new ArrayList<>(List.of(root));
+        while (!queue.isEmpty()) {
+            JsonNode n = queue.remove(queue.size() - 1);
+            if (n.isArray()) n.forEach(queue::add);
+            if (!n.isObject()) continue;
+            if (n.has("@graph")) queue.add(n.get("@graph"));
+            String type = n.path("@type").isArray() ? n.path("@type").toString() : n.path("@type").asText("");
+            if (type.contains("Article") || type.contains("Posting") || type.contains("Report")) found.add(n);
+        }
+        return found;
+    }
+
+    private static String names(JsonNode author) {
+        if (author == null) return null;
+        List<String> names = new ArrayList<>();
+        if (author.isArray()) {
+            author.forEach(a -> names.add(a.isTextual() ? a.asText() : a.path("name").asText("")));
+        } else {
+            names.add(author.isTextual() ? author.asText() : author.path("name").asText(""));
+        }
+        names.removeIf(String::isBlank);
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    /** Step 2: remove what is never article text. */
+    static void prune(Document doc) {
+        doc.select(UNWANTED_TAGS).remove();
+        List<Element> boilerplate = new ArrayList<>();
+        for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
+            if (e == doc.body() || e.tagName().equals("html") || e.tagName().equals("article") || e.tagName().equals("main")) continue;
+            String marks = e.className() + " " + e.id();
+            if (!marks.isBlank() && BOILERPLATE_CLASS.matcher(marks).find() && !CONTENT_CLASS.matcher(e.id()).find()) boilerplate.add(e);
+        }
+        boilerplate.forEach(Element::remove);
+    }
+
+    /** Step 3: the element that holds most of the paragraph text. */
+    static Element mainContainer(Document doc) {
+        Element body = doc.body();
+        if (body == null) return doc;
+        Map<Element, Double> score = new IdentityHashMap<>();
+        for (Element p : body.select("p, pre, blockquote, h2, h3, li")) {
+            String t = p.text();
+            if (t.length() < MIN_PARAGRAPH_CHARS) continue;
+            double s = 1 + t.split(",").length + Math.min(3, t.length() / 100.0);
+            s *= 1 - linkDensity(p);
+            Element parent = p.parent();
+            if (parent == null) continue;
+            score.merge(parent, s, Double::sum);
+            if (parent.parent() != null) score.merge(parent.parent(), s / 2, Double::sum);
+        }
+        Element best = body;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> e : score.entrySet()) {
+            String marks = e.getKey().tagName() + " " + e.getKey().className() + " " + e.getKey().id();
+            double s = e.getValue() * (CONTENT_CLASS.matcher(marks).find() ? 1.25 : 1.0);
+            if (s > bestScore) {
+                best = e.getKey();
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    /** Step 4: the container's text blocks in document order, without link lists or furniture. */
+    static List<String> paragraphs(Element container) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Elements blocks = container.select(BLOCKS);
+        if (blocks.isEmpty()) blocks = new Elements(container);
+        for (Element block : blocks) {
+            if (!block.select(BLOCKS).not(":root").isEmpty() && !block.tagName().equals("li")) continue; // nested: take the inner blocks
+            String t = block.text().strip();
+            if (t.isEmpty() || Furniture.kindOf(t) != null) continue;
+            if (linkDensity(block) > 0.5 && t.length() < 300) continue;
+            if (block.tagName().equals("li") && t.length() < MIN_PARAGRAPH_CHARS) continue;
+            if (seen.add(t)) out.add(t);
+        }
+        return out;
+    }
+
+    private static double linkDensity(Element e) {
+        int all = e.text().length();
+        if (all == 0) return 0;
+        int links = 0;
+        for (Element a : e.select("a")) links += a.text().length();
+        return Math.min(1, (double) links / all);
+    }
+
+    private String isoDate(String raw) {
+        if (raw == null || raw.isBlank()) return null;
+        return dates.parseIso(raw).map(DateFinder.Found::iso).or(() -> dates.find(raw).map(DateFinder.Found::iso)).orElse(null);
+    }
+
+    private static List<String> authors(String raw) {
+        if (raw == null) return List.of();
+        Set<String> people = new LinkedHashSet<>();
+        for (String candidate : raw.split("\\s*(?:,|;|\\bet\\b|\\band\\b|&)\\s*")) {
+            if (Bylines.isPersonName(candidate)) people.add(candidate.strip());
+        }
+        return List.copyOf(people);
+    }
+
+    static String stripSiteSuffix(String title, String siteName) {
+        if (title == null || title.isBlank()) return null;
+        String t = title.strip();
+        if (siteName != null && !siteName.isBlank()) {
+            for (String sep : List.of(" | ", " - ", " – ", " — ", " · ", " : ")) {
+                if (t.endsWith(sep + siteName)) return t.substring(0, t.length() - sep.length() - siteName.length()).strip();
+                if (t.startsWith(siteName + sep)) return t.substring(siteName.length() + sep.length()).strip();
+            }
+        }
+        return TITLE_SUFFIX.matcher(t).replaceFirst("").strip();
+    }
+
+    private static String metaContent(Document doc, String selector) {
+        Element e = doc.selectFirst(selector);
+        return e == null ? null : e.attr("content").strip();
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : e.text().strip();
+    }
+
+    private static String textOf(JsonNode n) {
+        return n == null || n.isNull() ? null : n.isTextual() ? n.asText() : null;
+    }
+
+    private static void putIfAbsent(Map<String, String> m, String key, String value) {
+        if (value != null && !value.isBlank()) m.putIfAbsent(key, value.strip());
+    }
+}
