@@ -28,6 +28,16 @@ public record Article(String id, String source, String url, String outlet, Strin
         provenance = List.copyOf(provenance);
     }
 
+    /** The calendar day of {@link #published}, or null when the date is unknown. */
+    public java.time.LocalDate publishedDay() {
+        if (published == null || published.length() < 10) return null;
+        try {
+            return java.time.LocalDate.parse(published.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** The paragraphs of {@link #text}, in order. */
     public List<String> paragraphs() {
         return List.of(text.split("\n\n"));

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.analyze;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every name in an article one canonical identity. In order:
+ * <ol>
+ *   <li>{@link #gazetteerMatches}: known names, metonyms and role descriptions, longest first;</li>
+ *   <li>recognizer mentions that no known name covers;</li>
+ *   <li>{@link #canonicalOf}: a known identity, else the fullest form of the same name in the
+ *       article ("Trump" → "Donald Trump", "M. Rutte" → "Mark Rutte"), else the name as printed;</li>
+ *   <li>{@link #roleHolder}: a role description names the person printed beside it, else the holder
+ *       named elsewhere in the article, else the holder on the article's date or on the years the
+ *       article mentions.</li>
+ * </ol>
+ * Thread-safe: holds only the immutable gazetteer.
+ */
+final class EntityResolver {
+
+    private static final Set<String> NOT_STARTS = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "the", "a", "an");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[89]\\d|20[0-4]\\d)(?!\\d)");
+    /** How many tokens may separate a role description from the name it describes ("le secrétaire général de l'OTAN, Mark Rutte"). */
+    private static final int APPOSITION_GAP = 2;
+
+    private final Gazetteer gazetteer;
+    private final WordTokenizer tokenizer = new WordTokenizer();
+
+    EntityResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Entity> resolve(String text, List<Mention> recognized, LocalDate published) {
+        List<Span> tokens = tokenizer.tokens(text, 0, text.length());
+        List<Match> matches = gazetteerMatches(text, tokens);
+        List<Match> all = new ArrayList<>(matches);
+        for (Mention m : recognized) {
+            Match candidate = new Match(m.span(), m.type(), null, false);
+            boolean covered = matches.stream().anyMatch(g -> g.span.overlaps(m.span()) && g.span.end() - g.span.start() >= m.span().end() - m.span().start());
+            if (!covered) {
+                all.removeIf(g -> m.span().contains(g.span) && !g.role);
+                all.add(candidate);
+            }
+        }
+        all.sort(Comparator.comparingInt((Match m) -> m.span.start()));
+        Map<String, String> fullNames = fullPersonNames(text, all);
+        List<Entity> entities = new ArrayList<>();
+        for (Match m : all) {
+            String printed = m.span.of(text);
+            String canonical = m.role ? roleHolder(text, m, all, fullNames, published) : m.canonical != null ? m.canonical : canonicalOf(printed, m.type, fullNames);
+            if (canonical != null) entities.add(new Entity(printed, m.role ? Entity.Type.PER : m.type, canonical, m.span.start(), m.span.end()));
+        }
+        return entities;
+    }
+
+    private record Match(Span span, Entity.Type type, String canonical, boolean role) {
+    }
+
+    /** Step 1: scan every token position for the longest known name, metonym or role description. */
+    List<Match> gazetteerMatches(String text, List<Span> tokens) {
+        List<Match> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match best = null;
+            int bestLength = 0;
+            String first = tokens.get(i).of(text);
+            if (!NOT_STARTS.contains(first.toLowerCase(Locale.ROOT)) && Character.isLetterOrDigit(first.charAt(0))) {
+                for (int n = Math.min(gazetteer.longestAliasWords() + 2, tokens.size() - i); n >= 1 && best == null; n--) {
+                    Span span = new Span(tokens.get(i).start(), tokens.get(i + n - 1).end());
+                    String printed = span.of(text);
+                    best = known(printed, span);
+                    bestLength = n;
+                }
+            }
+            if (best != null) {
+                found.add(best);
+                i += bestLength;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private Match known(String printed, Span span) {
+        boolean capitalised = Character.isUpperCase(printed.codePointAt(0));
+        if (capitalised) {
+            Optional<Gazetteer.Identity> identity = gazetteer.lookup(printed);
+            if (identity.isPresent() && caseFits(printed)) return new Match(span, identity.get().type(), identity.get().canonical(), false);
+            Optional<String> state = gazetteer.metonym(printed);
+            if (state.isPresent()) return new Match(span, Entity.Type.LOC, state.get(), false);
+        }
+        if (printed.contains(" ") && gazetteer.isRole(printed)) return new Match(span, Entity.Type.PER, null, true);
+        return null;
+    }
+
+    /** Short acronyms ("US", "UE", "AP") must be printed in capitals, or "us" and "ue" would match words. */
+    private static boolean caseFits(String printed) {
+        return printed.length() > 3 || printed.equals(printed.toUpperCase(Locale.ROOT));
+    }
+
+    /** Full person names in the article, by each of their last words: "trump" → "Donald Trump". */
+    private Map<String, String> fullPersonNames(String text, List<Match> matches) {
+        Map<String, String> bySurname = new HashMap<>();
+        for (Match m : matches) {
+            if (m.type != Entity.Type.PER || m.role) continue;
+            String printed = m.span.of(text);
+            String key = Names.key(printed);
+            String[] words = key.split(" ");
+            if (words.length < 2) continue;
+            String canonical = m.canonical != null ? m.canonical : gazetteer.lookup(printed).map(Gazetteer.Identity::canonical).orElse(printed);
+            bySurname.putIfAbsent(words[words.length - 1], canonical);
+            bySurname.putIfAbsent(key, canonical);
+        }
+        return bySurname;
+    }
+
+    /** Step 3: the known identity, else the fullest form of the name in this article, else the name itself. */
+    String canonicalOf(String printed, Entity.Type type, Map<String, String> fullNames) {
+        Optional<Gazetteer.Identity> identity = gazetteer.lookup(printed);
+        if (identity.isPresent()) return identity.get().canonical();
+        String key = Names.key(printed);
+        if (type == Entity.Type.PER && fullNames.containsKey(key)) return fullNames.get(key);
+        if (type == Entity.Type.PER) {
+            String[] words = key.split(" ");
+            String byLast = fullNames.get(words[words.length - 1]);
+            if (byLast != null && words.length == 1) return byLast;
+        }
+        Optional<String> state = gazetteer.metonym(printed);
+        if (state.isPresent()) return state.get();
+        return printed.replaceAll("^(?i)(?:l['’]|le |la |les |the )", "").strip();
+    }
+
+    /** Step 4: who a role description stands for in this article. */
+    private String roleHolder(String text, Match role, List<Match> all, Map<String, String> fullNames, LocalDate published) {
+        String wording = role.span.of(text);
+        List<Gazetteer.Role> holders = gazetteer.holders(wording);
+        for (Match m : all) {
+            if (m.role || m.type != Entity.Type.PER) continue;
+            boolean beside = gapInTokens(text, role.span, m.span) <= APPOSITION_GAP;
+            if (beside) return m.canonical != null ? m.canonical : canonicalOf(m.span.of(text), m.type, fullNames);
+        }
+        for (Gazetteer.Role holder : holders) {
+            if (fullNames.containsValue(holder.canonical())) return holder.canonical();
+        }
+        if (published != null) return gazetteer.holder(wording, published).orElse(null);
+        Optional<LocalDate> mentioned = medianYearMentioned(text);
+        return mentioned.flatMap(d -> gazetteer.holder(wording, d)).orElse(null);
+    }
+
+    private int gapInTokens(String text, Span a, Span b) {
+        Span between = a.end() <= b.start() ? new Span(a.end(), b.start()) : b.end() <= a.start() ? new Span(b.end(), a.start()) : null;
+        if (between == null) return Integer.MAX_VALUE;
+        String gap = between.of(text);
+        if (gap.contains("\n") || gap.contains(".")) return Integer.MAX_VALUE;
+        return tokenizer.tokens(gap, 0, gap.length()).size();
+    }
+
+    /** An undated article is dated by the years it mentions: the middle one, on 1 July. */
+    private static Optional<LocalDate> medianYearMentioned(String text) {
+        List<Integer> years = new ArrayList<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) years.add(Integer.parseInt(m.group(1)));
+        if (years.isEmpty()) return Optional.empty();
+        years.sort(Integer::compare);
+        return Optional.of(LocalDate.of(years.get(years.size() / 2), 7, 1));
+    }
+}

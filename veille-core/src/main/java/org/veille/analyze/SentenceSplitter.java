@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cuts an article body into sentences: at paragraph breaks, and after . ! ? … (with any closing
+ * quotation marks) when the next word starts a sentence, except after abbreviations and initials
+ * ("M. Rutte", "J. Biden", "etc."). Written by hand because java.text.BreakIterator breaks after
+ * "M." and does not know French quotation marks. Thread-safe, stateless.
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "mr", "mrs", "ms", "prof", "gen", "gén", "col",
+            "lt", "sgt", "capt", "gov", "sen", "rep", "jr", "sr", "etc", "vs", "cf", "p", "pp", "no", "n°", "art", "av", "bd",
+            "janv", "févr", "sept", "oct", "nov", "déc", "jan", "feb", "aug", "dec", "inc", "ltd", "co", "corp", "u.s", "e.g", "i.e");
+
+    /** Sentence spans of {@code text}, in order, never empty, trimmed of surrounding spaces. */
+    public List<Span> split(String text) {
+        List<Span> sentences = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                add(sentences, text, start, i);
+                start = i + 1;
+            } else if (c == '.' || c == '!' || c == '?' || c == '…') {
+                int end = i + 1;
+                while (end < n && (isCloser(text.charAt(end)) || spaceBeforeGuillemet(text, end))) end++;
+                if (endsSentence(text, i, end)) {
+                    add(sentences, text, start, end);
+                    start = end;
+                    i = end - 1;
+                }
+            }
+        }
+        add(sentences, text, start, n);
+        return sentences;
+    }
+
+    private static boolean endsSentence(String text, int mark, int end) {
+        int next = end;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\u00a0' || text.charAt(next) == '\u202f')) next++;
+        if (next == end && end < text.length()) return false; // no space after: "3.5", "U.S."
+        if (next >= text.length()) return true;
+        char following = text.charAt(next);
+        boolean starts = Character.isUpperCase(following) || Character.isDigit(following) || "«\"“‘—–-([".indexOf(following) >= 0;
+        if (!starts) return false;
+        if (text.charAt(mark) != '.') return true;
+        int w = mark;
+        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) w--;
+        String word = text.substring(w, mark).toLowerCase(java.util.Locale.ROOT);
+        if (word.length() == 1 && Character.isUpperCase(text.charAt(w))) return false; // an initial: "J. Biden"
+        return !ABBREVIATIONS.contains(word);
+    }
+
+    /** French typography puts a (non-breaking) space before the closing guillemet. */
+    private static boolean spaceBeforeGuillemet(String text, int i) {
+        char c = text.charAt(i);
+        return (c == ' ' || c == '\u00a0' || c == '\u202f') && i + 1 < text.length() && text.charAt(i + 1) == '»';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '»' || c == '"' || c == '”' || c == '’' || c == ')' || c == ']';
+    }
+
+    private static void add(List<Span> sentences, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end > start) sentences.add(new Span(start, end));
+    }
+}
