@@ -20,7 +20,8 @@ import java.util.Optional;
  * Reads a WARC file ({@code .warc} or {@code .warc.gz}) record by record, streaming it: a 2xx HTTP
  * {@code response} whose Content-Type is HTML becomes an {@link Capture.Format#HTML} capture (url from
  * WARC-Target-URI, captured from WARC-Date, charset from the HTTP header), and a {@code response} or
- * {@code resource} of {@code text/plain} a {@link Capture.Format#TEXT} one; other records are skipped.
+ * {@code resource} of {@code text/plain} a {@link Capture.Format#TEXT} one, robots.txt excepted; other records
+ * are skipped.
  * Sources are {@code path#<1-based record index>}. A record that cannot be parsed fails, and the rest of
  * the file is abandoned since the reader cannot find the next record boundary. The size limit applies to
  * each record's payload. Thread-safe.
@@ -28,6 +29,8 @@ import java.util.Optional;
 final class WarcInput {
 
     private static final MediaType XHTML = MediaType.parse("application/xhtml+xml");
+
+    private static final String ROBOTS_TXT = "/robots.txt";
 
     private final long limit;
 
@@ -82,7 +85,7 @@ final class WarcInput {
         }
         MediaType base = payload.type().base();
         boolean html = base.equals(MediaType.HTML) || base.equals(XHTML);
-        if (!html && !base.equals(MediaType.PLAIN_TEXT)) {
+        if (!html && (!base.equals(MediaType.PLAIN_TEXT) || isRobotsTxt(record))) {
             return null;
         }
         // The body is not closed: that would close the whole file's channel.
@@ -94,6 +97,10 @@ final class WarcInput {
         }
         return new Capture(source, html ? Capture.Format.HTML : Capture.Format.TEXT, text,
                 ((WarcTargetRecord) record).target(), null, null, record.date().toString());
+    }
+
+    private static boolean isRobotsTxt(WarcRecord record) {
+        return ((WarcTargetRecord) record).target().endsWith(ROBOTS_TXT);
     }
 
     /**
