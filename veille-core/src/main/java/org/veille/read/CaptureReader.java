@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.read;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Stage 1's front door: reads files and folders into {@link Capture}s, decoding their text.
+ *
+ * <p>Folders are walked recursively in name order, skipping hidden entries and files of other types.
+ * Files are read by extension (case-insensitive; a {@code .gz} suffix is gunzipped first):
+ * {@code .txt} as {@link Capture.Format#TEXT}; {@code .html}, {@code .htm}, {@code .xhtml} as
+ * {@link Capture.Format#HTML}; {@code .warc} per record; {@code .jsonl} per line; {@code .xml},
+ * {@code .rss}, {@code .atom} as feeds, per item. Archives, JSON Lines and feeds name each record
+ * {@code path#n}.
+ *
+ * <p>Bad input never throws: each bad file or record is reported once to {@link ReadListener#failed}
+ * with a short reason, and reading goes on. Documents are held in memory only up to a size limit, checked
+ * before reading; archives and JSON Lines are streamed and the limit applies to each record.
+ *
+ * <p>Thread-safe: an instance holds only its configuration, and listeners are called on the reading thread.
+ */
+public final class CaptureReader {
+
+    /** The default limit on one document's bytes, decompressed: 20 MiB. */
+    public static final long DEFAULT_MAX_BYTES = 20L << 20;
+    private static final long MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
+
+    private final long maxBytes;
+    private final WarcInput warc;
+    private final JsonlInput jsonl;
+
+    /** A reader with the {@linkplain #DEFAULT_MAX_BYTES default size limit}. */
+    public CaptureReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * A reader that refuses documents of more than {@code maxBytes} bytes once decompressed.
+     *
+     * @throws IllegalArgumentException unless 0 &lt; maxBytes &lt;= 2 GiB - 9
+     */
+    public CaptureReader(long maxBytes) {
+        if (maxBytes <= 0 || maxBytes > MAX_ARRAY_BYTES) {
+            throw new IllegalArgumentException("maxBytes must be in 1.." + MAX_ARRAY_BYTES + ": " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+        this.warc = new WarcInput(maxBytes);
+        this.jsonl = new JsonlInput(maxBytes);
+    }
+
+    /**
+     * Reads {@code inputs}, files or folders, in order, telling {@code listener} each capture, failure and
+     * warning. A file given here whose type is not read fails; in a folder it is skipped.
+     */
+    public void read(List<Path> inputs, ReadListener listener) {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(listener, "listener");
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                walk(input, listener);
+            } else {
+                String name = input.getFileName() == null ? "" : input.getFileName().toString();
+                FileType.of(name).ifPresentOrElse(
+                        type -> readFile(input, type, listener),
+                        () -> listener.failed(input.toString(), Files.exists(input)
+                                ? "unsupported file type " + FileType.extension(name) : "no such file"));
+            }
+        }
+    }
+
+    private void walk(Path folder, ReadListener listener) {
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(folder)) {
+            entries = list.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            listener.failed(folder.toString(), ReadFailure.reason(e));
+            return;
+        }
+        for (Path entry : entries) {
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                walk(entry, listener);
+            } else {
+                FileType.of(entry.getFileName().toString()).ifPresent(type -> readFile(entry, type, listener));
+            }
+        }
+    }
+
+    private void readFile(Path file, FileType type, ReadListener listener) {
+        String source = file.toString();
+        try {
+            if (Files.size(file) == 0) {
+                throw new ReadFailure(ReadFailure.EMPTY);
+            }
+            switch (type.kind()) {
+                case WARC -> warc.read(file, source, listener);
+                case JSONL -> jsonl.read(file, type.gzipped(), source, listener);
+                case TEXT, HTML, FEED -> readDocument(file, type, source, listener);
+            }
+        } catch (IOException e) {
+            listener.failed(source, ReadFailure.reason(e));
+        }
+    }
+
+    private void readDocument(Path file, FileType type, String source, ReadListener listener) throws IOException {
+        byte[] bytes = Inputs.readAll(file, type.gzipped(), maxBytes);
+        String text = TextDecoder.decode(bytes, null, type.kind() != FileType.Kind.TEXT,
+                message -> listener.warned(source, message));
+        if (text.isBlank()) {
+            throw new ReadFailure(ReadFailure.EMPTY);
+        }
+        switch (type.kind()) {
+            case TEXT -> listener.captured(Capture.text(source, text));
+            case HTML -> listener.captured(Capture.html(source, text, null));
+            default -> FeedInput.read(source, text, listener);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.read;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.util.List;
+
+/**
+ * Reads an RSS 2.0, RSS 1.0 (RDF) or Atom feed into one {@link Capture.Format#RECORD} capture per item or
+ * entry: its title, link, date (pubDate, published, dc:date, updated) and content (content:encoded, else
+ * description, else Atom content or summary) made plain text. Authors are not kept: {@link Capture} has
+ * no field for them. Stateless.
+ */
+final class FeedInput {
+
+    private static final String NOT_A_FEED = "not an RSS or Atom feed";
+
+    private FeedInput() {
+    }
+
+    /**
+     * Reads the decoded feed {@code xml} from {@code source}; each item's capture or failure goes to the
+     * listener with source {@code source#<1-based item index>}.
+     *
+     * @throws ReadFailure when the document is not a feed
+     */
+    static void read(String source, String xml, ReadListener listener) throws ReadFailure {
+        Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
+        Element root = doc.firstElementChild();
+        String itemName = root == null ? "" : switch (root.tagName().toLowerCase()) {
+            case "rss", "rdf:rdf" -> "item";
+            case "feed" -> "entry";
+            default -> "";
+        };
+        if (itemName.isEmpty()) {
+            throw new ReadFailure(NOT_A_FEED);
+        }
+        List<Element> items = root.getAllElements().stream()
+                .filter(e -> e.tagName().equalsIgnoreCase(itemName))
+                .toList();
+        if (items.isEmpty()) {
+            listener.warned(source, "feed has no items");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Element item = items.get(i);
+            String itemSource = source + "#" + (i + 1);
+            String content = HtmlText.paragraphs(markup(child(item, "content:encoded", "description", "content", "summary")));
+            if (content.isEmpty()) {
+                listener.failed(itemSource, itemName + " " + (i + 1) + ": no content");
+            } else {
+                String title = Jsoup.parseBodyFragment(markup(child(item, "title"))).text();
+                listener.captured(new Capture(itemSource, Capture.Format.RECORD, content, link(item),
+                        title.isEmpty() ? null : title,
+                        blankToNull(child(item, "pubDate", "published", "dc:date", "updated").text()), null));
+            }
+        }
+    }
+
+    /** The first direct child with text named one of {@code names}, in that order of preference. */
+    private static Element child(Element item, String... names) {
+        for (String name : names) {
+            for (Element child : item.children()) {
+                if (child.tagName().equalsIgnoreCase(name) && (!child.wholeText().isBlank() || child.childrenSize() > 0)) {
+                    return child;
+                }
+            }
+        }
+        return new Element("none");
+    }
+
+    /** The markup an element holds: escaped or CDATA HTML as text, or inline XHTML as child elements. */
+    private static String markup(Element element) {
+        return element.childrenSize() > 0 ? element.html() : element.wholeText();
+    }
+
+    /** RSS {@code <link>url</link>}, or the Atom {@code <link href>} without rel or with rel=alternate. */
+    private static String link(Element item) {
+        for (Element child : item.children()) {
+            if (!child.tagName().equalsIgnoreCase("link")) {
+                continue;
+            }
+            String rel = child.attr("rel");
+            String url = child.hasAttr("href") ? child.attr("href") : child.text();
+            if ((rel.isEmpty() || rel.equalsIgnoreCase("alternate")) && !url.isBlank()) {
+                return url.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.read;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Opens input files, gunzipping them when asked, and reads them whole only up to a byte limit, so that a
+ * huge file or a gzip bomb fails early instead of filling memory. Stateless.
+ */
+final class Inputs {
+
+    private static final int BUFFER = 64 * 1024;
+
+    private Inputs() {
+    }
+
+    /** The file's bytes, decompressed if {@code gzipped}; fails when there are more than {@code limit}. */
+    static byte[] readAll(Path file, boolean gzipped, long limit) throws IOException {
+        if (!gzipped && Files.size(file) > limit) {
+            throw ReadFailure.tooLarge(Files.size(file), limit);
+        }
+        try (InputStream in = open(file, gzipped)) {
+            return readAll(in, limit);
+        }
+    }
+
+    /** The stream's bytes; fails when there are more than {@code limit} (at most {@code Integer.MAX_VALUE - 8}). */
+    static byte[] readAll(InputStream in, long limit) throws IOException {
+        byte[] bytes = in.readNBytes((int) limit);
+        if (in.read() >= 0) {
+            throw ReadFailure.overLimit(limit);
+        }
+        return bytes;
+    }
+
+    /** Opens a file, gunzipping it if {@code gzipped}; gzip errors surface as {@link ReadFailure}s. */
+    static InputStream open(Path file, boolean gzipped) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (!gzipped) {
+            return in;
+        }
+        try {
+            return new Gunzip(in);
+        } catch (IOException e) {
+            in.close();
+            throw Gunzip.failure(e);
+        }
+    }
+
+    /** A gzip stream whose truncation and corruption errors read as short reasons. */
+    private static final class Gunzip extends GZIPInputStream {
+
+        Gunzip(InputStream in) throws IOException {
+            super(in, BUFFER);
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return super.read(buffer, offset, length);
+            } catch (IOException e) {
+                throw failure(e);
+            }
+        }
+
+        static IOException failure(IOException e) {
+            return switch (e) {
+                case EOFException ignored -> new ReadFailure(ReadFailure.TRUNCATED_GZIP);
+                case ZipException z -> new ReadFailure("not valid gzip: " + z.getMessage().toLowerCase());
+                default -> e;
+            };
+        }
+    }
+}

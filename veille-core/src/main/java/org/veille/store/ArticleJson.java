@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.veille.analyze.AnalyzedArticle;
+import org.veille.analyze.Entity;
+import org.veille.analyze.Quotation;
+import org.veille.extract.Article;
+import org.veille.extract.Provenance;
+
+/**
+ * The JSON form of an analyzed article: a public contract that other tools read, so its field names, their
+ * order and the way nulls are written do not change.
+ *
+ * <p>One object per line, fields in this order: {@code id, source, url, outlet, title, published, authors,
+ * language, text, provenance, entities, quotes, story}. Every field is present, null when unknown, except
+ * {@code title} and {@code language} inside a provenance entry, which are left out when null. Enum values are
+ * written with their {@code jsonName()} ({@code translated_from}, {@code direct}); entity types as
+ * {@code PER, ORG, LOC, MISC}.
+ *
+ * <p>Thread-safe: one instance can be shared by any number of threads; it holds one Jackson mapper that is
+ * configured once and never changed.
+ */
+public final class ArticleJson {
+    private final JsonMapper mapper = JsonMapper.builder().build();
+
+    /** The article and its story as one line of JSON. */
+    public String toJson(AnalyzedArticle analyzed, String story) {
+        Article a = analyzed.article();
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", a.id());
+        o.put("source", a.source());
+        o.put("url", a.url());
+        o.put("outlet", a.outlet());
+        o.put("title", a.title());
+        o.put("published", a.published());
+        ArrayNode authors = o.putArray("authors");
+        a.authors().forEach(authors::add);
+        o.put("language", a.language());
+        o.put("text", a.text());
+        ArrayNode provenance = o.putArray("provenance");
+        for (Provenance p : a.provenance()) {
+            ObjectNode n = provenance.addObject();
+            n.put("relation", p.relation().jsonName());
+            n.put("name", p.name());
+            if (p.title() != null) {
+                n.put("title", p.title());
+            }
+            if (p.language() != null) {
+                n.put("language", p.language());
+            }
+        }
+        ArrayNode entities = o.putArray("entities");
+        for (Entity e : analyzed.entities()) {
+            ObjectNode n = entities.addObject();
+            n.put("text", e.text());
+            n.put("type", e.type().name());
+            n.put("canonical", e.canonical());
+            n.put("start", e.start());
+            n.put("end", e.end());
+        }
+        ArrayNode quotes = o.putArray("quotes");
+        for (Quotation q : analyzed.quotes()) {
+            ObjectNode n = quotes.addObject();
+            n.put("text", q.text());
+            n.put("speaker", q.speaker());
+            n.put("speaker_text", q.speakerText());
+            n.put("kind", q.kind().jsonName());
+            n.put("start", q.start());
+            n.put("end", q.end());
+        }
+        o.put("story", story);
+        try {
+            return mapper.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write article " + a.id(), e);
+        }
+    }
+
+    /** The convenience form of {@link #toJson(AnalyzedArticle, String)}. */
+    public String toJson(StoredArticle stored) {
+        return toJson(stored.analyzed(), stored.story());
+    }
+
+    /**
+     * Reads what {@link #toJson} wrote.
+     *
+     * @throws IllegalArgumentException when {@code json} is not an article in this form
+     */
+    public StoredArticle fromJson(String json) {
+        JsonNode o;
+        try {
+            o = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (o == null || !o.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        try {
+            Article article = new Article(
+                    text(o, "id"), text(o, "source"), text(o, "url"), text(o, "outlet"), text(o, "title"),
+                    text(o, "published"), list(o, "authors", JsonNode::textValue), text(o, "language"),
+                    text(o, "text"), list(o, "provenance", p -> new Provenance(
+                            Provenance.Relation.valueOf(upper(text(p, "relation"))),
+                            text(p, "name"), text(p, "title"), text(p, "language"))));
+            List<Entity> entities = list(o, "entities", e -> new Entity(
+                    text(e, "text"), Entity.Type.valueOf(text(e, "type")), text(e, "canonical"),
+                    e.path("start").asInt(), e.path("end").asInt()));
+            List<Quotation> quotes = list(o, "quotes", q -> new Quotation(
+                    text(q, "text"), text(q, "speaker"), text(q, "speaker_text"),
+                    Quotation.Kind.valueOf(upper(text(q, "kind"))),
+                    q.path("start").asInt(), q.path("end").asInt()));
+            return new StoredArticle(new AnalyzedArticle(article, entities, quotes), text(o, "story"));
+        } catch (NullPointerException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("not an article: " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode o, String field) {
+        JsonNode n = o.get(field);
+        return n == null || n.isNull() ? null : n.asText();
+    }
+
+    private static String upper(String s) {
+        return s == null ? null : s.toUpperCase(Locale.ROOT);
+    }
+
+    private static <T> List<T> list(JsonNode o, String field, Function<JsonNode, T> read) {
+        List<T> out = new ArrayList<>();
+        o.path(field).forEach(n -> out.add(read.apply(n)));
+        return out;
+    }
+}

@@ -1,0 +1,523 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.veille.analyze.Quotation;
+import org.veille.extract.Article;
+
+/**
+ * The embedded article store: one Lucene index in a directory, holding each article's JSON ({@link ArticleJson})
+ * exactly as it was put, and indexed for full-text search, stories and quotations. No server.
+ *
+ * <p><b>Durability.</b> Writes become durable only on {@link #commit()} (and on {@link #close()}, which commits).
+ * Lucene commits are atomic: after a crash, even {@code kill -9} in the middle of a write or a commit, the store
+ * opens with exactly the articles of the last commit. {@link #put} is idempotent by article id, against committed
+ * and uncommitted articles alike, so re-running an interrupted ingest completes it without duplicates.
+ *
+ * <p><b>One writer.</b> A store opened with {@link #open} holds Lucene's native file lock: a second writer, in this
+ * process or another, fails with {@link LockObtainFailedException} "store X is locked by another process". A store
+ * opened with {@link #openReadOnly} takes no lock, works while another process writes, and sees that writer's
+ * commits as they happen.
+ *
+ * <p><b>Threads.</b> Thread-safe: any number of threads may read and write one store concurrently. Writes are
+ * serialized by an internal lock; reads run in parallel on a near-real-time searcher and see every write made
+ * before them, committed or not. Writes and {@link #close()} throw {@link IOException}; reads, which serve
+ * queries, wrap I/O failures in {@link UncheckedIOException}. A closed store must not be used.
+ */
+public final class ArticleStore implements AutoCloseable {
+    private static final String ID = "id", JSON = "json", OUTLET = "outlet", PUBLISHED = "published",
+            LANGUAGE = "language", STORY = "story", SPEAKER = "speaker", SPEAKER_KEY = "speaker_key",
+            ENTITY = "entity";
+    /** Title words count three times as much as body words. */
+    private static final Map<String, Float> SEARCH_FIELDS = searchFields(3f);
+    private static final int SNIPPET_LENGTH = 200, SNIPPET_LEAD = 60, QUOTE_PAGE = 100;
+
+    private final Path dir;
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ArticleJson json = new ArticleJson();
+    private final ReentrantLock writeLock = new ReentrantLock();
+    /** Ids put since the last commit, which the searcher may not see yet. Guarded by {@link #writeLock}. */
+    private final Set<String> pending = new HashSet<>();
+
+    private ArticleStore(Path dir, Directory directory, Analyzer analyzer, IndexWriter writer,
+                         SearcherManager searchers) {
+        this.dir = dir;
+        this.directory = directory;
+        this.analyzer = analyzer;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    /**
+     * Opens the store in {@code dir} for reading and writing, creating it if missing.
+     *
+     * @throws LockObtainFailedException when another process (or another open store in this one) writes it
+     */
+    public static ArticleStore open(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Directory directory = FSDirectory.open(dir);
+        Analyzer analyzer = StoreAnalyzers.perField();
+        IndexWriter writer = null;
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCommitOnClose(false));
+            if (!DirectoryReader.indexExists(directory)) {
+                writer.commit(); // so that read-only openers find a store from the start
+            }
+            return new ArticleStore(dir, directory, analyzer, writer, new SearcherManager(writer, null));
+        } catch (LockObtainFailedException e) {
+            IOUtils.closeWhileHandlingException(directory, analyzer);
+            throw new LockObtainFailedException("store " + dir + " is locked by another process", e);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(writer, directory, analyzer);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the store in {@code dir} for reading only, at its last commit; later commits by a writer, in this
+     * process or another, become visible to the following reads. Takes no lock. Writes throw
+     * {@link IllegalStateException}.
+     *
+     * @throws IndexNotFoundException when there is no store in {@code dir}
+     */
+    public static ArticleStore openReadOnly(Path dir) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        Analyzer analyzer = StoreAnalyzers.perField();
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IndexNotFoundException("no store in " + dir);
+            }
+            return new ArticleStore(dir, directory, analyzer, null, new SearcherManager(directory, null));
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(directory, analyzer);
+            throw e;
+        }
+    }
+
+    /**
+     * Adds an article unless one with its id is already stored, committed or not.
+     *
+     * @return whether it was added
+     */
+    public boolean put(StoredArticle article) throws IOException {
+        IndexWriter w = writer();
+        Document doc = document(article);
+        writeLock.lock();
+        try {
+            String id = article.id();
+            if (pending.contains(id) || withSearcher(s -> s.count(idQuery(id)) > 0)) {
+                return false;
+            }
+            w.updateDocument(new Term(ID, id), doc);
+            pending.add(id);
+            return true;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Links a stored article to a story, replacing its previous one.
+     *
+     * @param story the story id, or null to unlink the article
+     * @throws NoSuchElementException when no article has this id
+     */
+    public void setStory(String id, String story) throws IOException {
+        IndexWriter w = writer();
+        writeLock.lock();
+        try {
+            if (pending.contains(id)) {
+                searchers.maybeRefreshBlocking();
+            }
+            StoredArticle current = withSearcher(s -> find(s, id))
+                    .orElseThrow(() -> new NoSuchElementException("no article " + id + " in store " + dir));
+            if (!Objects.equals(current.story(), story)) {
+                w.updateDocument(new Term(ID, id), document(new StoredArticle(current.analyzed(), story)));
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Makes every write so far durable, atomically. */
+    public void commit() throws IOException {
+        IndexWriter w = writer();
+        writeLock.lock();
+        try {
+            w.commit();
+            searchers.maybeRefreshBlocking();
+            pending.clear();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** The article with this id, exactly as it was put (with its current story). */
+    public Optional<StoredArticle> get(String id) {
+        return read(s -> find(s, id));
+    }
+
+    /**
+     * Full-text search over titles (boosted) and bodies, in every language field. The query uses Lucene's simple
+     * syntax ({@code "phrase"}, {@code +}, {@code |}, {@code -}, {@code prefix*}, {@code (…)}); all its words are
+     * required by default. A malformed query is never an error: what cannot be parsed is searched as plain words.
+     *
+     * @param limit the most hits to return, at least 1
+     * @return the best hits first; empty for a blank query
+     */
+    public List<SearchHit> search(String query, int limit) {
+        requirePositive(limit);
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        Query q = parse(query);
+        return read(s -> {
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc sd : s.search(q, limit).scoreDocs) {
+                Article a = load(s, sd.doc).analyzed().article();
+                hits.add(new SearchHit(a.id(), a.title(), a.outlet(), a.published(), snippet(q, a), sd.score));
+            }
+            return hits;
+        });
+    }
+
+    /** Every story with its articles; the largest stories first, then by id. Articles with no story are left out. */
+    public List<Story> stories() {
+        return read(s -> {
+            Map<String, List<StoredArticle>> byStory = new HashMap<>();
+            for (StoredArticle a : loadAll(s, new FieldExistsQuery(STORY))) {
+                byStory.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a);
+            }
+            Comparator<StoredArticle> byDate = Comparator.comparing(
+                    (StoredArticle a) -> a.analyzed().article().published(),
+                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(StoredArticle::id);
+            return byStory.entrySet().stream()
+                    .map(e -> new Story(e.getKey(), e.getValue().stream().sorted(byDate).toList()))
+                    .sorted(Comparator.comparingInt((Story st) -> st.articles().size()).reversed()
+                            .thenComparing(Story::id))
+                    .toList();
+        });
+    }
+
+    /**
+     * Quotations, from the most recently published articles first (undated ones last), in text order within one
+     * article.
+     *
+     * @param speakerOrNull a speaker's canonical name, or its last word(s) alone ("rutte" for "Mark Rutte"),
+     *                      compared ignoring case and accents; null for every quotation, attributed or not
+     * @param limit         the most quotations to return, at least 1
+     */
+    public List<QuoteHit> quotes(String speakerOrNull, int limit) {
+        requirePositive(limit);
+        String key = speakerOrNull == null ? null : nameKey(speakerOrNull);
+        if ("".equals(key)) {
+            return List.of();
+        }
+        Query q = key == null ? new MatchAllDocsQuery() : new TermQuery(new Term(SPEAKER_KEY, key));
+        SortField published = new SortField(PUBLISHED, SortField.Type.STRING, true);
+        published.setMissingValue(SortField.STRING_FIRST); // reversed: undated articles come last
+        Sort sort = new Sort(published, SortField.FIELD_DOC);
+        return read(s -> {
+            List<QuoteHit> hits = new ArrayList<>();
+            ScoreDoc after = null;
+            while (hits.size() < limit) {
+                TopDocs page = s.searchAfter(after, q, QUOTE_PAGE, sort);
+                for (ScoreDoc sd : page.scoreDocs) {
+                    StoredArticle a = load(s, sd.doc);
+                    for (Quotation quote : a.analyzed().quotes()) {
+                        if (hits.size() < limit && (key == null
+                                || quote.speaker() != null && nameKeys(quote.speaker()).contains(key))) {
+                            hits.add(new QuoteHit(a.id(), a.analyzed().article().title(), quote));
+                        }
+                    }
+                }
+                if (page.scoreDocs.length < QUOTE_PAGE) {
+                    break;
+                }
+                after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+            }
+            return hits;
+        });
+    }
+
+    /** The id of every stored document, sorted; an id would appear twice if it were stored twice. */
+    public List<String> ids() {
+        return read(s -> {
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc sd : s.search(new MatchAllDocsQuery(), Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
+                ids.add(s.storedFields().document(sd.doc, Set.of(ID)).get(ID));
+            }
+            ids.sort(Comparator.naturalOrder());
+            return ids;
+        });
+    }
+
+    /** How many articles are stored. */
+    public int size() {
+        return read(s -> s.getIndexReader().numDocs());
+    }
+
+    /** Commits pending writes (unless read-only) and releases the store and its lock. */
+    @Override
+    public void close() throws IOException {
+        if (writer != null) {
+            commit();
+        }
+        IOUtils.close(searchers, writer, directory, analyzer);
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("store " + dir + " is open read-only");
+        }
+        return writer;
+    }
+
+    private Document document(StoredArticle stored) {
+        Article a = stored.analyzed().article();
+        Document d = new Document();
+        d.add(new StringField(ID, a.id(), Store.YES));
+        d.add(new StoredField(JSON, json.toJson(stored)));
+        String suffix = StoreAnalyzers.suffix(a.language());
+        if (a.title() != null) {
+            d.add(new TextField("title_" + suffix, a.title(), Store.NO));
+        }
+        d.add(new TextField("text_" + suffix, a.text(), Store.NO));
+        if (a.outlet() != null) {
+            d.add(new StringField(OUTLET, a.outlet(), Store.NO));
+        }
+        if (a.language() != null) {
+            d.add(new StringField(LANGUAGE, a.language(), Store.NO));
+        }
+        if (a.published() != null) {
+            d.add(new StringField(PUBLISHED, a.published(), Store.NO));
+            d.add(new SortedDocValuesField(PUBLISHED, new BytesRef(a.published())));
+        }
+        if (stored.story() != null) {
+            d.add(new StringField(STORY, stored.story(), Store.NO));
+            d.add(new SortedDocValuesField(STORY, new BytesRef(stored.story())));
+        }
+        Set<String> speakers = new LinkedHashSet<>(), speakerKeys = new LinkedHashSet<>();
+        for (Quotation q : stored.analyzed().quotes()) {
+            if (q.speaker() != null && speakers.add(q.speaker())) {
+                speakerKeys.addAll(nameKeys(q.speaker()));
+            }
+        }
+        speakers.forEach(sp -> d.add(new StringField(SPEAKER, sp, Store.NO)));
+        speakerKeys.forEach(k -> d.add(new StringField(SPEAKER_KEY, k, Store.NO)));
+        stored.analyzed().entities().stream().map(e -> e.canonical()).distinct()
+                .forEach(c -> d.add(new StringField(ENTITY, c, Store.NO)));
+        return d;
+    }
+
+    private static Map<String, Float> searchFields(float titleBoost) {
+        Map<String, Float> fields = new HashMap<>();
+        for (String suffix : List.of(StoreAnalyzers.FR, StoreAnalyzers.EN, StoreAnalyzers.OTHER)) {
+            fields.put("title_" + suffix, titleBoost);
+            fields.put("text_" + suffix, 1f);
+        }
+        return Map.copyOf(fields);
+    }
+
+    /** The user's query in Lucene's simple syntax, or, should that ever fail, as plain words. */
+    private Query parse(String query) {
+        try {
+            return parse(query, -1);
+        } catch (RuntimeException e) {
+            return parse(query, SimpleQueryParser.WHITESPACE_OPERATOR);
+        }
+    }
+
+    private Query parse(String query, int flags) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, SEARCH_FIELDS, flags);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        return parser.parse(query);
+    }
+
+    /** A plain-text passage of the body around the first word the query matches, or the body's start. */
+    private String snippet(Query query, Article a) throws IOException {
+        String field = "text_" + StoreAnalyzers.suffix(a.language());
+        Set<BytesRef> terms = new HashSet<>();
+        List<ByteRunAutomaton> patterns = new ArrayList<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String f) {
+                return f.equals(field);
+            }
+
+            @Override
+            public void consumeTerms(Query q, Term... ts) {
+                Arrays.stream(ts).forEach(t -> terms.add(t.bytes()));
+            }
+
+            @Override
+            public void consumeTermsMatching(Query q, String f, Supplier<ByteRunAutomaton> automaton) {
+                patterns.add(automaton.get());
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+            }
+        });
+        String text = a.text();
+        int at = 0;
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            TermToBytesRefAttribute term = tokens.addAttribute(TermToBytesRefAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                BytesRef b = term.getBytesRef();
+                if (terms.contains(b) || patterns.stream().anyMatch(p -> p.run(b.bytes, b.offset, b.length))) {
+                    at = offset.startOffset();
+                    break;
+                }
+            }
+            tokens.end();
+        }
+        int start = Math.max(0, at - SNIPPET_LEAD);
+        if (start > 0) {
+            int space = text.indexOf(' ', start);
+            start = space < 0 || space >= at ? start : space + 1;
+        }
+        int end = Math.min(text.length(), start + SNIPPET_LENGTH);
+        if (end < text.length()) {
+            int space = text.lastIndexOf(' ', end);
+            end = space > at ? space : end;
+        }
+        return (start > 0 ? "…" : "") + text.substring(start, end).replaceAll("\\s+", " ").strip()
+                + (end < text.length() ? "…" : "");
+    }
+
+    private static Query idQuery(String id) {
+        return new TermQuery(new Term(ID, id));
+    }
+
+    private Optional<StoredArticle> find(IndexSearcher s, String id) throws IOException {
+        TopDocs top = s.search(idQuery(id), 1);
+        return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(load(s, top.scoreDocs[0].doc));
+    }
+
+    private List<StoredArticle> loadAll(IndexSearcher s, Query q) throws IOException {
+        List<StoredArticle> out = new ArrayList<>();
+        for (ScoreDoc sd : s.search(q, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
+            out.add(load(s, sd.doc));
+        }
+        return out;
+    }
+
+    private StoredArticle load(IndexSearcher s, int doc) throws IOException {
+        return json.fromJson(s.storedFields().document(doc, Set.of(JSON)).get(JSON));
+    }
+
+    /** Runs {@code f} on a searcher that sees every write made so far. */
+    private <T> T read(SearcherFunction<T> f) {
+        try {
+            searchers.maybeRefreshBlocking();
+            return withSearcher(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs {@code f} on the current searcher, without refreshing it. */
+    private <T> T withSearcher(SearcherFunction<T> f) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return f.apply(s);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** The keys a speaker is found by: the folded name and each of its endings ("mark rutte", "rutte"). */
+    static Set<String> nameKeys(String name) {
+        List<String> words = nameWords(name);
+        Set<String> keys = new LinkedHashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            keys.add(String.join(" ", words.subList(i, words.size())));
+        }
+        return keys;
+    }
+
+    /** A name folded for comparison: no accents, lower case, words separated by one space. */
+    static String nameKey(String name) {
+        return String.join(" ", nameWords(name));
+    }
+
+    private static List<String> nameWords(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static void requirePositive(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherFunction<T> {
+        T apply(IndexSearcher s) throws IOException;
+    }
+}
