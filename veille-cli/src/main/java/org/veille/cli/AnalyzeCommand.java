@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.veille.analyze.AnalyzedArticle;
+import org.veille.analyze.Quotation;
+import org.veille.store.ArticleJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Run the pipeline in memory on files and folders; print one JSON object per article (jsonl) or a readable table.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    enum Format { jsonl, table }
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders: .txt, .html, .warc(.gz), .jsonl, RSS/Atom .xml, or .gz of these.")
+    List<Path> paths;
+
+    @Option(names = "--format", description = "jsonl or table (default: ${DEFAULT-VALUE}).", defaultValue = "table")
+    Format format;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Terminal terminal = new Terminal(spec.commandLine().getErr());
+        Pipeline.Result result = new Pipeline(threads).run(paths, terminal);
+        if (format == Format.jsonl) {
+            ArticleJson json = new ArticleJson();
+            for (AnalyzedArticle a : result.articles()) {
+                out.println(json.toJson(a, result.stories().storyOf().get(a.article().id())));
+            }
+        } else {
+            printTable(out, result);
+        }
+        out.flush();
+        terminal.summary(result, "analyzed");
+        return result.articles().isEmpty() ? Main.Exit.NOTHING_PROCESSED.code : Main.Exit.OK.code;
+    }
+
+    private static void printTable(PrintWriter out, Pipeline.Result result) {
+        out.println("ARTICLES");
+        for (AnalyzedArticle a : result.articles()) {
+            var ar = a.article();
+            out.printf("  %-10s %-10s %-2s %-22s %s%n", ar.id(), ar.published() == null ? "-" : ar.published().substring(0, Math.min(10, ar.published().length())),
+                    ar.language() == null ? "-" : ar.language(), clip(ar.outlet() == null ? "-" : ar.outlet(), 22), clip(ar.title(), 90));
+            out.printf("  %-10s %d entities, %d quotes, authors %s, source %s%n", "", a.entities().size(), a.quotes().size(),
+                    ar.authors().isEmpty() ? "-" : String.join(", ", ar.authors()), ar.source());
+        }
+        out.println();
+        out.println("QUOTES");
+        for (AnalyzedArticle a : result.articles()) {
+            for (Quotation q : a.quotes()) {
+                if (q.kind() == Quotation.Kind.SCARE) continue;
+                out.printf("  %-20s %-8s «%s»  (%s)%n", clip(q.speaker() == null ? "(anonymous)" : q.speaker(), 20), q.kind().jsonName(),
+                        clip(q.text(), 100), a.article().id());
+            }
+        }
+        out.println();
+        out.println("STORIES");
+        result.stories().members().forEach((story, ids) -> {
+            out.printf("  %s (%d article%s)%n", story, ids.size(), ids.size() == 1 ? "" : "s");
+            for (String id : ids) {
+                result.articles().stream().filter(a -> a.article().id().equals(id)).findFirst()
+                        .ifPresent(a -> out.printf("    %s  %s%n", id, clip(a.article().title(), 90)));
+            }
+        });
+    }
+
+    static String clip(String s, int width) {
+        if (s == null) return "-";
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() <= width ? one : one.substring(0, width - 1) + "…";
+    }
+}
