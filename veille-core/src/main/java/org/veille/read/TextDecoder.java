@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *   <li>a charset declared by the transport (the HTTP {@code Content-Type} of a WARC record);</li>
  *   <li>for markup, a {@code <meta charset>}, {@code <meta http-equiv=Content-Type>} or
  *       {@code <?xml encoding>} declaration in the first 2048 bytes;</li>
- *   <li>UTF-8 if the bytes are valid UTF-8, else windows-1252.</li>
+ *   <li>UTF-8 if the bytes are valid UTF-8; else UTF-8 with replacement characters if they are mostly
+ *       valid UTF-8 (valid multibyte sequences outnumber bad ones); else windows-1252.</li>
  * </ol>
  * A declaration is honoured unless the bytes contradict it: a declared legacy charset over bytes that are
  * valid UTF-8 with multibyte sequences is read as UTF-8, and bytes not valid in the declared charset fall
@@ -31,6 +32,7 @@ final class TextDecoder {
     /** How many leading bytes are checked for binary content. */
     static final int SNIFF_BYTES = 8192;
     private static final int PRESCAN_BYTES = 2048;
+    private static final char REPLACEMENT = '\uFFFD';
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern DECLARATION = Pattern.compile(
             "<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)|<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([\\w.:-]+)",
@@ -112,7 +114,7 @@ final class TextDecoder {
         if (charset == null) {
             return utf8 != null
                     ? new Decoded(utf8, "unknown charset " + label + "; decoded as UTF-8")
-                    : latin(bytes, "unknown charset " + label + ", not valid UTF-8");
+                    : fallback(bytes, "unknown charset " + label + ", not valid UTF-8");
         }
         if (utf8 != null && (charset.equals(StandardCharsets.UTF_8) || isAscii(bytes))) {
             return new Decoded(utf8, null);
@@ -124,18 +126,29 @@ final class TextDecoder {
             return new Decoded(new String(bytes, WINDOWS_1252), null);
         }
         if (charset.equals(StandardCharsets.UTF_8)) {
-            return latin(bytes, "not valid UTF-8");
+            return fallback(bytes, "not valid UTF-8");
         }
         String text = strict(bytes, charset);
-        return text != null ? new Decoded(text, null) : latin(bytes, "not valid " + label + " nor UTF-8");
+        return text != null ? new Decoded(text, null) : fallback(bytes, "not valid " + label + " nor UTF-8");
     }
 
     private static Decoded undeclared(byte[] bytes) {
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
-        return utf8 != null ? new Decoded(utf8, null) : latin(bytes, "not valid UTF-8");
+        return utf8 != null ? new Decoded(utf8, null) : fallback(bytes, "not valid UTF-8");
     }
 
-    private static Decoded latin(byte[] bytes, String why) {
+    /**
+     * Decodes bytes that are not valid UTF-8 (nor in a declared charset): as UTF-8 with replacement
+     * characters when valid multibyte sequences outnumber the bad ones (a UTF-8 page with a few stray
+     * bytes), else as windows-1252.
+     */
+    private static Decoded fallback(byte[] bytes, String why) {
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        long bad = utf8.chars().filter(c -> c == REPLACEMENT).count();
+        long good = utf8.chars().filter(c -> c > 0x7F && c != REPLACEMENT).count();
+        if (good > bad) {
+            return new Decoded(utf8, why + ": " + bad + (bad == 1 ? " bad sequence" : " bad sequences") + " replaced");
+        }
         return new Decoded(new String(bytes, WINDOWS_1252), why + "; decoded as windows-1252");
     }
 

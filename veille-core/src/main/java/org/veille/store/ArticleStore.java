@@ -56,6 +56,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.veille.analyze.Entity;
 import org.veille.analyze.Quotation;
 import org.veille.extract.Article;
 
@@ -319,10 +320,13 @@ public final class ArticleStore implements AutoCloseable {
     /** Commits pending writes (unless read-only) and releases the store and its lock. */
     @Override
     public void close() throws IOException {
-        if (writer != null) {
-            commit();
+        try {
+            if (writer != null) {
+                commit();
+            }
+        } finally {
+            IOUtils.close(searchers, writer, directory, analyzer);
         }
-        IOUtils.close(searchers, writer, directory, analyzer);
     }
 
     private IndexWriter writer() {
@@ -364,7 +368,7 @@ public final class ArticleStore implements AutoCloseable {
         }
         speakers.forEach(sp -> d.add(new StringField(SPEAKER, sp, Store.NO)));
         speakerKeys.forEach(k -> d.add(new StringField(SPEAKER_KEY, k, Store.NO)));
-        stored.analyzed().entities().stream().map(e -> e.canonical()).distinct()
+        stored.analyzed().entities().stream().map(Entity::canonical).distinct()
                 .forEach(c -> d.add(new StringField(ENTITY, c, Store.NO)));
         return d;
     }

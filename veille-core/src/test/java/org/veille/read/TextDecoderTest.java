@@ -168,6 +168,15 @@ class TextDecoderTest {
     }
 
     @Test
+    void keepsUtf8WithAFewStrayBytesAsUtf8WithReplacements() throws ReadFailure {
+        byte[] page = concat("<meta charset=utf-8><p>Déjà vu, « naïf », ".getBytes(StandardCharsets.UTF_8),
+                new byte[] {'p', 'a', 'p', 'i', 'e', 'r', 'o', 's', (byte) 0xC3, '<', '/', 'p', '>'});
+
+        assertThat(decode(page, null, true)).isEqualTo("<meta charset=utf-8><p>Déjà vu, « naïf », papieros\uFFFD</p>");
+        assertThat(warnings).containsExactly("not valid UTF-8: 1 bad sequence replaced");
+    }
+
+    @Test
     void readsPlainAsciiAndValidUtf8Silently() throws ReadFailure {
         assertThat(decode("plain".getBytes(StandardCharsets.US_ASCII), null, false)).isEqualTo("plain");
         assertThat(decode("naïve".getBytes(StandardCharsets.UTF_8), null, true)).isEqualTo("naïve");

@@ -4,7 +4,6 @@ package org.veille.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,12 +34,9 @@ class ArticleJsonTest {
     void writesNestedObjectsAsTheContractSays() {
         String s = json.toJson(Samples.full());
         assertThat(s).doesNotContain("\n");
-        List<String> order = new ArrayList<>();
-        for (String f : List.of("\"id\"", "\"source\"", "\"url\"", "\"outlet\"", "\"title\"", "\"published\"",
-                "\"authors\"", "\"language\"", "\"text\"", "\"provenance\"", "\"entities\"", "\"quotes\"",
-                "\"story\":\"story-otan\"}")) {
-            order.add(f);
-        }
+        List<String> order = List.of("\"id\"", "\"source\"", "\"url\"", "\"outlet\"", "\"title\"",
+                "\"published\"", "\"authors\"", "\"language\"", "\"text\"", "\"provenance\"", "\"entities\"",
+                "\"quotes\"", "\"story\":\"story-otan\"}");
         int at = -1;
         for (String f : order) {
             int next = s.indexOf(f + (f.endsWith("}") ? "" : ":"), at + 1);

@@ -55,12 +55,12 @@ final class Samples {
         return new StoredArticle(new AnalyzedArticle(a, entities, quotes), story);
     }
 
-    /** The {@code i}-th synthetic article of the crash test: about 2 kB of text, alternately French and English. */
+    /** The {@code i}-th synthetic article of the crash test: about 1 kB of text, alternately French and English. */
     static StoredArticle synthetic(int i) {
         boolean fr = i % 2 == 0;
         String sentence = fr ? "Le ministre de la défense a évoqué la sécurité de l'Europe, article " + i + ". "
                 : "The defence minister spoke about European security, article " + i + ". ";
-        String text = sentence.repeat(2000 / sentence.length() + 1);
+        String text = sentence.repeat(1000 / sentence.length() + 1);
         return article("syn-" + i, fr ? "fr" : "en", String.format("2024-01-%02d", 1 + i % 28),
                 (fr ? "Dépêche " : "Wire ") + i, text, "story-" + (i % 50), fr ? "Mark Rutte" : "Kaja Kallas");
     }
