@@ -33,7 +33,7 @@ import org.veille.analyze.Entity;
 public final class StoryLinker {
 
     /** Cosine of weighted content words above which two articles tell the same story. */
-    static final double WORD_THRESHOLD = 0.30;
+    static final double WORD_THRESHOLD = 0.15;
     /** Cosine of weighted identities above which two articles tell the same story. */
     static final double ENTITY_THRESHOLD = 0.45;
     /** Articles of one story are published within this many days of each other. */
