@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,16 +27,17 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 /**
  * Guesses the language of a text from its function words. News text is long and full of them, so
- * counting words that belong to one language's stop list only beats n-gram models for speed and is
+ * counting the words of each language's stop list beats n-gram models for speed and is
  * as accurate on full articles; the stop lists are Lucene's, already on the class path for indexing.
  * Thread-safe: the word table is built once and never changed.
  */
 public final class LanguageGuesser {
 
-    /** Below this many distinctive words the guess is not trusted. */
-    private static final int MIN_EVIDENCE = 3;
+    /** Below this much evidence (in words) the guess is not trusted. */
+    private static final double MIN_EVIDENCE = 2.0;
 
-    private final Map<String, String> distinctiveWord;
+    /** Each function word with the languages it belongs to: a word shared by k languages gives each 1/k of a vote. */
+    private final Map<String, List<String>> languagesOfWord;
 
     public LanguageGuesser() {
         Map<String, CharArraySet> lists = new LinkedHashMap<>();
@@ -54,23 +57,20 @@ public final class LanguageGuesser {
         lists.put("ro", RomanianAnalyzer.getDefaultStopSet());
         lists.put("tr", TurkishAnalyzer.getDefaultStopSet());
         lists.put("ca", CatalanAnalyzer.getDefaultStopSet());
-        Map<String, String> owner = new HashMap<>();
-        Map<String, Boolean> shared = new HashMap<>();
+        Map<String, List<String>> owners = new HashMap<>();
         lists.forEach((lang, set) -> {
             for (Object o : set) {
                 String w = new String((char[]) o);
-                if (w.length() < 2) continue;
-                String previous = owner.putIfAbsent(w, lang);
-                if (previous != null && !previous.equals(lang)) shared.put(w, true);
+                if (w.length() >= 2) owners.computeIfAbsent(w, k -> new ArrayList<>()).add(lang);
             }
         });
-        shared.keySet().forEach(owner::remove);
-        this.distinctiveWord = Map.copyOf(owner);
+        owners.replaceAll((w, langs) -> List.copyOf(langs));
+        this.languagesOfWord = Map.copyOf(owners);
     }
 
     /** ISO 639-1 code of the text's language, or {@code fallback} when the text gives too little evidence. */
     public String guess(String text, String fallback) {
-        Map<String, Integer> votes = new HashMap<>();
+        Map<String, Double> votes = new HashMap<>();
         int wordStart = -1;
         int limit = Math.min(text.length(), 20_000);
         for (int i = 0; i <= limit; i++) {
@@ -78,8 +78,10 @@ public final class LanguageGuesser {
             if (letter && wordStart < 0) {
                 wordStart = i;
             } else if (!letter && wordStart >= 0) {
-                String lang = distinctiveWord.get(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
-                if (lang != null) votes.merge(lang, 1, Integer::sum);
+                List<String> langs = languagesOfWord.get(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
+                if (langs != null) {
+                    for (String lang : langs) votes.merge(lang, 1.0 / langs.size(), Double::sum);
+                }
                 wordStart = -1;
             }
         }

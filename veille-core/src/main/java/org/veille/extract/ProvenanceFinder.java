@@ -41,17 +41,18 @@ final class ProvenanceFinder {
             "^(?:la source originale de cet article est|source originale|original source|the original source of this article is|quelle|fuente|source)\\s*:?\\s+(.+?)\\s*\\.?$",
             FLAGS);
     private static final Pattern REPUBLISHED = Pattern.compile(
-            "(?:cet article a (?:d'abord |initialement |originellement )?[ée]t[ée] (?:d'abord |initialement |originellement )?publi[ée] (?:par|sur|dans)"
+            "(?iu:cet article a (?:d'abord |initialement |originellement )?[ée]t[ée] (?:d'abord |initialement |originellement )?publi[ée] (?:par|sur|dans)"
             + "|article (?:initialement )?paru dans|this (?:article|story) (?:was )?(?:originally |first )?(?:published|appeared) (?:on|in|by)"
-            + "|republished (?:with permission )?from|reproduced (?:with permission )?from)\\s+(?:le |la |l'|the )?" + NAME, FLAGS);
+            + "|republished (?:with permission )?from|reproduced (?:with permission )?from)\\s+(?iu:le |la |l'|the )?" + NAME);
     /** Agencies credited in a byline or a closing bracket: "(AFP)", "avec AFP", "- Reuters". */
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "(?:^|\\(|\\bavec\\s+(?:l')?|\\bwith\\s+|[—–-]\\s*)(AFP|Reuters|AP|dpa|ANSA|EFE|Belga|ATS|Bloomberg|TASS|Xinhua|Ukrinform|Europa Press)(?:\\)|\\s*$|\\s*[/,])");
     private static final Set<String> AGENCY_LANGUAGE_EN = Set.of("reuters", "ap", "bloomberg");
 
+    /** Case-insensitive cue words, case-sensitive name: the capital letters tell where the name starts. */
     private static final Pattern CITES_MEDIA = Pattern.compile(
-            "(?:selon|d'apr[èe]s|cit[ée]e? par|rapport[ée]e? par|r[ée]v[ée]l[ée]e? par|à en croire|according to|reported by|cited by|told|laut|seg[úu]n)\\s+"
-            + "(?:le |la |l'|les |the |dem |der |el )?(?:m[êe]me\\s+)?" + MEDIA_TYPE + ADJECTIVES + "\\s+\\*?" + NAME, FLAGS);
+            "(?iu:selon|d'apr[èe]s|cit[ée]e? par|rapport[ée]e? par|r[ée]v[ée]l[ée]e? par|à en croire|according to|reported by|cited by|told|laut|seg[úu]n)\\s+"
+            + "(?iu:le |la |l'|les |the |dem |der |el )?(?iu:m[êe]me\\s+)?(?iu:" + MEDIA_TYPE + ")" + ADJECTIVES + "\\s+\\*?" + NAME);
     /** "a déclaré à Associated Press", "cité par The Hill": a name with the shape of a publication. */
     private static final Pattern CITES_PUBLICATION = Pattern.compile(
             "(?:selon|d'apr[èe]s|cit[ée]e? par|rapport[ée]e? par|d[ée]clar[ée] (?:à|au)|confi[ée] (?:à|au)|interview(?: s[ée]par[ée]e)? (?:avec|à|au|accord[ée]e à)"

@@ -78,8 +78,8 @@ final class TextCaptureExtractor {
             credits.addAll(provenance.agencyCredits(body.get(body.size() - 1)));
         }
         credits.addAll(provenance.citations(text));
-        List<String> headerAndFooter = new ArrayList<>(lines.subList(0, Math.max(0, block[0])));
-        if (block[1] + 1 < lines.size()) headerAndFooter.addAll(lines.subList(block[1] + 1, lines.size()));
+        List<String> headerAndFooter = new ArrayList<>(block[0] < 0 ? lines : lines.subList(0, block[0]));
+        if (block[0] >= 0 && block[1] + 1 < lines.size()) headerAndFooter.addAll(lines.subList(block[1] + 1, lines.size()));
         String outlet = outlet(lines, credits);
         List<String> authors = authors(lines, block, credits, outlet);
         if (titleText == null) titleText = titleFromHashtags(lines, text);

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class DateFinderTest {
+
+    private final DateFinder dates = new DateFinder();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+            "Mondialisation.ca, 21 novembre 2016 # 2016-11-21",
+            "Par: Jane Doe | 05.11.2024, 09:20 # 2024-11-05T09:20",
+            "2024-11-23 20:52:00 # 2024-11-23T20:52",
+            "Published November 21, 2016 # 2016-11-21",
+            "Veröffentlicht am 3. März 2025 # 2025-03-03",
+            "Publicado el 7 de mayo de 2024 # 2024-05-07",
+            "Mis à jour le 1er janvier 2020 à 10h30 # 2020-01-01T10:30",
+            "21/11/2016 # 2016-11-21"})
+    void findsDatesInEveryWrittenForm(String text, String iso) {
+        assertThat(dates.find(text)).get().extracting(DateFinder.Found::iso).isEqualTo(iso);
+    }
+
+    @Test
+    void rejectsImpossibleAndImplausibleDates() {
+        assertThat(dates.find("le 31 février 2020")).isEmpty();
+        assertThat(dates.find("en 1850, le 3 mars 1850")).isEmpty();
+        assertThat(dates.find("Copyright © Zero Hedge, 2016")).isEmpty();
+    }
+
+    @Test
+    void readsUnixTimestampsAloneOnTheirLine() {
+        assertThat(dates.unixTimestamp("1732400077")).get().extracting(DateFinder.Found::iso).isEqualTo("2024-11-23T22:14");
+        assertThat(dates.unixTimestamp("il y a 1732400077 raisons")).isEmpty();
+    }
+
+    @Test
+    void parsesMetadataTimestampsWithZones() {
+        assertThat(dates.parseIso("2025-03-18T09:30:00+01:00")).get().extracting(DateFinder.Found::iso).isEqualTo("2025-03-18T09:30");
+        assertThat(dates.parseIso("2025-03-18")).get().extracting(DateFinder.Found::iso).isEqualTo("2025-03-18");
+    }
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.veille.read.Capture;
+
+class HtmlExtractorTest {
+
+    private static final String PAGE = """
+            <!doctype html><html lang="fr"><head>
+            <title>Le pont rouvre | Le Courrier de Valbrune</title>
+            <meta property="og:title" content="Le pont de Valbrune rouvre enfin | Le Courrier de Valbrune">
+            <meta property="og:site_name" content="Le Courrier de Valbrune">
+            <meta property="article:published_time" content="2025-03-18T09:30:00+01:00">
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Le pont de Valbrune rouvre enfin",
+              "datePublished":"2025-03-18T09:30:00+01:00","dateModified":"2025-03-19T11:00:00+01:00","author":[{"@type":"Person","name":"Claire Martin"}]}</script>
+            </head><body>
+            <nav><a href="/">Accueil</a> <a href="/politique">Politique</a></nav>
+            <div class="cookie-banner">Nous utilisons des cookies. <button>Tout accepter</button></div>
+            <article><h1>Le pont de Valbrune rouvre enfin</h1>
+            <p class="byline">Par Claire Martin</p>
+            <p>Après dix-huit mois de travaux, le vieux pont de pierre de Valbrune a rouvert ce mardi à la circulation, sous les applaudissements des riverains.</p>
+            <p>« C'est un soulagement pour tout le quartier », a déclaré la maire, Marie Dubreuil, en coupant le ruban.</p>
+            <div class="share">Partager sur Facebook</div>
+            <p>Le chantier a coûté 4,2 millions d'euros, financés pour moitié par la région, selon les services de la mairie.</p>
+            </article>
+            <aside class="related"><h3>À lire aussi</h3><ul><li><a href="/a">Les crues de l'hiver</a></li></ul></aside>
+            <footer>© 2025 Le Courrier de Valbrune. Tous droits réservés.</footer>
+            </body></html>
+            """;
+
+    @Test
+    void extractsBodyAndMetadataFromMarkup() {
+        Article a = ((Extraction.Extracted) new ArticleExtractor().extract(Capture.html("pont.html", PAGE, null))).article();
+        assertThat(a.title()).isEqualTo("Le pont de Valbrune rouvre enfin");
+        assertThat(a.published()).isEqualTo("2025-03-18T09:30");
+        assertThat(a.authors()).containsExactly("Claire Martin");
+        assertThat(a.outlet()).isEqualTo("Le Courrier de Valbrune");
+        assertThat(a.language()).isEqualTo("fr");
+        assertThat(a.text()).startsWith("Après dix-huit mois de travaux").endsWith("selon les services de la mairie.")
+                .doesNotContain("cookies", "Partager", "lire aussi", "Tous droits", "Accueil");
+    }
+}
