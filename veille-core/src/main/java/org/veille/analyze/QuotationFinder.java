@@ -502,7 +502,8 @@ public final class QuotationFinder {
                     }
                     case VERB -> {
                         int a = skipAdverbs(s, c.te);
-                        if (boundaryBefore(s, c.ts) || lx.lang == QuoteLexicon.Lang.EN && c.ts == 0) {
+                        if ((boundaryBefore(s, c.ts) || lx.lang == QuoteLexicon.Lang.EN && c.ts == 0)
+                                && !afterRelativeIncise(s, c.ts)) {
                             c.speaker = forwardNP(s, a, true);
                             c.post = c.speaker != null;
                         }
@@ -516,7 +517,8 @@ public final class QuotationFinder {
                         c.speaker = forwardNP(s, c.te, false);
                         c.post = c.ts > 0 && s.toks.get(c.ts - 1).is(",");
                     }
-                    case GERUND -> c.speaker = previous != null ? previous.speaker : backwardSubject(s, c.ts);
+                    // a gerund's subject is the clause's subject, never the object just before it
+                    case GERUND -> c.speaker = previous != null ? previous.speaker : earlierVerbSubject(s, c.ts);
                 }
                 if (c.speaker != null) {
                     c.rs = Math.min(c.ts, c.speaker.ts);
@@ -527,17 +529,43 @@ public final class QuotationFinder {
             }
         }
 
+        /** "qui, après la victoire, a prédit X": the comma closes an incise and X is the object. */
+        private boolean afterRelativeIncise(Sent s, int ts) {
+            if (ts < 2 || !s.toks.get(ts - 1).is(",")) return false;
+            for (int x = ts - 2; x > 0 && ts - x <= 10; x--) {
+                if (s.toks.get(x).is(",")) {
+                    String r = s.words.get(x - 1);
+                    return r.equals("qui") || r.equals("who") || r.equals("which");
+                }
+                if (s.toks.get(x).kind != 'w') return false;
+            }
+            return false;
+        }
+
         /** The subject before a verb, skipping auxiliaries, clitics and relative pronouns. */
         private NP backwardSubject(Sent s, int p) {
             List<String> w = s.words;
             int q = p;
             while (q > 0 && p - q < 3 && lx.auxAdverbs.contains(w.get(q - 1))) q--;
-            while (q > 0 && p - q < 2 && lx.clitics.contains(w.get(q - 1))) q--;
-            NP np = backwardNP(s, q);
+            // "l'OTAN lui a répondu": a clitic after a word is an object; after a comma it is the subject
+            while (q > 1 && p - q < 2 && lx.clitics.contains(w.get(q - 1)) && !isDelim(s.toks.get(q - 2))) q--;
+            NP np = null;
+            if (afterRelativeIncise(s, q)) {
+                int x = q - 2;
+                while (!s.toks.get(x).is(",")) x--;
+                np = backwardNP(s, x - 1);
+            }
+            if (np == null) np = backwardNP(s, q);
             if (np == null && q > 0 && (w.get(q - 1).equals("qui") || w.get(q - 1).equals("who"))) {
                 np = backwardNP(s, q - 1);
             }
-            // a coordinated verb ("X a loué ... et a suggéré") shares the subject of an earlier verb
+            return np != null ? np : earlierVerbSubject(s, q);
+        }
+
+        /** A coordinated verb ("X a loué ... et a suggéré") shares the subject of an earlier verb. */
+        private NP earlierVerbSubject(Sent s, int q) {
+            List<String> w = s.words;
+            NP np = null;
             for (int j = q - 1; np == null && j >= 0 && q - j < 40; j--) {
                 String x = w.get(j);
                 if (lx.aux.contains(x) || x.equals("has") || x.equals("have") || x.equals("had") || x.equals("was")
@@ -571,13 +599,13 @@ public final class QuotationFinder {
                     }
                     return null;
                 }
-                if (reached && b > 0 && t.get(b - 1).is(",") && s0 == b) {
+                if (reached && b > 0 && t.get(b - 1).is(",")) {
                     int pe = b - 1;
                     int pb = pe;
                     while (pb > 0 && t.get(pb - 1).kind == 'w' && !lx.backStop.contains(w.get(pb - 1)) && pe - pb < 14) pb--;
                     boolean prevReached = pb == 0 || isDelim(t.get(pb - 1));
                     if (pb < pe) {
-                        boolean name = isPureName(s, b, e);
+                        boolean name = s0 == b && isPureName(s, b, e);
                         if (name && prevReached && lx.determiners.contains(w.get(pb))) return np(s, pb, e);
                         if (!name && !isPronoun(s, b, e) && isPureName(s, pb, pe)) return np(s, pb, e);
                     }
@@ -692,7 +720,8 @@ public final class QuotationFinder {
         }
 
         private boolean isParticiple(String x) {
-            return x.length() > 4 && (lx.lang == QuoteLexicon.Lang.EN ? x.endsWith("ing") : x.endsWith("ant"));
+            return x.length() > 4 && !lx.notParticiples.contains(x)
+                    && (lx.lang == QuoteLexicon.Lang.EN ? x.endsWith("ing") : x.endsWith("ant"));
         }
 
         // ---------------------------------------------------------- rule: antecedent candidates
@@ -740,6 +769,8 @@ public final class QuotationFinder {
             int cs = -1;
             for (int k = a; k < n && k - a < 8 && t.get(k).kind == 'w'; k++) {
                 if (lx.intro.contains(w.get(k))) {
+                    // "ce qu'il considérait": a relative clause, not reported content
+                    if (k > 0 && (w.get(k - 1).equals("ce") || w.get(k - 1).equals("ceux"))) break;
                     cs = k + 1;
                     break;
                 }
@@ -776,6 +807,12 @@ public final class QuotationFinder {
         private void contentBefore(Sent s, Cue c) {
             int r = c.rs;
             if (r < 3 || !s.toks.get(r - 1).is(",")) return;
+            // only a trailing attribution: ", a déclaré X." / ", X said." — not "X a indiqué : «...»"
+            int a = skipAdverbs(s, c.re);
+            boolean trailing = lx.lang == QuoteLexicon.Lang.EN && (a >= s.toks.size() || s.toks.get(a).is(".")
+                    || s.toks.get(a).is(",") || lx.fwdStop.contains(s.words.get(a)));
+            boolean colon = a < s.toks.size() && s.toks.get(a).is(":");
+            if (!(c.post || trailing) || colon && c.type != CueType.COMME) return;
             int ce = r - 1;
             if (s.quotesBefore[ce] > 0) return;
             emitIndirect(s, 0, ce, c.speaker);
@@ -882,7 +919,8 @@ public final class QuotationFinder {
             int words = wordCount(q.cStart, q.cEnd);
             String before = qi > 0 ? s.words.get(qi - 1) : "";
             boolean endsSentence = ".!?…".indexOf(text.charAt(q.cEnd - 1)) >= 0;
-            return atStart || before.equals(":") || before.equals(",") && words >= 3 || endsSentence && words >= 3
+            boolean punctAfter = qi + 1 >= s.toks.size() || s.toks.get(qi + 1).kind == 'p';
+            return atStart && (words >= 3 || punctAfter) || before.equals(":") || before.equals(",") && words >= 3 || endsSentence && words >= 3
                     || words >= 8;
         }
 
@@ -1034,7 +1072,7 @@ public final class QuotationFinder {
                 String key = f.start + ":" + f.end + ":" + f.kind;
                 if (out.containsKey(key)) continue;
                 NP sp = f.speaker;
-                NP ante = sp != null && sp.pronoun ? antecedent(sp.start) : null;
+                NP ante = sp != null && sp.pronoun && anaphoric(sp) ? antecedent(sp.start) : null;
                 out.put(key, new QuoteCandidate(text.substring(f.start, f.end), f.start, f.end, f.kind,
                         sp == null ? null : text.substring(sp.start, sp.end), sp == null ? -1 : sp.start,
                         sp == null ? -1 : sp.end,
@@ -1045,6 +1083,12 @@ public final class QuotationFinder {
             list.sort(Comparator.comparingInt(QuoteCandidate::start).thenComparingInt(QuoteCandidate::end)
                     .thenComparing(QuoteCandidate::kind));
             return List.copyOf(list);
+        }
+
+        private boolean anaphoric(NP sp) {
+            String w = text.substring(sp.start, sp.end).toLowerCase(java.util.Locale.ROOT);
+            Matcher m = INVERTED.matcher(w);
+            return lx.anaphoric.contains(m.matches() ? m.group(2) : w);
         }
 
         /** The most recent explicit speaker or person-like name that ends before the pronoun. */

@@ -27,7 +27,7 @@ final class QuoteLexicon {
             + "tweeter écrire spéculer appeler inviter proposer recommander implorer presser encourager jurer saluer "
             + "ironiser exclamer interroger étonner lâcher glisser détailler clamer proclamer contester arguer objecter "
             + "rétorquer répliquer évoquer témoigner revendiquer reprocher fustiger condamner certifier garantir "
-            + "considérer prôner conseiller informer mentionner démontrer enchaîner trancher tonner déclamer";
+            + "prôner conseiller informer mentionner démontrer enchaîner trancher tonner déclamer";
     private static final String FR_IR = "avertir réagir renchérir garantir";
     /** pp | finite forms | gerunds, for irregular verbs. */
     private static final String[] FR_IRREGULAR = {
@@ -50,7 +50,6 @@ final class QuoteLexicon {
         "fait savoir|fait savoir faisait savoir font savoir|faisant savoir",
         "fait observer|fait observer faisait observer|faisant observer",
         "fait part|fait part faisait part|faisant part",
-        "lu|lit lisait|lisant_",
     };
     /** Verbs whose content is "à X de + infinitive" rather than a que-clause. */
     private static final String FR_OBJECT_CONTROL = "suggérer demander exhorter appeler accuser promettre engager "
@@ -59,7 +58,7 @@ final class QuoteLexicon {
     private static final String FR_REFLEXIVE_AUX = "est était sont étaient sera serait";
     private static final String FR_DET = "le la l’ l' les un une des du ce cet cette ces son sa ses leur leurs notre "
             + "plusieurs certains certaines beaucoup aucun chaque tout tous deux trois quelques nombre";
-    private static final String FR_PRONOUN = "il elle ils elles on";
+    private static final String FR_PRONOUN = "il elle ils elles on nous je";
     /** Words a backward scan for the subject never crosses: clause openers, auxiliaries, clitics. */
     private static final String FR_BACK_STOP = "que qu’ qu' qui quand lorsque lorsqu’ lorsqu' si s’ s' mais car donc puis "
             + "alors ainsi pourquoi où comme et ou ni dont laquelle lequel lesquels lesquelles auxquels auxquelles "
@@ -183,6 +182,11 @@ final class QuoteLexicon {
     final Set<String> auxAdverbs;
     final Set<String> titleCues;
     final Set<String> capFunction = words(CAP_FUNCTION);
+    /** Third-person pronouns, the ones that refer back to an earlier speaker. */
+    final Set<String> anaphoric = words("il elle ils elles on he she they");
+    /** Words ending like a participle that are not participles. */
+    final Set<String> notParticiples = words("avant devant pendant durant cependant maintenant autant quant suivant "
+            + "moyennant nonobstant important puissant enfant néanmoins gouvernant précédent restaurant");
     final Set<String> nameParticles = words(NAME_PARTICLE);
     final Set<String> titleAbbreviations = words(TITLE_ABBREVIATION);
     /** Multi-word verb forms by first word, longest first. */
@@ -198,7 +202,7 @@ final class QuoteLexicon {
                     String[] p = entry.split("\\|");
                     addForms(past, p[0]);
                     for (String f : splitForms(p[1])) addForm(finite, f);
-                    for (String g : p[2].split(" ")) {
+                    for (String g : splitForms(p[2])) {
                         if (!g.endsWith("_")) addForm(gerund, g);
                     }
                 }
@@ -305,7 +309,7 @@ final class QuoteLexicon {
             if (parts[0].startsWith(stem)) {
                 addForms(objectControl, parts[0]);
                 objectControl.addAll(splitForms(parts[1]));
-                objectControl.addAll(List.of(parts[2].split(" ")));
+                objectControl.addAll(splitForms(parts[2]));
             }
         }
     }
