@@ -1,0 +1,1114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.analyze;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds quotations and who the article says made them. Thread-safe: build once, share.
+ *
+ * <p>The finder is a sequence of small rules over a tokenised copy of the text in which every quotation
+ * (marks included) is masked as one token, so that speech cues are never looked for inside quoted words:
+ * <ol>
+ *   <li>{@code scanQuotes}: pair quotation marks per paragraph, tolerating broken machine-translated pairs;</li>
+ *   <li>{@code splitSentences}: sentences, a quotation being one token;</li>
+ *   <li>{@code findCues}: speech cues — auxiliary + participle, inverted "a-t-il dit", finite verbs,
+ *       gerunds, "selon X", "comme l'a dit X", "according to X";</li>
+ *   <li>{@code resolveSpeaker}: the noun phrase after a cue that follows a comma (", a déclaré X"),
+ *       else the subject before it, with apposition and incise handling;</li>
+ *   <li>{@code reportIndirect}: the content after que/that, or the object-control complement, or the
+ *       clause before a trailing attribution;</li>
+ *   <li>{@code classifyQuotes}: DIRECT (sentence-shaped), PARTIAL (inside an attributed sentence) or SCARE;</li>
+ *   <li>{@code findPullQuotes}: a one-sentence paragraph followed by a name-only paragraph;</li>
+ *   <li>{@code resolveAntecedents}: the most recent explicit speaker or person-like name before a pronoun.</li>
+ * </ol>
+ * Every scan is bounded by a small window, so the cost is linear in the length of the text.
+ */
+public final class QuotationFinder {
+
+    /** Tokens of the masked text: a masked quotation, a title abbreviation, a word, or one other character. */
+    private static final Pattern TOKEN = Pattern.compile(
+            "#+|(?:M|Mme|MM|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr|Me|Sen|Rep|Gen|Gov|Lt|Col|Prof|St)\\.(?=\\s)"
+                    + "|[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*['’]?|\\S");
+    /** French elisions that are words of their own: l', d', qu', s'... */
+    private static final Pattern ELISION = Pattern.compile(
+            "(?iu)(l|d|qu|s|n|c|j|m|t|lorsqu|puisqu|jusqu|quoiqu)['’](.+)");
+    /** Inverted subject pronoun: a-t-il, déclare-t-elle, dit-il. */
+    private static final Pattern INVERTED = Pattern.compile("(\\p{L}+)-(?:t-)?(il|elle|ils|elles|on)");
+    private static final String MARKS = "«»“”\"‘’„‹›";
+
+    private final Map<QuoteLexicon.Lang, QuoteLexicon> lexicons = new EnumMap<>(QuoteLexicon.Lang.class);
+
+    /** Loads the word lists once. */
+    public QuotationFinder() {
+        for (QuoteLexicon.Lang l : QuoteLexicon.Lang.values()) {
+            lexicons.put(l, new QuoteLexicon(l).seal());
+        }
+    }
+
+    /**
+     * @param text     an article body (paragraphs separated by "\n\n")
+     * @param language ISO 639-1 code; "fr" and "en" have rules, other languages get quotation marks only
+     * @return the quotations found, sorted by start
+     */
+    public List<QuoteCandidate> find(String text, String language) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return new Run(text, lexicons.get(QuoteLexicon.langOf(language))).run();
+    }
+
+    // ------------------------------------------------------------------ data of one run
+
+    private record QSpan(int open, int close, int cStart, int cEnd) {}
+
+    /** kind: 'w' word, 'q' masked quotation, 'p' other character. */
+    private record Tok(int start, int end, String lower, char kind, boolean cap) {
+        boolean is(String s) { return lower.equals(s); }
+    }
+
+    /** A speaker noun phrase: token range in its sentence and character range in the text. */
+    private record NP(int ts, int te, int start, int end, boolean pronoun) {}
+
+    private enum CueType { VERB, INVERTED, GERUND, SELON, COMME }
+
+    private static final class Cue {
+        final CueType type;
+        final int ts;
+        final int te;
+        boolean post;          // the speaker follows the cue (", a déclaré X")
+        boolean objectControl; // "demander à X de ..."
+        NP speaker;
+        int rs;                // first token of cue + speaker
+        int re;                // after the last token of cue + speaker
+
+        Cue(CueType type, int ts, int te) {
+            this.type = type;
+            this.ts = ts;
+            this.te = te;
+            this.rs = ts;
+            this.re = te;
+        }
+    }
+
+    private static final class Sent {
+        final int line;
+        final List<Tok> toks;
+        final List<String> words = new ArrayList<>();
+        final List<Cue> cues = new ArrayList<>();
+        final int[] quotesBefore; // prefix count of quotation tokens
+        NP lastSpeaker;
+
+        Sent(int line, List<Tok> toks) {
+            this.line = line;
+            this.toks = toks;
+            quotesBefore = new int[toks.size() + 1];
+            for (int i = 0; i < toks.size(); i++) {
+                words.add(toks.get(i).lower);
+                quotesBefore[i + 1] = quotesBefore[i] + (toks.get(i).kind == 'q' ? 1 : 0);
+            }
+        }
+
+        int start() { return toks.get(0).start; }
+
+        int end() { return toks.get(toks.size() - 1).end; }
+    }
+
+    private record Found(int start, int end, Quotation.Kind kind, NP speaker) {}
+
+    // ------------------------------------------------------------------ one run over one text
+
+    private static final class Run {
+        private final String text;
+        private final QuoteLexicon lx;
+        private final char[] masked;
+        private final List<int[]> lines = new ArrayList<>();
+        private final List<List<Sent>> sentsByLine = new ArrayList<>();
+        private final Map<Integer, QSpan> quoteAt = new HashMap<>();
+        private final Map<Integer, Found> quoteFound = new HashMap<>(); // by quotation open offset
+        private final TreeMap<Integer, NP> mentions = new TreeMap<>();
+        private final List<Found> found = new ArrayList<>();
+
+        Run(String text, QuoteLexicon lx) {
+            this.text = text;
+            this.lx = lx;
+            this.masked = text.toCharArray();
+        }
+
+        List<QuoteCandidate> run() {
+            splitLines();
+            for (int[] l : lines) scanQuotes(l[0], l[1]);
+            mask();
+            for (int i = 0; i < lines.size(); i++) sentsByLine.add(splitSentences(i));
+            for (List<Sent> sents : sentsByLine) {
+                for (Sent s : sents) {
+                    findCues(s);
+                    resolveSpeakers(s);
+                    collectMentions(s);
+                    reportIndirect(s);
+                }
+                classifyQuotes(sents);
+            }
+            findPullQuotes();
+            return output();
+        }
+
+        // ---------------------------------------------------------- rule: paragraphs
+
+        /** Quotations do not cross lines: a line is a paragraph in extracted article text. */
+        private void splitLines() {
+            int s = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || text.charAt(i) == '\n') {
+                    if (!text.substring(s, i).isBlank()) lines.add(new int[] {s, i});
+                    s = i + 1;
+                }
+            }
+        }
+
+        // ---------------------------------------------------------- rule: quotation marks
+
+        /**
+         * Pairs quotation marks by flanking (space before: opens; space after: closes) rather than by glyph,
+         * because machine-translated text mixes « with ” and uses “ as a closer. Nested pairs are skipped.
+         */
+        private void scanQuotes(int ls, int le) {
+            boolean singles = lx.lang != QuoteLexicon.Lang.FR;
+            boolean in = false;
+            int open = -1;
+            char oc = 0;
+            int nestD = 0;
+            int nestS = 0;
+            for (int i = ls; i < le; i++) {
+                char c = text.charAt(i);
+                if (MARKS.indexOf(c) < 0) continue;
+                char prev = i == ls ? ' ' : text.charAt(i - 1);
+                char next = i + 1 >= le ? ' ' : text.charAt(i + 1);
+                boolean prevSp = isSpace(prev) || "([{—–-/".indexOf(prev) >= 0;
+                boolean nextSp = isSpace(next) || ".,;:!?)]}…".indexOf(next) >= 0;
+                boolean letterSoon = letterWithin(i + 1, le);
+                if (!in) {
+                    boolean opens = switch (c) {
+                        case '«', '„', '‹' -> true;
+                        case '“' -> letterSoon;
+                        case '”' -> prevSp && letterSoon;
+                        case '"' -> letterSoon && !Character.isLetterOrDigit(prev);
+                        case '‘' -> singles && prevSp && letterSoon;
+                        default -> false;
+                    };
+                    if (opens) {
+                        in = true;
+                        open = i;
+                        oc = c;
+                        nestD = 0;
+                        nestS = 0;
+                    }
+                    continue;
+                }
+                boolean leftOnly = prevSp && !nextSp;
+                switch (c) {
+                    case '«', '„', '‹' -> nestD++;
+                    case '‘' -> { if (singles && leftOnly && oc != '‘') nestS++; }
+                    case '’' -> {
+                        if (Character.isLetter(next)) break; // an apostrophe
+                        if (oc == '‘' && nestS == 0) { close(open, i); in = false; }
+                        else if (nestS > 0) nestS--;
+                    }
+                    case '“', '"' -> {
+                        if (leftOnly && !(c == '"' && oc == '"')) nestD++;
+                        else if (nestD > 0) nestD--;
+                        else if (oc != '‘') { close(open, i); in = false; }
+                    }
+                    default -> { // » ” ›
+                        if (nestD > 0) nestD--;
+                        else if (oc != '‘') { close(open, i); in = false; }
+                    }
+                }
+            }
+            // an unclosed « or “ runs to the end of the paragraph (multi-paragraph quotation convention)
+            if (in && oc != '"' && oc != '‘' && wordCount(open + 1, le) >= 3) close(open, le);
+        }
+
+        private void close(int open, int closeMark) {
+            int cs = open + 1;
+            int ce = Math.min(closeMark, text.length());
+            while (cs < ce && isTrim(text.charAt(cs))) cs++;
+            while (ce > cs && isTrim(text.charAt(ce - 1))) ce--;
+            boolean letters = false;
+            for (int k = cs; k < ce && !letters; k++) letters = Character.isLetterOrDigit(text.charAt(k));
+            if (!letters) return;
+            int closeEnd = closeMark < text.length() && MARKS.indexOf(text.charAt(closeMark)) >= 0 ? closeMark + 1 : closeMark;
+            quoteAt.put(open, new QSpan(open, closeEnd, cs, ce));
+        }
+
+        private boolean letterWithin(int from, int le) {
+            for (int k = from; k < le && k < from + 4; k++) {
+                char ch = text.charAt(k);
+                if (Character.isLetterOrDigit(ch) || ch == '[' || ch == '…' || ch == '(') return true;
+                if (!isSpace(ch) && ch != '*' && ch != '_') return false;
+            }
+            return false;
+        }
+
+        private int wordCount(int from, int to) {
+            int n = 0;
+            boolean inWord = false;
+            for (int k = from; k < to; k++) {
+                boolean l = Character.isLetterOrDigit(text.charAt(k));
+                if (l && !inWord) n++;
+                inWord = l;
+            }
+            return n;
+        }
+
+        /** Markdown emphasis and hashtags become spaces; each quotation becomes one run of '#'. */
+        private void mask() {
+            for (int i = 0; i < masked.length; i++) {
+                char c = masked[i];
+                if (c == '*' || c == '_' || c == '#') masked[i] = ' ';
+            }
+            for (QSpan q : quoteAt.values()) {
+                for (int k = q.open; k < q.close; k++) masked[k] = '#';
+            }
+        }
+
+        // ---------------------------------------------------------- rule: sentences
+
+        private List<Sent> splitSentences(int lineIndex) {
+            int[] l = lines.get(lineIndex);
+            List<Tok> toks = tokenize(l[0], l[1]);
+            List<Sent> out = new ArrayList<>();
+            int from = 0;
+            for (int i = 0; i < toks.size(); i++) {
+                if (i + 1 == toks.size() || endsSentence(toks, i)) {
+                    out.add(new Sent(lineIndex, new ArrayList<>(toks.subList(from, i + 1))));
+                    from = i + 1;
+                }
+            }
+            return out;
+        }
+
+        private List<Tok> tokenize(int ls, int le) {
+            List<Tok> out = new ArrayList<>();
+            Matcher m = TOKEN.matcher(java.nio.CharBuffer.wrap(masked));
+            m.region(ls, le);
+            while (m.find()) {
+                String t = m.group();
+                int s = m.start();
+                if (t.charAt(0) == '#') {
+                    out.add(new Tok(s, m.end(), "#", 'q', false));
+                    continue;
+                }
+                if (!Character.isLetterOrDigit(t.charAt(0))) {
+                    out.add(new Tok(s, m.end(), t, 'p', false));
+                    continue;
+                }
+                // split French elisions: l’OTAN -> l’ + OTAN, qu’il -> qu’ + il
+                while (true) {
+                    Matcher e = lx.lang == QuoteLexicon.Lang.EN ? null : ELISION.matcher(t);
+                    if (e == null || !e.matches()) break;
+                    int cut = e.end(1) + 1;
+                    out.add(word(s, s + cut, t.substring(0, cut)));
+                    s += cut;
+                    t = t.substring(cut);
+                }
+                out.add(word(s, s + t.length(), t));
+            }
+            return out;
+        }
+
+        private static Tok word(int s, int e, String t) {
+            String lower = t.toLowerCase(java.util.Locale.ROOT).replace('\'', '’');
+            return new Tok(s, e, lower, 'w', Character.isUpperCase(t.charAt(0)));
+        }
+
+        private boolean endsSentence(List<Tok> toks, int i) {
+            Tok t = toks.get(i);
+            Tok next = toks.get(i + 1);
+            boolean nextStarts = next.cap || next.kind == 'q' || Character.isDigit(next.lower.charAt(0))
+                    || "([«“\"–—-".contains(next.lower);
+            if (t.kind == 'p' && (t.is(".") || t.is("!") || t.is("?") || t.is("…"))) {
+                // an initial ("J. Smith", "U.S.") does not end a sentence
+                if (t.is(".") && i > 0 && toks.get(i - 1).kind == 'w' && toks.get(i - 1).end - toks.get(i - 1).start == 1) {
+                    return false;
+                }
+                return nextStarts;
+            }
+            if (t.kind == 'q') {
+                QSpan q = quoteAt.get(t.start);
+                if (q == null || q.cEnd <= q.cStart) return false;
+                char last = text.charAt(q.cEnd - 1);
+                return ".!?…".indexOf(last) >= 0 && (next.cap || next.kind == 'q');
+            }
+            return false;
+        }
+
+        // ---------------------------------------------------------- rule: speech cues
+
+        private void findCues(Sent s) {
+            List<Tok> t = s.toks;
+            List<String> w = s.words;
+            int n = t.size();
+            for (int i = 0; i < n; i++) {
+                if (t.get(i).kind != 'w') continue;
+                String v = w.get(i);
+                int k;
+                if (lx.lang == QuoteLexicon.Lang.FR) {
+                    // inverted subject: "a-t-il déclaré", "déclare-t-elle", "dit-il"
+                    Matcher inv = INVERTED.matcher(v);
+                    if (inv.matches()) {
+                        String verb = inv.group(1);
+                        if (lx.aux.contains(verb)) {
+                            int j = skipAdverbs(s, i + 1);
+                            if (j < n && (k = lx.match(lx.past, w, j)) > 0) {
+                                i = add(s, CueType.INVERTED, i, j + k, verb);
+                                continue;
+                            }
+                        } else if (lx.finite.contains(verb)) {
+                            i = add(s, CueType.INVERTED, i, i + 1, verb);
+                            continue;
+                        }
+                    }
+                    // reflexive: "s'est engagé"
+                    if (v.equals("s’") && i + 1 < n && lx.reflexiveAux.contains(w.get(i + 1))) {
+                        int j = skipAdverbs(s, i + 2);
+                        if (j < n && (k = lx.match(lx.past, w, j)) > 0) {
+                            i = add(s, CueType.VERB, i, j + k, w.get(j));
+                            continue;
+                        }
+                    }
+                    // "comme l'a dit X"
+                    if (v.equals("comme") && i + 2 < n && (w.get(i + 1).equals("l’") || w.get(i + 1).equals("le"))
+                            && lx.aux.contains(w.get(i + 2))) {
+                        int j = skipAdverbs(s, i + 3);
+                        if (j < n && (k = lx.match(lx.past, w, j)) > 0) {
+                            i = add(s, CueType.COMME, i, j + k, w.get(j));
+                            continue;
+                        }
+                    }
+                    // auxiliary + up to three adverbs + participle: "a plusieurs fois suggéré"
+                    if (lx.aux.contains(v)) {
+                        int added = -1;
+                        for (int j = i + 1; j < n && j <= i + 4 && t.get(j).kind == 'w'; j++) {
+                            if ((k = lx.match(lx.past, w, j)) > 0) {
+                                added = add(s, CueType.VERB, i, j + k, w.get(j));
+                                break;
+                            }
+                            if (lx.aux.contains(w.get(j)) || lx.intro.contains(w.get(j))) break;
+                        }
+                        if (added >= 0) {
+                            i = added;
+                            continue;
+                        }
+                    }
+                    if (v.equals("selon") || v.equals("d’") && i + 1 < n && w.get(i + 1).equals("après")) {
+                        i = add(s, CueType.SELON, i, v.equals("selon") ? i + 1 : i + 2, v);
+                        continue;
+                    }
+                } else if (lx.lang == QuoteLexicon.Lang.EN) {
+                    if (v.equals("according") && i + 1 < n && w.get(i + 1).equals("to")) {
+                        i = add(s, CueType.SELON, i, i + 2, v);
+                        continue;
+                    }
+                }
+                if ((k = lx.match(lx.finite, w, i)) > 0 && !(i > 0 && lx.determiners.contains(w.get(i - 1)))
+                        && finiteIsVerb(s, i, k)) {
+                    i = add(s, CueType.VERB, i, i + k, v);
+                    continue;
+                }
+                if ((k = lx.match(lx.gerund, w, i)) > 0 && (lx.lang == QuoteLexicon.Lang.FR || i > 0 && t.get(i - 1).is(","))) {
+                    i = add(s, CueType.GERUND, i, i + k, v);
+                }
+            }
+        }
+
+        /** A finite form without auxiliary is a verb if it follows a comma or quotation, or introduces content. */
+        private boolean finiteIsVerb(Sent s, int i, int k) {
+            if (lx.lang == QuoteLexicon.Lang.EN && (s.words.get(i).endsWith("ed") || lx.sayVerbs.contains(s.words.get(i)))) {
+                return true;
+            }
+            if (boundaryBefore(s, i)) return true;
+            int j = skipAdverbs(s, i + k);
+            if (j >= s.toks.size()) return false;
+            String nx = s.words.get(j);
+            return lx.intro.contains(nx) || lx.datives.contains(nx) || nx.equals(":") || s.toks.get(j).kind == 'q'
+                    || lx.lang == QuoteLexicon.Lang.FR && (nx.equals("de") || nx.equals("d’"));
+        }
+
+        private int add(Sent s, CueType type, int ts, int te, String verb) {
+            Cue c = new Cue(type, ts, te);
+            c.objectControl = lx.objectControl.contains(verb) || lx.objectControl.contains(s.words.get(te - 1));
+            s.cues.add(c);
+            return te - 1;
+        }
+
+        private boolean boundaryBefore(Sent s, int i) {
+            if (i == 0) return false;
+            Tok p = s.toks.get(i - 1);
+            return p.kind == 'q' || p.is(",") || p.is("–") || p.is("—") || p.is("-");
+        }
+
+        /** Skips time and manner adverbials after a verb: "a déclaré ce samedi", "said on Monday". */
+        private int skipAdverbs(Sent s, int j) {
+            List<String> w = s.words;
+            int n = w.size();
+            for (int guard = 0; guard < 6 && j < n && s.toks.get(j).kind == 'w'; guard++) {
+                int ph = matchPhrase(lx.adverbPhrases, w, j);
+                if (ph > 0) {
+                    j += ph;
+                } else if (lx.adverbs.contains(w.get(j))) {
+                    j++;
+                } else if (isDemonstrative(w.get(j)) && j + 1 < n && lx.adverbs.contains(w.get(j + 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            return j;
+        }
+
+        private static boolean isDemonstrative(String w) {
+            return w.equals("ce") || w.equals("cette") || w.equals("cet") || w.equals("this") || w.equals("last");
+        }
+
+        private static int matchPhrase(List<String[]> phrases, List<String> w, int j) {
+            for (String[] p : phrases) {
+                if (j + p.length > w.size()) continue;
+                boolean ok = true;
+                for (int k = 0; k < p.length && ok; k++) ok = p[k].equals(w.get(j + k));
+                if (ok) return p.length;
+            }
+            return 0;
+        }
+
+        // ---------------------------------------------------------- rule: speakers
+
+        private void resolveSpeakers(Sent s) {
+            Cue previous = null;
+            for (Cue c : s.cues) {
+                switch (c.type) {
+                    case INVERTED -> {
+                        Tok t = s.toks.get(c.ts);
+                        c.speaker = new NP(c.ts, c.ts + 1, t.start, t.end, true);
+                        c.post = true;
+                    }
+                    case VERB -> {
+                        int a = skipAdverbs(s, c.te);
+                        if ((boundaryBefore(s, c.ts) || lx.lang == QuoteLexicon.Lang.EN && c.ts == 0)
+                                && !afterRelativeIncise(s, c.ts)) {
+                            c.speaker = forwardNP(s, a, true);
+                            c.post = c.speaker != null;
+                        }
+                        if (c.speaker == null) c.speaker = backwardSubject(s, c.ts);
+                    }
+                    case COMME -> {
+                        c.speaker = forwardNP(s, skipAdverbs(s, c.te), false);
+                        c.post = c.ts > 0 && s.toks.get(c.ts - 1).is(",");
+                    }
+                    case SELON -> {
+                        c.speaker = forwardNP(s, c.te, false);
+                        c.post = c.ts > 0 && s.toks.get(c.ts - 1).is(",");
+                    }
+                    // a gerund's subject is the clause's subject, never the object just before it
+                    case GERUND -> c.speaker = previous != null ? previous.speaker : earlierVerbSubject(s, c.ts);
+                }
+                if (c.speaker != null) {
+                    c.rs = Math.min(c.ts, c.speaker.ts);
+                    c.re = Math.max(c.te, c.speaker.te);
+                    previous = c;
+                    s.lastSpeaker = c.speaker;
+                }
+            }
+        }
+
+        /** "qui, après la victoire, a prédit X": the comma closes an incise and X is the object. */
+        private boolean afterRelativeIncise(Sent s, int ts) {
+            if (ts < 2 || !s.toks.get(ts - 1).is(",")) return false;
+            for (int x = ts - 2; x > 0 && ts - x <= 10; x--) {
+                if (s.toks.get(x).is(",")) {
+                    String r = s.words.get(x - 1);
+                    return r.equals("qui") || r.equals("who") || r.equals("which");
+                }
+                if (s.toks.get(x).kind != 'w') return false;
+            }
+            return false;
+        }
+
+        /** The subject before a verb, skipping auxiliaries, clitics and relative pronouns. */
+        private NP backwardSubject(Sent s, int p) {
+            List<String> w = s.words;
+            int q = p;
+            while (q > 0 && p - q < 3 && lx.auxAdverbs.contains(w.get(q - 1))) q--;
+            // "l'OTAN lui a répondu": a clitic after a word is an object; after a comma it is the subject
+            while (q > 1 && p - q < 2 && lx.clitics.contains(w.get(q - 1)) && !isDelim(s.toks.get(q - 2))) q--;
+            NP np = null;
+            if (afterRelativeIncise(s, q)) {
+                int x = q - 2;
+                while (!s.toks.get(x).is(",")) x--;
+                np = backwardNP(s, x - 1);
+            }
+            if (np == null) np = backwardNP(s, q);
+            if (np == null && q > 0 && (w.get(q - 1).equals("qui") || w.get(q - 1).equals("who"))) {
+                np = backwardNP(s, q - 1);
+            }
+            return np != null ? np : earlierVerbSubject(s, q);
+        }
+
+        /** A coordinated verb ("X a loué ... et a suggéré") shares the subject of an earlier verb. */
+        private NP earlierVerbSubject(Sent s, int q) {
+            List<String> w = s.words;
+            NP np = null;
+            for (int j = q - 1; np == null && j >= 0 && q - j < 40; j--) {
+                String x = w.get(j);
+                if (lx.aux.contains(x) || x.equals("has") || x.equals("have") || x.equals("had") || x.equals("was")
+                        || x.equals("is")) {
+                    int r = j;
+                    while (r > 0 && j - r < 2 && lx.clitics.contains(w.get(r - 1))) r--;
+                    np = backwardNP(s, r);
+                }
+            }
+            return np;
+        }
+
+        /**
+         * The noun phrase ending at token {@code e}: back to a clause opener, merged across one comma for
+         * "title, Name" and "Name, apposition"; an incise with neither determiner nor capital is skipped.
+         */
+        private NP backwardNP(Sent s, int e) {
+            List<Tok> t = s.toks;
+            List<String> w = s.words;
+            e = stripIncises(s, e);
+            for (int attempt = 0; attempt < 3; attempt++) {
+                int b = e;
+                while (b > 0 && t.get(b - 1).kind == 'w' && !lx.backStop.contains(w.get(b - 1)) && e - b < 14) b--;
+                if (b == e) return null;
+                boolean reached = b == 0 || isDelim(t.get(b - 1));
+                int s0 = firstNpStart(s, b, e);
+                if (s0 < 0) {
+                    if (reached && b > 0 && t.get(b - 1).is(",")) {
+                        e = b - 1;
+                        continue;
+                    }
+                    return null;
+                }
+                if (reached && b > 0 && t.get(b - 1).is(",")) {
+                    int pe = b - 1;
+                    int pb = pe;
+                    while (pb > 0 && t.get(pb - 1).kind == 'w' && !lx.backStop.contains(w.get(pb - 1)) && pe - pb < 14) pb--;
+                    boolean prevReached = pb == 0 || isDelim(t.get(pb - 1));
+                    if (pb < pe) {
+                        boolean name = s0 == b && isPureName(s, b, e);
+                        if (name && prevReached && lx.determiners.contains(w.get(pb))) return np(s, pb, e);
+                        if (!name && !isPronoun(s, b, e) && isPureName(s, pb, pe)) return np(s, pb, e);
+                    }
+                }
+                return np(s, s0, e);
+            }
+            return null;
+        }
+
+        /** Drops a trailing comma and an incise such as ", quant à lui," before the verb. */
+        private int stripIncises(Sent s, int e) {
+            List<Tok> t = s.toks;
+            if (e > 0 && t.get(e - 1).is(",")) {
+                int x = e - 2;
+                while (x >= 0 && !t.get(x).is(",") && e - 1 - x <= 6) x--;
+                if (x >= 0 && t.get(x).is(",") && isIncise(s.words, x + 1, e - 1)) return x;
+                return e - 1;
+            }
+            return e;
+        }
+
+        private boolean isIncise(List<String> w, int a, int b) {
+            for (String[] p : lx.incises) {
+                if (p.length != b - a) continue;
+                boolean ok = true;
+                for (int k = 0; k < p.length && ok; k++) ok = p[k].equals(w.get(a + k));
+                if (ok) return true;
+            }
+            return false;
+        }
+
+        /** The speaker after a cue: "a déclaré [ce samedi] la porte-parole X", with an apposition after a name. */
+        private NP forwardNP(Sent s, int j, boolean apposition) {
+            List<Tok> t = s.toks;
+            List<String> w = s.words;
+            int n = t.size();
+            if (j >= n || t.get(j).kind != 'w') return null;
+            String w0 = w.get(j);
+            if (lx.intro.contains(w0) || lx.datives.contains(w0) || lx.infinitiveMarks.contains(w0)
+                    || lx.fwdStop.contains(w0) && !isDemonstrative(w0)) {
+                return null;
+            }
+            int k = j;
+            boolean hasCap = false;
+            while (k < n && k - j < 12 && t.get(k).kind == 'w') {
+                String x = w.get(k);
+                Tok tk = t.get(k);
+                if (k > j) {
+                    if (lx.fwdStop.contains(x) && !(isDemonstrative(x) && !(k + 1 < n && lx.adverbs.contains(w.get(k + 1))))) break;
+                    if (hasCap && lx.datives.contains(x)) break;
+                    if (!tk.cap && (lx.isSpeechForm(x) || lx.adverbs.contains(x))) break;
+                }
+                if (tk.cap) hasCap = true;
+                k++;
+            }
+            if (k == j || firstNpStart(s, j, k) != j) return null;
+            int e = k;
+            if (apposition && e + 1 < n && t.get(e).is(",") && t.get(e - 1).cap && looksApposition(s, e + 1)) {
+                int m = e + 1;
+                while (m < n && t.get(m).kind == 'w' && m - e < 20) m++;
+                e = m;
+            }
+            return np(s, j, e);
+        }
+
+        private boolean looksApposition(Sent s, int p) {
+            Tok t = s.toks.get(p);
+            String x = s.words.get(p);
+            if (t.kind != 'w' || t.cap || lx.backStop.contains(x) || lx.fwdStop.contains(x) || lx.intro.contains(x)
+                    || lx.isSpeechForm(x) || isParticiple(x)) {
+                return false;
+            }
+            if (lx.determiners.contains(x)) {
+                return p + 1 < s.toks.size() && s.toks.get(p + 1).kind == 'w' && !s.toks.get(p + 1).cap;
+            }
+            return true;
+        }
+
+        private int firstNpStart(Sent s, int b, int e) {
+            for (int k = b; k < e; k++) {
+                String x = s.words.get(k);
+                if (s.toks.get(k).cap || lx.determiners.contains(x) || lx.pronouns.contains(x)
+                        || lx.titleAbbreviations.contains(x)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private boolean isPureName(Sent s, int b, int e) {
+            if (e - b < 1 || e - b > 5) return false;
+            Tok first = s.toks.get(b);
+            if (!first.cap || lx.capFunction.contains(first.lower)) return false;
+            if (!s.toks.get(e - 1).cap) return false;
+            for (int k = b; k < e; k++) {
+                Tok t = s.toks.get(k);
+                if (t.kind != 'w' || !(t.cap || lx.nameParticles.contains(t.lower))) return false;
+            }
+            return true;
+        }
+
+        private boolean isPronoun(Sent s, int b, int e) {
+            return e - b == 1 && (lx.pronouns.contains(s.words.get(b)) || INVERTED.matcher(s.words.get(b)).matches());
+        }
+
+        private NP np(Sent s, int b, int e) {
+            return new NP(b, e, s.toks.get(b).start, s.toks.get(e - 1).end, isPronoun(s, b, e));
+        }
+
+        private static boolean isDelim(Tok t) {
+            return t.kind == 'q' || t.kind == 'p';
+        }
+
+        private boolean isParticiple(String x) {
+            return x.length() > 4 && !lx.notParticiples.contains(x)
+                    && (lx.lang == QuoteLexicon.Lang.EN ? x.endsWith("ing") : x.endsWith("ant"));
+        }
+
+        // ---------------------------------------------------------- rule: antecedent candidates
+
+        /** Explicit speakers, sentence-initial names and "M. Name" are what a later pronoun can refer to. */
+        private void collectMentions(Sent s) {
+            for (Cue c : s.cues) {
+                if (c.speaker != null && !c.speaker.pronoun) mentions.put(c.speaker.start, c.speaker);
+            }
+            int k = 0;
+            while (k < s.toks.size() && k < 4 && s.toks.get(k).kind == 'w' && s.toks.get(k).cap) k++;
+            if (k > 0 && k < s.toks.size() && isPureName(s, 0, k)
+                    && (s.toks.get(k).is(",") || s.toks.get(k).kind == 'w' && !s.toks.get(k).cap)) {
+                mentions.putIfAbsent(s.toks.get(0).start, np(s, 0, k));
+            }
+            for (int i = 0; i + 1 < s.toks.size(); i++) {
+                if (lx.titleAbbreviations.contains(s.words.get(i)) && s.toks.get(i + 1).cap) {
+                    int e = i + 2;
+                    while (e < s.toks.size() && e < i + 4 && s.toks.get(e).kind == 'w' && s.toks.get(e).cap) e++;
+                    mentions.putIfAbsent(s.toks.get(i).start, np(s, i, e));
+                }
+            }
+        }
+
+        // ---------------------------------------------------------- rule: indirect speech
+
+        private void reportIndirect(Sent s) {
+            for (Cue c : s.cues) {
+                if (c.speaker == null) continue;
+                boolean done = switch (c.type) {
+                    case SELON, COMME -> contentAfterComma(s, c);
+                    case VERB, GERUND -> !c.post && contentAfterVerb(s, c);
+                    case INVERTED -> false;
+                };
+                if (!done && c.type != CueType.GERUND) contentBefore(s, c);
+            }
+        }
+
+        /** "X a déclaré (à la presse) que CONTENT", "X a demandé aux membres de CONTENT", "X said CONTENT". */
+        private boolean contentAfterVerb(Sent s, Cue c) {
+            List<Tok> t = s.toks;
+            List<String> w = s.words;
+            int n = t.size();
+            int a = skipAdverbs(s, c.te);
+            int cs = -1;
+            for (int k = a; k < n && k - a < 8 && t.get(k).kind == 'w'; k++) {
+                if (lx.intro.contains(w.get(k))) {
+                    // "ce qu'il considérait": a relative clause, not reported content
+                    if (k > 0 && (w.get(k - 1).equals("ce") || w.get(k - 1).equals("ceux"))) break;
+                    cs = k + 1;
+                    break;
+                }
+                if (k > a && lx.isSpeechForm(w.get(k))) break;
+            }
+            if (cs < 0 && c.objectControl && infinitiveSoon(s, a)) cs = a;
+            if (cs < 0 && lx.lang == QuoteLexicon.Lang.EN && lx.sayVerbs.contains(w.get(c.ts)) && a < n
+                    && t.get(a).kind == 'w' && !lx.fwdStop.contains(w.get(a)) && !w.get(c.ts).startsWith("tel")
+                    && !w.get(c.ts).equals("told")) {
+                cs = a;
+            }
+            if (cs < 0) return false;
+            while (cs < n && t.get(cs).kind == 'p') cs++;
+            if (cs >= n) return false;
+            boolean sub = c.speaker.ts > 0 && (lx.subordinators.contains(w.get(c.speaker.ts - 1))
+                    || c.speaker.ts > 1 && lx.intro.contains(w.get(c.speaker.ts - 1))
+                    && lx.subordinators.contains(w.get(c.speaker.ts - 2)));
+            int ce = contentEnd(s, cs, sub);
+            emitIndirect(s, cs, ce, c.speaker);
+            return true;
+        }
+
+        /** "Selon X, CONTENT" and "Comme l'a dit X, CONTENT". */
+        private boolean contentAfterComma(Sent s, Cue c) {
+            int cs = c.speaker.te;
+            if (c.post || cs >= s.toks.size() || !(s.toks.get(cs).is(",") || s.toks.get(cs).is(":"))) return false;
+            cs++;
+            if (cs >= s.toks.size()) return false;
+            emitIndirect(s, cs, contentEnd(s, cs, false), c.speaker);
+            return true;
+        }
+
+        /** "CONTENT, a déclaré X." and "CONTENT, X said." — only when no quotation is in the clause. */
+        private void contentBefore(Sent s, Cue c) {
+            int r = c.rs;
+            if (r < 3 || !s.toks.get(r - 1).is(",")) return;
+            // only a trailing attribution: ", a déclaré X." / ", X said." — not "X a indiqué : «...»"
+            int a = skipAdverbs(s, c.re);
+            boolean trailing = lx.lang == QuoteLexicon.Lang.EN && (a >= s.toks.size() || s.toks.get(a).is(".")
+                    || s.toks.get(a).is(",") || lx.fwdStop.contains(s.words.get(a)));
+            boolean colon = a < s.toks.size() && s.toks.get(a).is(":");
+            if (!(c.post || trailing) || colon && c.type != CueType.COMME) return;
+            int ce = r - 1;
+            if (s.quotesBefore[ce] > 0) return;
+            emitIndirect(s, 0, ce, c.speaker);
+        }
+
+        private boolean infinitiveSoon(Sent s, int a) {
+            List<String> w = s.words;
+            for (int k = a; k < w.size() && k - a < 12; k++) {
+                if (!lx.infinitiveMarks.contains(w.get(k))) continue;
+                int m = k + 1;
+                while (m < w.size() && m - k < 3 && lx.clitics.contains(w.get(m))) m++;
+                if (m < w.size() && s.toks.get(m).kind == 'w') {
+                    String x = w.get(m);
+                    if (lx.lang == QuoteLexicon.Lang.EN || x.endsWith("er") || x.endsWith("ir") || x.endsWith("re")
+                            || x.endsWith("oir")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Content runs to the end of the sentence, or to a participial phrase, an aside, or a subordinate's end. */
+        private int contentEnd(Sent s, int cs, boolean subordinate) {
+            List<Tok> t = s.toks;
+            List<String> w = s.words;
+            int n = t.size();
+            int k = cs;
+            for (; k < n; k++) {
+                Tok tk = t.get(k);
+                if (tk.kind != 'p') continue;
+                if (tk.is(".") || tk.is("!") || tk.is("?") || tk.is(";")) break;
+                if ((tk.is("–") || tk.is("—")) && k > cs + 2) break;
+                if (tk.is(",") && k > cs + 2) {
+                    if (subordinate) break;
+                    int m = k + 1;
+                    if (m < n && (w.get(m).equals("en") || w.get(m).equals("tout"))) m++;
+                    if (m < n && (w.get(m).equals("s’") || w.get(m).equals("se"))) m++;
+                    if (m < n && t.get(m).kind == 'w' && isParticiple(w.get(m))) break;
+                }
+            }
+            int e = k;
+            while (e > cs && t.get(e - 1).kind == 'p' && ",:;–—-".contains(t.get(e - 1).lower)) e--;
+            return e;
+        }
+
+        private void emitIndirect(Sent s, int cs, int ce, NP speaker) {
+            if (ce - cs < 2) return;
+            if (ce - cs == 1 && s.toks.get(cs).kind == 'q') return;
+            // a content that is one quotation with its punctuation is reported as that quotation
+            if (s.quotesBefore[ce] - s.quotesBefore[cs] == 1 && ce - cs <= 2 && s.toks.get(cs).kind == 'q') return;
+            found.add(new Found(s.toks.get(cs).start, s.toks.get(ce - 1).end, Quotation.Kind.INDIRECT, speaker));
+        }
+
+        // ---------------------------------------------------------- rule: direct, partial, scare
+
+        private void classifyQuotes(List<Sent> sents) {
+            Sent previous = null;
+            for (Sent s : sents) {
+                int prevQ = -1;
+                Found prevF = null;
+                boolean prevLabel = false;
+                for (int qi = 0; qi < s.toks.size(); qi++) {
+                    Tok tk = s.toks.get(qi);
+                    if (tk.kind != 'q') continue;
+                    QSpan q = quoteAt.get(tk.start);
+                    if (q == null) continue;
+                    boolean label = isLabel(s, qi, q, prevLabel && prevQ == qi - 2);
+                    prevLabel = label;
+                    if (label) {
+                        prevQ = qi;
+                        prevF = null;
+                        continue;
+                    }
+                    Found f;
+                    if (prevF != null && interrupted(s, prevQ, qi)) {
+                        f = new Found(q.cStart, q.cEnd, prevF.kind, prevF.speaker);
+                    } else {
+                        boolean direct = directShape(s, qi, q);
+                        Cue att = attribution(s, qi);
+                        NP sp = att == null ? null : att.speaker;
+                        if (direct && sp == null && previous != null && wholeSentence(s, qi)) sp = previous.lastSpeaker;
+                        Quotation.Kind kind = direct ? Quotation.Kind.DIRECT
+                                : sp != null ? Quotation.Kind.PARTIAL : Quotation.Kind.SCARE;
+                        f = new Found(q.cStart, q.cEnd, kind, kind == Quotation.Kind.SCARE ? null : sp);
+                    }
+                    found.add(f);
+                    quoteFound.put(q.open, f);
+                    if (f.speaker != null) s.lastSpeaker = f.speaker;
+                    prevQ = qi;
+                    prevF = f;
+                }
+                previous = s;
+            }
+        }
+
+        /** A quotation is sentence-shaped if capitalised and it opens the sentence, follows a colon, or is long. */
+        private boolean directShape(Sent s, int qi, QSpan q) {
+            int k = q.cStart;
+            while (k < q.cEnd && !Character.isLetterOrDigit(text.charAt(k))) k++;
+            if (k >= q.cEnd || !(Character.isUpperCase(text.charAt(k)) || Character.isDigit(text.charAt(k)))) return false;
+            boolean atStart = true;
+            for (int i = 0; i < qi && atStart; i++) atStart = s.toks.get(i).kind == 'p';
+            int words = wordCount(q.cStart, q.cEnd);
+            String before = qi > 0 ? s.words.get(qi - 1) : "";
+            boolean endsSentence = ".!?…".indexOf(text.charAt(q.cEnd - 1)) >= 0;
+            boolean punctAfter = qi + 1 >= s.toks.size() || s.toks.get(qi + 1).kind == 'p';
+            return atStart && (words >= 3 || punctAfter) || before.equals(":") || before.equals(",") && words >= 3 || endsSentence && words >= 3
+                    || words >= 8;
+        }
+
+        private boolean wholeSentence(Sent s, int qi) {
+            for (int i = 0; i < s.toks.size(); i++) {
+                if (i != qi && s.toks.get(i).kind != 'p') return false;
+            }
+            return true;
+        }
+
+        /** "«A», a-t-il dit, «B»": B continues A when only the attribution and a short adverbial sit between. */
+        private boolean interrupted(Sent s, int prevQ, int qi) {
+            for (Cue c : s.cues) {
+                if (c.rs <= prevQ || c.re > qi || c.speaker == null) continue;
+                for (int k = prevQ + 1; k < c.rs; k++) if (s.toks.get(k).kind != 'p') return false;
+                if (qi - c.re > 8) return false;
+                for (int k = c.re; k < qi; k++) {
+                    Tok t = s.toks.get(k);
+                    if (t.kind == 'q' || t.is(".") || t.is("?") || t.is("!")) return false;
+                }
+                return s.toks.get(qi - 1).is(",") || s.toks.get(qi - 1).is(":");
+            }
+            return false;
+        }
+
+        /** Titles of works and interface labels ("en cliquant sur «Tout accepter»") are not quotations. */
+        private boolean isLabel(Sent s, int qi, QSpan q, boolean afterLabel) {
+            if (afterLabel && (s.toks.get(qi - 1).is(",") || s.words.get(qi - 1).equals("et")
+                    || s.words.get(qi - 1).equals("ou") || s.words.get(qi - 1).equals("and")
+                    || s.words.get(qi - 1).equals("or"))) {
+                return true;
+            }
+            for (int k = qi - 1, seen = 0; k >= 0 && seen < 3; k--) {
+                if (s.toks.get(k).kind != 'w') break;
+                seen++;
+                if (lx.titleCues.contains(s.words.get(k))) return wordCount(q.cStart, q.cEnd) <= 8;
+            }
+            if (lx.lang == QuoteLexicon.Lang.EN && qi > 0) {
+                // Title Case words in running text: a title, not a statement
+                String[] ws = text.substring(q.cStart, q.cEnd).split("\\s+");
+                if (ws.length >= 2 && ws.length <= 8 && ".!?".indexOf(text.charAt(q.cEnd - 1)) < 0) {
+                    boolean title = true;
+                    for (String x : ws) {
+                        if (x.length() > 3 && !Character.isUpperCase(x.charAt(0))) title = false;
+                    }
+                    return title;
+                }
+            }
+            return false;
+        }
+
+        /** The attribution of a quotation: right after, right before, a trailing one, else the nearest before. */
+        private Cue attribution(Sent s, int qi) {
+            List<Cue> cues = s.cues;
+            Cue before = null;
+            Cue after = null;
+            for (Cue c : cues) {
+                if (c.speaker == null) continue;
+                if (c.re <= qi) before = c;
+                else if (c.rs > qi && after == null) after = c;
+            }
+            if (after != null) {
+                boolean adjacent = true;
+                for (int k = qi + 1; k < after.rs && adjacent; k++) adjacent = s.toks.get(k).kind == 'p' && !s.toks.get(k).is(".");
+                if (adjacent) return after;
+            }
+            if (before != null) {
+                boolean adjacent = true;
+                for (int k = before.re; k < qi && adjacent; k++) {
+                    Tok t = s.toks.get(k);
+                    adjacent = t.is(":") || t.is(",") || t.is("–");
+                }
+                if (adjacent) return before;
+            }
+            for (Cue c : cues) {
+                if (c.rs > qi && c.post && c.speaker != null) return c;
+            }
+            return before;
+        }
+
+        // ---------------------------------------------------------- rule: pull-quotes
+
+        /** A one-sentence paragraph followed by a paragraph that is only "Name[, title]" is that person's quotation. */
+        private void findPullQuotes() {
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                List<Sent> body = sentsByLine.get(i);
+                List<Sent> sig = sentsByLine.get(i + 1);
+                if (body.size() != 1 || sig.size() != 1) continue;
+                Sent b = body.get(0);
+                Sent n = sig.get(0);
+                if (!isNameLine(n)) continue;
+                int[] l = lines.get(i);
+                int st = l[0];
+                int en = l[1];
+                while (st < en && isTrim(text.charAt(st))) st++;
+                while (en > st && isTrim(text.charAt(en - 1))) en--;
+                if (en <= st || ".!?…»”\"".indexOf(text.charAt(en - 1)) < 0 || wordCount(st, en) < 5) continue;
+                NP speaker = new NP(0, n.toks.size(), n.start(), n.end(), false);
+                int quotes = b.quotesBefore[b.toks.size()];
+                if (quotes == 0) {
+                    found.add(new Found(st, en, Quotation.Kind.DIRECT, speaker));
+                    mentions.putIfAbsent(speaker.start, speaker);
+                } else if (quotes == 1 && wholeSentence(b, indexOfQuote(b))) {
+                    Tok qt = b.toks.get(indexOfQuote(b));
+                    Found f = quoteFound.get(qt.start);
+                    if (f != null && f.speaker == null) {
+                        found.remove(f);
+                        found.add(new Found(f.start, f.end, Quotation.Kind.DIRECT, speaker));
+                    }
+                }
+            }
+        }
+
+        private static int indexOfQuote(Sent s) {
+            for (int i = 0; i < s.toks.size(); i++) if (s.toks.get(i).kind == 'q') return i;
+            return -1;
+        }
+
+        private boolean isNameLine(Sent s) {
+            List<Tok> t = s.toks;
+            int words = 0;
+            for (Tok x : t) {
+                if (x.kind == 'q' || x.is(".") || x.is("!") || x.is("?") || x.is(":")) return false;
+                if (x.kind == 'w') words++;
+            }
+            if (words > 14) return false;
+            int k = 0;
+            while (k < t.size() && k < 5 && t.get(k).kind == 'w' && (t.get(k).cap || lx.nameParticles.contains(t.get(k).lower))) k++;
+            while (k > 0 && !t.get(k - 1).cap) k--;
+            if (k < 2 && !(k >= 1 && lx.titleAbbreviations.contains(t.get(0).lower))) return false;
+            if (!isPureName(s, 0, k) && !lx.titleAbbreviations.contains(t.get(0).lower)) return false;
+            if (k == t.size()) return true;
+            if (!t.get(k).is(",") || k + 1 >= t.size()) return false;
+            for (int m = k + 1; m < t.size(); m++) if (t.get(m).is(",")) return false;
+            return t.get(k + 1).kind == 'w' && !t.get(k + 1).cap;
+        }
+
+        // ---------------------------------------------------------- output
+
+        private List<QuoteCandidate> output() {
+            Map<String, QuoteCandidate> out = new LinkedHashMap<>();
+            java.util.Set<String> quoteSpans = new java.util.HashSet<>();
+            for (Found f : found) {
+                if (f.kind != Quotation.Kind.INDIRECT) quoteSpans.add(f.start + ":" + f.end);
+            }
+            for (Found f : found) {
+                if (f.end <= f.start) continue;
+                if (f.kind == Quotation.Kind.INDIRECT && quoteSpans.contains(f.start + ":" + f.end)) continue;
+                String key = f.start + ":" + f.end + ":" + f.kind;
+                if (out.containsKey(key)) continue;
+                NP sp = f.speaker;
+                NP ante = sp != null && sp.pronoun && anaphoric(sp) ? antecedent(sp.start) : null;
+                out.put(key, new QuoteCandidate(text.substring(f.start, f.end), f.start, f.end, f.kind,
+                        sp == null ? null : text.substring(sp.start, sp.end), sp == null ? -1 : sp.start,
+                        sp == null ? -1 : sp.end,
+                        ante == null ? null : text.substring(ante.start, ante.end), ante == null ? -1 : ante.start,
+                        ante == null ? -1 : ante.end));
+            }
+            List<QuoteCandidate> list = new ArrayList<>(out.values());
+            list.sort(Comparator.comparingInt(QuoteCandidate::start).thenComparingInt(QuoteCandidate::end)
+                    .thenComparing(QuoteCandidate::kind));
+            return List.copyOf(list);
+        }
+
+        private boolean anaphoric(NP sp) {
+            String w = text.substring(sp.start, sp.end).toLowerCase(java.util.Locale.ROOT);
+            Matcher m = INVERTED.matcher(w);
+            return lx.anaphoric.contains(m.matches() ? m.group(2) : w);
+        }
+
+        /** The most recent explicit speaker or person-like name that ends before the pronoun. */
+        private NP antecedent(int pos) {
+            Map.Entry<Integer, NP> e = mentions.lowerEntry(pos);
+            for (int guard = 0; e != null && guard < 8; guard++) {
+                if (e.getValue().end <= pos && !e.getValue().pronoun) return e.getValue();
+                e = mentions.lowerEntry(e.getKey());
+            }
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------ characters
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u2009';
+    }
+
+    private static boolean isTrim(char c) {
+        return isSpace(c) || c == '*' || c == '_';
+    }
+}
