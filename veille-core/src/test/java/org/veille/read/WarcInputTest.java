@@ -152,6 +152,19 @@ class WarcInputTest {
         assertThat(read.failures).containsExactly(new Note(file + "#9", "truncated record"));
     }
 
+    @Test
+    void failsAResponseWithABrokenHttpHeaderAndGoesOnWithTheNextRecord() throws IOException {
+        String broken = record("https://news.example/1", "<p>first</p>", 0)
+                .replace("HTTP/1.1 200 OK", "\u0001\u0002 not HTTP at!");
+        String warc = broken + record("https://news.example/2", "<p>second</p>", 0);
+        Path file = Files.write(dir.resolve("badhttp.warc"), warc.getBytes(StandardCharsets.UTF_8));
+
+        Collected read = Collected.read(file);
+
+        assertThat(read.failures).containsExactly(new Note(file + "#1", "not a valid HTTP response"));
+        assertThat(read.captures).extracting(Capture::content).containsExactly("<p>second</p>");
+    }
+
     /** A response record written by hand; {@code extra} bytes are added to its Content-Length. */
     private static String record(String url, String html, int extra) {
         String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
