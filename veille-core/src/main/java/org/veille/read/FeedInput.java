@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads an RSS 2.0, RSS 1.0 (RDF) or Atom feed into one {@link Capture.Format#RECORD} capture per item or
@@ -30,7 +31,7 @@ final class FeedInput {
     static void read(String source, String xml, ReadListener listener) throws ReadFailure {
         Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
         Element root = doc.firstElementChild();
-        String itemName = root == null ? "" : switch (root.tagName().toLowerCase()) {
+        String itemName = root == null ? "" : switch (root.tagName().toLowerCase(Locale.ROOT)) {
             case "rss", "rdf:rdf" -> "item";
             case "feed" -> "entry";
             default -> "";
@@ -47,33 +48,32 @@ final class FeedInput {
         for (int i = 0; i < items.size(); i++) {
             Element item = items.get(i);
             String itemSource = source + "#" + (i + 1);
-            String content = HtmlText.paragraphs(markup(child(item, "content:encoded", "description", "content", "summary")));
+            String content = HtmlText.paragraphs(markup(item, "content:encoded", "description", "content", "summary"));
             if (content.isEmpty()) {
                 listener.failed(itemSource, itemName + " " + (i + 1) + ": no content");
             } else {
-                String title = Jsoup.parseBodyFragment(markup(child(item, "title"))).text();
+                String title = Jsoup.parseBodyFragment(markup(item, "title")).text();
                 listener.captured(new Capture(itemSource, Capture.Format.RECORD, content, link(item),
                         title.isEmpty() ? null : title,
-                        blankToNull(child(item, "pubDate", "published", "dc:date", "updated").text()), null));
+                        blankToNull(markup(item, "pubDate", "published", "dc:date", "updated")), null));
             }
         }
     }
 
-    /** The first direct child with text named one of {@code names}, in that order of preference. */
-    private static Element child(Element item, String... names) {
+    /**
+     * The markup held by the first direct child named one of {@code names} (in that order of preference)
+     * that holds any: escaped or CDATA HTML as text, or inline XHTML as elements; empty if none does.
+     */
+    private static String markup(Element item, String... names) {
         for (String name : names) {
             for (Element child : item.children()) {
-                if (child.tagName().equalsIgnoreCase(name) && (!child.wholeText().isBlank() || child.childrenSize() > 0)) {
-                    return child;
+                String markup = child.childrenSize() > 0 ? child.html() : child.wholeText();
+                if (child.tagName().equalsIgnoreCase(name) && !markup.isBlank()) {
+                    return markup;
                 }
             }
         }
-        return new Element("none");
-    }
-
-    /** The markup an element holds: escaped or CDATA HTML as text, or inline XHTML as child elements. */
-    private static String markup(Element element) {
-        return element.childrenSize() > 0 ? element.html() : element.wholeText();
+        return "";
     }
 
     /** RSS {@code <link>url</link>}, or the Atom {@code <link href>} without rel or with rel=alternate. */

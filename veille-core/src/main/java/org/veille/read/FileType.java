@@ -6,6 +6,7 @@ import java.util.Optional;
 
 /**
  * How a file is read, from its name's extension (case-insensitive); a {@code .gz} suffix wraps any of them.
+ * Immutable.
  *
  * @param kind    the format inside
  * @param gzipped whether the file is gzip-compressed around that format

@@ -5,11 +5,12 @@ import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcCaptureRecord;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
-import org.netpreserve.jwarc.WarcTargetRecord;
+
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -20,16 +21,14 @@ import java.util.Optional;
  * Reads a WARC file ({@code .warc} or {@code .warc.gz}) record by record, streaming it: a 2xx HTTP
  * {@code response} whose Content-Type is HTML becomes an {@link Capture.Format#HTML} capture (url from
  * WARC-Target-URI, captured from WARC-Date, charset from the HTTP header), and a {@code response} or
- * {@code resource} of {@code text/plain} a {@link Capture.Format#TEXT} one, robots.txt excepted; other records
- * are skipped.
- * Sources are {@code path#<1-based record index>}. A record that cannot be parsed fails, and the rest of
+ * {@code resource} of {@code text/plain} a {@link Capture.Format#TEXT} one, robots.txt excepted; other
+ * records are skipped. Sources are {@code path#<1-based record index>}. A record that cannot be parsed fails, and the rest of
  * the file is abandoned since the reader cannot find the next record boundary. The size limit applies to
  * each record's payload. Thread-safe.
  */
 final class WarcInput {
 
     private static final MediaType XHTML = MediaType.parse("application/xhtml+xml");
-
     private static final String ROBOTS_TXT = "/robots.txt";
 
     private final long limit;
@@ -66,26 +65,28 @@ final class WarcInput {
             if (capture != null) {
                 listener.captured(capture);
             }
-        } catch (ReadFailure f) {
-            listener.failed(source, f.getMessage());
+        } catch (EOFException e) {
+            throw e;
+        } catch (IOException e) {
+            listener.failed(source, ReadFailure.reason(e));
         }
         record.body().consume();
     }
 
     /** The record's capture, or null when it is not a capture of a text or HTML document. */
     private Capture capture(WarcRecord record, String source, ReadListener listener) throws IOException {
-        Payload payload = switch (record) {
-            case WarcResponse r when r.contentType().base().equals(MediaType.HTTP) -> Payload.of(r.http());
-            case WarcResponse r -> new Payload(r.contentType(), r.body());
-            case WarcResource r -> new Payload(r.contentType(), r.body());
-            default -> null;
-        };
+        if (!(record instanceof WarcCaptureRecord target) || !(target instanceof WarcResponse || target instanceof WarcResource)) {
+            return null;
+        }
+        Payload payload = target instanceof WarcResponse response && response.contentType().base().equals(MediaType.HTTP)
+                ? Payload.of(response)
+                : new Payload(target.contentType(), target.body());
         if (payload == null) {
             return null;
         }
         MediaType base = payload.type().base();
         boolean html = base.equals(MediaType.HTML) || base.equals(XHTML);
-        if (!html && (!base.equals(MediaType.PLAIN_TEXT) || isRobotsTxt(record))) {
+        if (!html && (!base.equals(MediaType.PLAIN_TEXT) || target.target().endsWith(ROBOTS_TXT))) {
             return null;
         }
         // The body is not closed: that would close the whole file's channel.
@@ -95,20 +96,22 @@ final class WarcInput {
         if (text.isBlank()) {
             throw new ReadFailure("empty record");
         }
-        return new Capture(source, html ? Capture.Format.HTML : Capture.Format.TEXT, text,
-                ((WarcTargetRecord) record).target(), null, null, record.date().toString());
-    }
-
-    private static boolean isRobotsTxt(WarcRecord record) {
-        return ((WarcTargetRecord) record).target().endsWith(ROBOTS_TXT);
+        return new Capture(source, html ? Capture.Format.HTML : Capture.Format.TEXT, text, target.target(),
+                null, null, record.date().toString());
     }
 
     /**
-     * A record's document: its media type and body; the body of an HTTP response is only kept for 2xx
+     * A record's document: its media type and body. The body of an HTTP response is only kept for 2xx
      * statuses, as other statuses are not captures of the document asked for.
      */
     private record Payload(MediaType type, MessageBody body) {
-        static Payload of(HttpResponse http) throws IOException {
+        static Payload of(WarcResponse response) throws IOException {
+            HttpResponse http;
+            try {
+                http = response.http();
+            } catch (ParsingException e) {
+                throw new ReadFailure("not a valid HTTP response");
+            }
             return http.status() / 100 == 2 ? new Payload(http.contentType(), http.bodyDecoded()) : null;
         }
     }

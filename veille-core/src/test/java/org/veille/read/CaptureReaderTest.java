@@ -4,15 +4,23 @@ package org.veille.read;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +45,7 @@ class CaptureReaderTest {
     }
 
     static byte[] gzip(byte[] bytes) throws IOException {
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         try (OutputStream gz = new GZIPOutputStream(out)) {
             gz.write(bytes);
         }
@@ -193,9 +201,9 @@ class CaptureReaderTest {
     @Test
     void failsTooLargeFileFromItsSizeWithoutReadingIt() throws IOException {
         Path big = dir.resolve("big.html");
-        try (var channel = java.nio.channels.FileChannel.open(big,
-                java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
-            channel.write(java.nio.ByteBuffer.wrap(new byte[] {'>'}), 50L * 1024 * 1024 - 1);
+        try (var channel = FileChannel.open(big,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(new byte[] {'>'}), 50L * 1024 * 1024 - 1);
         }
         Path good = write("good.txt", "good");
 
@@ -233,7 +241,7 @@ class CaptureReaderTest {
     @Test
     void namesAccessDeniedAndOtherIoErrorsShortly() {
         assertThat(ReadFailure.reason(new AccessDeniedException("/x"))).isEqualTo("permission denied");
-        assertThat(ReadFailure.reason(new java.nio.file.NoSuchFileException("/x"))).isEqualTo("no such file");
+        assertThat(ReadFailure.reason(new NoSuchFileException("/x"))).isEqualTo("no such file");
         assertThat(ReadFailure.reason(new IOException("Disk on fire"))).isEqualTo("cannot read: Disk on fire");
     }
 
@@ -244,11 +252,11 @@ class CaptureReaderTest {
         }
         CaptureReader reader = new CaptureReader();
         List<Collected> results;
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
-            var futures = java.util.stream.IntStream.range(0, 8)
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            var futures = IntStream.range(0, 8)
                     .mapToObj(i -> pool.submit(() -> Collected.read(reader, dir)))
                     .toList();
-            results = new java.util.ArrayList<>();
+            results = new ArrayList<>();
             for (var f : futures) {
                 results.add(f.get());
             }

@@ -16,6 +16,7 @@ import org.netpreserve.jwarc.Warcinfo;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.channels.Channels;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.veille.read.Collected.Note;
@@ -49,7 +52,7 @@ class WarcInputTest {
     private static byte[] crawl(WarcCompression compression) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (WarcWriter writer = new WarcWriter(Channels.newChannel(out), compression)) {
-            writer.write(new Warcinfo.Builder().fields(Map.of("software", java.util.List.of("test"))).build());
+            writer.write(new Warcinfo.Builder().fields(Map.of("software", List.of("test"))).build());
             writer.write(new WarcRequest.Builder("https://news.example/a").date(DATE)
                     .body(new HttpRequest.Builder("GET", "/a").build()).build());
             writer.write(page("https://news.example/a", "<p>Article A, été</p>"));
@@ -61,7 +64,7 @@ class WarcInputTest {
             writer.write(response("https://news.example/old", 301, "text/html", "<p>moved</p>".getBytes(StandardCharsets.US_ASCII)));
             writer.write(response("https://news.example/latin", 200, "text/html; charset=ISO-8859-1",
                     "<p>Noël à Paris</p>".getBytes(Charset.forName("windows-1252"))));
-            writer.write(new WarcResource.Builder(java.net.URI.create("https://news.example/notes.txt")).date(DATE)
+            writer.write(new WarcResource.Builder(URI.create("https://news.example/notes.txt")).date(DATE)
                     .body(MediaType.PLAIN_TEXT, "notes\r\nen texte".getBytes(StandardCharsets.UTF_8)).build());
         }
         return out.toByteArray();
@@ -152,12 +155,40 @@ class WarcInputTest {
         assertThat(read.failures).containsExactly(new Note(file + "#9", "truncated record"));
     }
 
+    @Test
+    void decodesAGzipContentEncoding() throws IOException {
+        HttpResponse http = new HttpResponse.Builder(200, "OK")
+                .addHeader("Content-Encoding", "gzip")
+                .body(MediaType.parse("text/html; charset=utf-8"), CaptureReaderTest.gzip("<p>compressé</p>".getBytes(StandardCharsets.UTF_8)))
+                .build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (WarcWriter writer = new WarcWriter(out)) {
+            writer.write(new WarcResponse.Builder("https://news.example/gz").date(DATE).body(http).build());
+        }
+        Path file = Files.write(dir.resolve("encoded.warc"), out.toByteArray());
+
+        assertThat(Collected.read(file).only().content()).isEqualTo("<p>compressé</p>");
+    }
+
+    @Test
+    void failsAResponseWithABrokenHttpHeaderAndGoesOnWithTheNextRecord() throws IOException {
+        String broken = record("https://news.example/1", "<p>first</p>", 0)
+                .replace("HTTP/1.1 200 OK", "\u0001\u0002 not HTTP at!");
+        String warc = broken + record("https://news.example/2", "<p>second</p>", 0);
+        Path file = Files.write(dir.resolve("badhttp.warc"), warc.getBytes(StandardCharsets.UTF_8));
+
+        Collected read = Collected.read(file);
+
+        assertThat(read.failures).containsExactly(new Note(file + "#1", "not a valid HTTP response"));
+        assertThat(read.captures).extracting(Capture::content).containsExactly("<p>second</p>");
+    }
+
     /** A response record written by hand; {@code extra} bytes are added to its Content-Length. */
     private static String record(String url, String html, int extra) {
         String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
                 + html.length() + "\r\n\r\n" + html;
         return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url + "\r\nWARC-Date: 2024-11-06T08:30:00Z\r\n"
-                + "WARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(url.getBytes(StandardCharsets.UTF_8)) + ">\r\n"
+                + "WARC-Record-ID: <urn:uuid:" + UUID.nameUUIDFromBytes(url.getBytes(StandardCharsets.UTF_8)) + ">\r\n"
                 + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + (http.length() + extra)
                 + "\r\n\r\n" + http + "\r\n\r\n";
     }
