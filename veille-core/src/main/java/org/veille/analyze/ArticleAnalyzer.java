@@ -14,11 +14,14 @@ public final class ArticleAnalyzer {
 
     private final EntityRecognizer recognizer;
     private final EntityResolver resolver;
+    private final SpeakerResolver speakers;
+    private final QuotationFinder quotations = new QuotationFinder();
     private final SentenceSplitter sentences = new SentenceSplitter();
 
     public ArticleAnalyzer(EntityRecognizer recognizer, Gazetteer gazetteer) {
         this.recognizer = recognizer;
         this.resolver = new EntityResolver(gazetteer);
+        this.speakers = new SpeakerResolver(resolver);
     }
 
     public AnalyzedArticle analyze(Article article) {
@@ -26,7 +29,8 @@ public final class ArticleAnalyzer {
         List<Span> sentenceSpans = sentences.split(text);
         List<Mention> mentions = recognizer.recognize(text, sentenceSpans, article.language());
         List<Entity> entities = resolver.resolve(text, mentions, article.publishedDay());
-        return new AnalyzedArticle(article, entities, List.of());
+        List<Quotation> quotes = speakers.resolve(text, quotations.find(text, article.language()), entities);
+        return new AnalyzedArticle(article, entities, quotes);
     }
 
 }

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 final class EntityResolver {
 
     private static final Set<String> NOT_STARTS = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "the", "a", "an");
+    private static final Set<String> HONORIFICS = Set.of("m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "sr", "sra");
+    private static final Pattern CAPITAL = Pattern.compile("\\p{Lu}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[89]\\d|20[0-4]\\d)(?!\\d)");
     /** How many tokens may separate a role description from the name it describes ("le secrétaire général de l'OTAN, Mark Rutte"). */
     private static final int APPOSITION_GAP = 2;
@@ -45,6 +47,7 @@ final class EntityResolver {
         List<Match> matches = gazetteerMatches(text, tokens);
         List<Match> all = new ArrayList<>(matches);
         for (Mention m : recognized) {
+            if (HONORIFICS.contains(m.span().of(text).toLowerCase(Locale.ROOT))) continue; // "M" of "M. Rutte": the name follows
             Match candidate = new Match(m.span(), m.type(), null, false);
             boolean covered = matches.stream().anyMatch(g -> g.span.overlaps(m.span()) && g.span.end() - g.span.start() >= m.span().end() - m.span().start());
             if (!covered) {
@@ -127,6 +130,7 @@ final class EntityResolver {
 
     /** Step 3: the known identity, else the fullest form of the name in this article, else the name itself. */
     String canonicalOf(String printed, Entity.Type type, Map<String, String> fullNames) {
+        if (type == Entity.Type.PER) printed = withoutLeadingTitle(printed);
         Optional<Gazetteer.Identity> identity = gazetteer.lookup(printed);
         if (identity.isPresent()) return identity.get().canonical();
         String key = Names.key(printed);
@@ -139,6 +143,12 @@ final class EntityResolver {
         Optional<String> state = gazetteer.metonym(printed);
         if (state.isPresent()) return state.get();
         return printed.replaceAll("^(?i)(?:l['’]|le |la |les |the )", "").strip();
+    }
+
+    /** "président Trump" → "Trump": a person's name starts at its first capitalised word. */
+    private static String withoutLeadingTitle(String printed) {
+        Matcher m = CAPITAL.matcher(printed);
+        return m.find() && m.start() > 0 ? printed.substring(m.start()) : printed;
     }
 
     /** Step 4: who a role description stands for in this article. */
