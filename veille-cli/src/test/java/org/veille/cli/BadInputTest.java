@@ -49,7 +49,7 @@ class BadInputTest {
             byte[] block = "<p>bla bla bla bla bla bla bla bla bla bla</p>\n".repeat(1000).getBytes(StandardCharsets.UTF_8);
             for (int written = 0; written < 50 << 20; written += block.length) huge.write(block);
         }
-        Files.writeString(dir.resolve("broken.warc"), "WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200 OK\r\n");
+        Files.writeString(dir.resolve("broken.warc"), "WARC/1.1\r\nWARC-Type: response\r\nthis line is no header\r\n\r\ngarbage");
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
         code = Main.run(new PrintWriter(o), new PrintWriter(e), "analyze", "--format", "jsonl", dir.toString());

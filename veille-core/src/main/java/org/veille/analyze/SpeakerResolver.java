@@ -20,6 +20,9 @@ final class SpeakerResolver {
             + "a|an|one|some|several|many|other|another|sources?|officials|analysts|experts)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** What may separate a title from the name it introduces: "la maire, Marie Dubreuil". */
+    private static final Pattern APPOSITION_GAP = Pattern.compile("[\\s,]{1,3}");
+
     private final EntityResolver entities;
 
     SpeakerResolver(EntityResolver entities) {
@@ -48,10 +51,22 @@ final class SpeakerResolver {
             if (e.type() == Entity.Type.PER && (person == null || e.start() < person.start())) person = e;
             if (e.type() != Entity.Type.PER && other == null) other = e;
         }
+        if (person == null) person = apposition(text, end, found);
         if (person != null) return person.canonical();
         if (other != null) return other.canonical();
         if (Character.isUpperCase(designation.codePointAt(0)) && designation.split("\\s+").length <= 4) {
             return entities.canonicalOf(designation, Entity.Type.PER, Map.of());
+        }
+        return null;
+    }
+
+    /** A person named right after a title-only designation: "la maire, Marie Dubreuil". */
+    private static Entity apposition(String text, int designationEnd, List<Entity> found) {
+        for (Entity e : found) {
+            if (e.type() == Entity.Type.PER && e.start() >= designationEnd && e.start() - designationEnd <= 3
+                    && APPOSITION_GAP.matcher(text.substring(designationEnd, e.start())).matches()) {
+                return e;
+            }
         }
         return null;
     }

@@ -69,6 +69,9 @@ final class WarcInput {
             throw e;
         } catch (IOException e) {
             listener.failed(source, ReadFailure.reason(e));
+        } catch (RuntimeException e) {
+            // jwarc throws unchecked exceptions for missing mandatory headers (WARC-Date, WARC-Record-ID)
+            listener.failed(source, "not a valid WARC record: " + e.getMessage());
         }
         record.body().consume();
     }
