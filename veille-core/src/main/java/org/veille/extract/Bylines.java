@@ -28,7 +28,7 @@ final class Bylines {
     private static final Set<String> NOT_NAME_WORDS = Set.of(
             "rédaction", "redaction", "staff", "newsroom", "team", "équipe", "service", "agence", "agency", "press", "presse",
             "news", "minute", "minutes", "read", "lecture", "publié", "updated", "published", "desk", "editor", "editors",
-            "afp", "reuters", "ap", "dpa", "redaktion", "correspondant", "correspondent", "envoyé", "spécial", "avec", "with");
+            "afp", "reuters", "ap", "dpa", "redaktion", "privacy", "policy", "politique", "terms", "cookies", "conditions", "correspondant", "correspondent", "envoyé", "spécial", "avec", "with");
 
     private Bylines() {
     }

@@ -39,7 +39,8 @@ final class Furniture {
             "se connecter", "connexion", "log in", "login", "sign in", "s'abonner", "abonnez-vous", "subscribe",
             "newsletter", "vidéo du jour", "video du jour", "à la une", "a la une", "en direct", "live", "top",
             "publicité", "advertisement", "anzeige", "publicidad", "zurück", "volver",
-            "suivant", "précédent", "next", "previous", "commentaires", "comments", "réagir", "sponsorisé", "sponsored");
+            "suivant", "précédent", "next", "previous", "skip to main content", "skip to content", "aller au contenu",
+            "aller au contenu principal", "passer au contenu", "commentaires", "comments", "réagir", "sponsorisé", "sponsored");
     static final Pattern LEGAL = Pattern.compile(
             "copyright|©|\\(c\\)\\s*\\d{4}|tous droits r[ée]serv[ée]s|all rights reserved|alle rechte vorbehalten"
             + "|todos los derechos|droit d'auteur|droits d'auteur|reproduction (interdite|totale ou partielle)|permission de reproduire"

@@ -33,9 +33,12 @@ final class TextCaptureExtractor {
     private static final int MAX_TITLE_CHARS = 250;
     private static final int MAX_METADATA_LINE_CHARS = 120;
 
+    /** Words that are not numbers or time marks ("a.m."): what a metadata line has little of. */
+    private static final Pattern WORD_OF_LETTERS = Pattern.compile("\\p{L}{3,}");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]*)]\\([^)\\n]*\\)");
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*{1,2}|_{2})(\\S(?:[^*\\n]*?\\S)?)\\1");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…»\"”)\\]]\\s*$");
+    private static final Pattern PUBLISHED = Pattern.compile("^(publi[ée]|published|posted|mis en ligne|ver[öo]ffentlicht|publicado)", Pattern.CASE_INSENSITIVE);
     private static final Pattern UPDATED = Pattern.compile("mis à jour|actualis|updated|modifi|aktualisiert|actualizado", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOW_OUTLET = Pattern.compile(
             "^(?:suivez|retrouvez|follow|folgen sie)\\s+(.+?)\\s*(?:sur|on|auf)\\s*\\p{Lu}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -104,9 +107,19 @@ final class TextCaptureExtractor {
             if (isMetadataLine(line) || Furniture.kindOf(line) != null) continue;
             int words = wordCount(line);
             if (words > 40 || line.length() > MAX_TITLE_CHARS) return -1; // the article started without a headline
-            if (words >= 3 && !line.matches(".*[.,:;]$")) return i;
+            if (words >= 3 && !line.matches(".*[.,:;]$") && !isMenu(line)) return i;
         }
         return -1;
+    }
+
+    /** "Accueil Actualité Sports Culture Agenda": a row of capitalised words without a sentence in it. */
+    private static boolean isMenu(String line) {
+        String[] words = line.split("\\s+");
+        if (words.length < 4) return false;
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !w.equals("&")) return false;
+        }
+        return true;
     }
 
     /** Step 3: first and last line index of the body: the run of lines richest in prose. */
@@ -167,7 +180,7 @@ final class TextCaptureExtractor {
         Optional<DateFinder.Found> date = dates.find(line);
         if (date.isPresent()) {
             String rest = (line.substring(0, date.get().start()) + line.substring(date.get().end())).strip();
-            return wordCount(rest) <= 6;
+            return WORD_OF_LETTERS.matcher(rest).results().count() <= 6;
         }
         return dates.unixTimestamp(line).isPresent();
     }
@@ -199,7 +212,7 @@ final class TextCaptureExtractor {
         }
         Set<String> authors = new LinkedHashSet<>();
         for (String line : lines) {
-            if (line.length() <= MAX_METADATA_LINE_CHARS) authors.addAll(Bylines.fromByline(line));
+            if (line.length() <= MAX_METADATA_LINE_CHARS && Furniture.kindOf(line) == null) authors.addAll(Bylines.fromByline(line));
         }
         if (block[1] >= 0 && block[1] + 1 < lines.size()) {
             String next = lines.get(block[1] + 1);
@@ -221,7 +234,8 @@ final class TextCaptureExtractor {
         }
         for (String line : lines) {
             Matcher m = DATELINE_OUTLET.matcher(line);
-            if (line.length() <= MAX_METADATA_LINE_CHARS && m.find() && !Bylines.BYLINE.matcher(line).matches()
+            if (line.length() <= MAX_METADATA_LINE_CHARS && m.find() && !Bylines.BYLINE.matcher(line).matches() && !UPDATED.matcher(line).find()
+                    && !PUBLISHED.matcher(line).find()
                     && wordCount(m.group(1)) <= 4 && !credited.contains(squash(m.group(1)))) {
                 return m.group(1).strip();
             }
