@@ -656,7 +656,8 @@ public final class QuotationFinder {
                 if (k > j) {
                     if (lx.fwdStop.contains(x) && !(isDemonstrative(x) && !(k + 1 < n && lx.adverbs.contains(w.get(k + 1))))) break;
                     if (hasCap && lx.datives.contains(x)) break;
-                    if (!tk.cap && (lx.isSpeechForm(x) || lx.adverbs.contains(x))) break;
+                    // a speech verb ends the phrase, unless a determiner makes it a noun ("the report")
+                    if (!tk.cap && (lx.isSpeechForm(x) && !lx.determiners.contains(w.get(k - 1)) || lx.adverbs.contains(x))) break;
                 }
                 if (tk.cap) hasCap = true;
                 k++;
