@@ -44,6 +44,9 @@ public final class QuotationFinder {
     /** Inverted subject pronoun: a-t-il, déclare-t-elle, dit-il. */
     private static final Pattern INVERTED = Pattern.compile("(\\p{L}+)-(?:t-)?(il|elle|ils|elles|on)");
     private static final String MARKS = "«»“”\"‘’„‹›";
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at", "during", "after",
+            "before", "from", "with", "for", "by", "dans", "en", "lors", "pendant", "après", "avant", "depuis", "pour",
+            "sur", "par", "au", "à");
 
     private final Map<QuoteLexicon.Lang, QuoteLexicon> lexicons = new EnumMap<>(QuoteLexicon.Lang.class);
 
@@ -241,7 +244,8 @@ public final class QuotationFinder {
             int cs = open + 1;
             int ce = Math.min(closeMark, text.length());
             while (cs < ce && isTrim(text.charAt(cs))) cs++;
-            while (ce > cs && isTrim(text.charAt(ce - 1))) ce--;
+            // American punctuation puts the clause's comma inside the marks: "We will win," she said.
+            while (ce > cs && (isTrim(text.charAt(ce - 1)) || ",;:".indexOf(text.charAt(ce - 1)) >= 0)) ce--;
             boolean letters = false;
             for (int k = cs; k < ce && !letters; k++) letters = Character.isLetterOrDigit(text.charAt(k));
             if (!letters) return;
@@ -505,6 +509,10 @@ public final class QuotationFinder {
                         if ((boundaryBefore(s, c.ts) || lx.lang == QuoteLexicon.Lang.EN && c.ts == 0)
                                 && !afterRelativeIncise(s, c.ts)) {
                             c.speaker = forwardNP(s, a, true);
+                            // English "X, speaking in Ohio, said he would..." has its subject before
+                            if (c.speaker != null && lx.lang == QuoteLexicon.Lang.EN && !endsClause(s, c.speaker.te)) {
+                                c.speaker = null;
+                            }
                             c.post = c.speaker != null;
                         }
                         if (c.speaker == null) c.speaker = backwardSubject(s, c.ts);
@@ -514,7 +522,7 @@ public final class QuotationFinder {
                         c.post = c.ts > 0 && s.toks.get(c.ts - 1).is(",");
                     }
                     case SELON -> {
-                        c.speaker = forwardNP(s, c.te, false);
+                        c.speaker = forwardNP(s, c.te, false, true);
                         c.post = c.ts > 0 && s.toks.get(c.ts - 1).is(",");
                     }
                     // a gerund's subject is the clause's subject, never the object just before it
@@ -527,6 +535,11 @@ public final class QuotationFinder {
                     s.lastSpeaker = c.speaker;
                 }
             }
+        }
+
+        private boolean endsClause(Sent s, int k) {
+            k = skipAdverbs(s, k);
+            return k >= s.toks.size() || s.toks.get(k).kind != 'w' || lx.fwdStop.contains(s.words.get(k));
         }
 
         /** "qui, après la victoire, a prédit X": the comma closes an incise and X is the object. */
@@ -591,7 +604,14 @@ public final class QuotationFinder {
                 while (b > 0 && t.get(b - 1).kind == 'w' && !lx.backStop.contains(w.get(b - 1)) && e - b < 14) b--;
                 if (b == e) return null;
                 boolean reached = b == 0 || isDelim(t.get(b - 1));
+                int seg = b;
+                while (seg > 0 && e - seg < 16 && t.get(seg - 1).kind == 'w') seg--;
+                if (seg > 0 && t.get(seg - 1).is(",") && isParticiple(w.get(seg))) {
+                    e = seg - 1; // ", speaking to reporters," is an incise
+                    continue;
+                }
                 int s0 = firstNpStart(s, b, e);
+                if (s0 < 0 && lx.lang == QuoteLexicon.Lang.EN && e - b <= 5) s0 = b; // "officials said"
                 if (s0 < 0) {
                     if (reached && b > 0 && t.get(b - 1).is(",")) {
                         e = b - 1;
@@ -609,6 +629,12 @@ public final class QuotationFinder {
                         if (name && prevReached && lx.determiners.contains(w.get(pb))) return np(s, pb, e);
                         if (!name && !isPronoun(s, b, e) && isPureName(s, pb, pe)) return np(s, pb, e);
                     }
+                }
+                // "In a meeting Trump said": a leading prepositional phrase is not part of the subject
+                if (PREPOSITIONS.contains(w.get(s0))) {
+                    int nb = e;
+                    while (nb > s0 && t.get(nb - 1).cap) nb--;
+                    if (nb < e && isPureName(s, nb, e)) return np(s, nb, e);
                 }
                 return np(s, s0, e);
             }
@@ -639,6 +665,10 @@ public final class QuotationFinder {
 
         /** The speaker after a cue: "a déclaré [ce samedi] la porte-parole X", with an apposition after a name. */
         private NP forwardNP(Sent s, int j, boolean apposition) {
+            return forwardNP(s, j, apposition, false);
+        }
+
+        private NP forwardNP(Sent s, int j, boolean apposition, boolean bare) {
             List<Tok> t = s.toks;
             List<String> w = s.words;
             int n = t.size();
@@ -648,6 +678,7 @@ public final class QuotationFinder {
                     || lx.fwdStop.contains(w0) && !isDemonstrative(w0)) {
                 return null;
             }
+            if (lx.pronouns.contains(w0)) return np(s, j, j + 1);
             int k = j;
             boolean hasCap = false;
             while (k < n && k - j < 12 && t.get(k).kind == 'w') {
@@ -662,7 +693,8 @@ public final class QuotationFinder {
                 if (tk.cap) hasCap = true;
                 k++;
             }
-            if (k == j || firstNpStart(s, j, k) != j) return null;
+            // "according to officials": a bare plural is a speaker after a preposition
+            if (k == j || !bare && firstNpStart(s, j, k) != j) return null;
             int e = k;
             if (apposition && e + 1 < n && t.get(e).is(",") && t.get(e - 1).cap && looksApposition(s, e + 1)) {
                 int m = e + 1;
@@ -815,7 +847,10 @@ public final class QuotationFinder {
             boolean colon = a < s.toks.size() && s.toks.get(a).is(":");
             if (!(c.post || trailing) || colon && c.type != CueType.COMME) return;
             int ce = r - 1;
-            if (s.quotesBefore[ce] > 0) return;
+            // a quotation ending the clause or opening it is the statement itself, reported as such
+            int first = 0;
+            while (first < ce && s.toks.get(first).kind == 'p') first++;
+            if (s.toks.get(ce - 1).kind == 'q' || s.toks.get(first).kind == 'q') return;
             emitIndirect(s, 0, ce, c.speaker);
         }
 
@@ -845,7 +880,8 @@ public final class QuotationFinder {
             for (; k < n; k++) {
                 Tok tk = t.get(k);
                 if (tk.kind != 'p') continue;
-                if (tk.is(".") || tk.is("!") || tk.is("?") || tk.is(";")) break;
+                // sentences are already split: a full stop inside one belongs to an abbreviation ("U.S.")
+                if (tk.is(";")) break;
                 if ((tk.is("–") || tk.is("—")) && k > cs + 2) break;
                 if (tk.is(",") && k > cs + 2) {
                     if (subordinate) break;
@@ -856,7 +892,10 @@ public final class QuotationFinder {
                 }
             }
             int e = k;
-            while (e > cs && t.get(e - 1).kind == 'p' && ",:;–—-".contains(t.get(e - 1).lower)) e--;
+            while (e > cs && t.get(e - 1).kind == 'p' && ",:;–—-.!?".contains(t.get(e - 1).lower)
+                    && !(e - 2 >= cs && t.get(e - 1).is(".") && t.get(e - 2).end - t.get(e - 2).start == 1)) {
+                e--;
+            }
             return e;
         }
 

@@ -119,9 +119,9 @@ final class QuoteLexicon {
     private static final String EN_SAY = "say said says tell told tells add added adds write wrote writes";
     private static final String EN_DET = "the a an this that these those his her their its our many some several "
             + "one two three each every another other most";
-    private static final String EN_PRONOUN = "he she they we i";
+    private static final String EN_PRONOUN = "he she they we i it";
     private static final String EN_BACK_STOP = "that who which whom whose when while as because if but and or so then "
-            + "where although though after before since is was are were has had have it there to than whether "
+            + "where although though after before since is was are were has had have there to than whether "
             + "not also would will could";
     private static final String EN_FWD_STOP = "to in on at during after before from with about who that which when "
             + "while as and but via through into because since by last this yesterday today monday tuesday "
@@ -130,7 +130,8 @@ final class QuoteLexicon {
             + "recently again further publicly privately already often never always earlier did does not has "
             + "reportedly apparently just";
     private static final String EN_ADV = "also later earlier yesterday today recently again then publicly "
-            + "repeatedly previously further monday tuesday wednesday thursday friday saturday sunday";
+            + "repeatedly previously further monday tuesday wednesday thursday friday saturday sunday morning afternoon "
+            + "evening night";
     private static final String[] EN_ADV_PHRASES = {
         "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
         "last week", "this week", "last month", "last year", "in an interview", "in a statement",
@@ -153,7 +154,7 @@ final class QuoteLexicon {
             + "the a an this that these those he she it they we i you but and or so in on at for with by from "
             + "after before during when while if as since although however meanwhile still yet also then there "
             + "here what who why how where which désormais lire suivez source région thème copyright contact "
-            + "articles traduit avis notre ses son sa leur leurs mon ma mes qui que quoi pourquoi dont chaque "
+            + "articles traduit avis according its their our my your his her notre ses son sa leur leurs mon ma mes qui que quoi pourquoi dont chaque "
             + "certains plusieurs beaucoup aucun lorsqu oui non merci suite face outre";
     private static final String NAME_PARTICLE = "de du des von van der den da di del al bin ben la le st";
     private static final String TITLE_ABBREVIATION = "m. mme mme. mm. mmes mlle mr. mrs. ms. dr. pr. me. sen. rep. "

@@ -246,7 +246,7 @@ class QuotationFinderTest {
     void englishDirectPronounSpeaker() {
         List<QuoteCandidate> found = en("Jane Smith spoke in Ohio. “We will win this state,” she said.");
         QuoteCandidate c = only(found, Kind.DIRECT);
-        assertThat(c.text()).isEqualTo("We will win this state,");
+        assertThat(c.text()).isEqualTo("We will win this state");
         assertThat(c.speakerText()).isEqualTo("she");
         assertThat(c.antecedentText()).isEqualTo("Jane Smith");
     }
