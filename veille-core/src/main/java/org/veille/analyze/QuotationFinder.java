@@ -44,6 +44,11 @@ public final class QuotationFinder {
     /** Inverted subject pronoun: a-t-il, déclare-t-elle, dit-il. */
     private static final Pattern INVERTED = Pattern.compile("(\\p{L}+)-(?:t-)?(il|elle|ils|elles|on)");
     private static final String MARKS = "«»“”\"‘’„‹›";
+    /** Tokens: the longest reported content, and how far an attribution may sit from its quotation. */
+    private static final int MAX_CONTENT = 150;
+    private static final int WINDOW = 80;
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "isn’t", "again", "once",
+            "now", "still");
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at", "during", "after",
             "before", "from", "with", "for", "by", "dans", "en", "lors", "pendant", "après", "avant", "depuis", "pour",
             "sur", "par", "au", "à");
@@ -108,6 +113,8 @@ public final class QuotationFinder {
         final List<String> words = new ArrayList<>();
         final List<Cue> cues = new ArrayList<>();
         final int[] quotesBefore; // prefix count of quotation tokens
+        int firstContent = -1;    // first token that is not punctuation
+        int contentTokens;        // tokens that are not punctuation
         NP lastSpeaker;
 
         Sent(int line, List<Tok> toks) {
@@ -117,6 +124,10 @@ public final class QuotationFinder {
             for (int i = 0; i < toks.size(); i++) {
                 words.add(toks.get(i).lower);
                 quotesBefore[i + 1] = quotesBefore[i] + (toks.get(i).kind == 'q' ? 1 : 0);
+                if (toks.get(i).kind != 'p') {
+                    contentTokens++;
+                    if (firstContent < 0) firstContent = i;
+                }
             }
         }
 
@@ -139,6 +150,7 @@ public final class QuotationFinder {
         private final Map<Integer, Found> quoteFound = new HashMap<>(); // by quotation open offset
         private final TreeMap<Integer, NP> mentions = new TreeMap<>();
         private final List<Found> found = new ArrayList<>();
+        private final java.util.Set<Found> dropped = new java.util.HashSet<>();
 
         Run(String text, QuoteLexicon lx) {
             this.text = text;
@@ -161,6 +173,7 @@ public final class QuotationFinder {
                 classifyQuotes(sents);
             }
             findPullQuotes();
+            findSpeakerLabels();
             return output();
         }
 
@@ -428,10 +441,24 @@ public final class QuotationFinder {
                     i = add(s, CueType.VERB, i, i + k, v);
                     continue;
                 }
+                // English progressive "X is demanding that ...": a verb, not a gerund
+                if (lx.lang == QuoteLexicon.Lang.EN && (k = lx.match(lx.gerund, w, i)) > 0 && progressive(w, i)) {
+                    i = add(s, CueType.VERB, i, i + k, v);
+                    continue;
+                }
                 if ((k = lx.match(lx.gerund, w, i)) > 0 && (lx.lang == QuoteLexicon.Lang.FR || i > 0 && t.get(i - 1).is(","))) {
                     i = add(s, CueType.GERUND, i, i + k, v);
                 }
             }
+        }
+
+        private static boolean progressive(List<String> w, int i) {
+            for (int j = i - 1; j >= 0 && i - j <= 3; j--) {
+                String x = w.get(j);
+                if (x.equals("is") || x.equals("are") || x.equals("was") || x.equals("were") || x.equals("isn’t")) return true;
+                if (!(x.equals("also") || x.equals("once") || x.equals("again") || x.equals("now") || x.equals("still"))) return false;
+            }
+            return false;
         }
 
         /** A finite form without auxiliary is a verb if it follows a comma or quotation, or introduces content. */
@@ -559,7 +586,10 @@ public final class QuotationFinder {
         private NP backwardSubject(Sent s, int p) {
             List<String> w = s.words;
             int q = p;
-            while (q > 0 && p - q < 3 && lx.auxAdverbs.contains(w.get(q - 1))) q--;
+            while (q > 0 && p - q < 4 && (lx.auxAdverbs.contains(w.get(q - 1))
+                    || lx.lang == QuoteLexicon.Lang.EN && progressive(w, p) && BE.contains(w.get(q - 1)))) {
+                q--;
+            }
             // "l'OTAN lui a répondu": a clitic after a word is an object; after a comma it is the subject
             while (q > 1 && p - q < 2 && lx.clitics.contains(w.get(q - 1)) && !isDelim(s.toks.get(q - 2))) q--;
             NP np = null;
@@ -851,7 +881,7 @@ public final class QuotationFinder {
             int first = 0;
             while (first < ce && s.toks.get(first).kind == 'p') first++;
             if (s.toks.get(ce - 1).kind == 'q' || s.toks.get(first).kind == 'q') return;
-            emitIndirect(s, 0, ce, c.speaker);
+            emitIndirect(s, Math.max(0, ce - MAX_CONTENT), ce, c.speaker);
         }
 
         private boolean infinitiveSoon(Sent s, int a) {
@@ -877,7 +907,7 @@ public final class QuotationFinder {
             List<String> w = s.words;
             int n = t.size();
             int k = cs;
-            for (; k < n; k++) {
+            for (; k < n && k - cs < MAX_CONTENT; k++) {
                 Tok tk = t.get(k);
                 if (tk.kind != 'p') continue;
                 // sentences are already split: a full stop inside one belongs to an abbreviation ("U.S.")
@@ -954,8 +984,7 @@ public final class QuotationFinder {
             int k = q.cStart;
             while (k < q.cEnd && !Character.isLetterOrDigit(text.charAt(k))) k++;
             if (k >= q.cEnd || !(Character.isUpperCase(text.charAt(k)) || Character.isDigit(text.charAt(k)))) return false;
-            boolean atStart = true;
-            for (int i = 0; i < qi && atStart; i++) atStart = s.toks.get(i).kind == 'p';
+            boolean atStart = s.firstContent == qi;
             int words = wordCount(q.cStart, q.cEnd);
             String before = qi > 0 ? s.words.get(qi - 1) : "";
             boolean endsSentence = ".!?…".indexOf(text.charAt(q.cEnd - 1)) >= 0;
@@ -965,15 +994,12 @@ public final class QuotationFinder {
         }
 
         private boolean wholeSentence(Sent s, int qi) {
-            for (int i = 0; i < s.toks.size(); i++) {
-                if (i != qi && s.toks.get(i).kind != 'p') return false;
-            }
-            return true;
+            return s.contentTokens == 1 && s.toks.get(qi).kind != 'p';
         }
 
         /** "«A», a-t-il dit, «B»": B continues A when only the attribution and a short adverbial sit between. */
         private boolean interrupted(Sent s, int prevQ, int qi) {
-            for (Cue c : s.cues) {
+            for (Cue c : near(s, qi)) {
                 if (c.rs <= prevQ || c.re > qi || c.speaker == null) continue;
                 for (int k = prevQ + 1; k < c.rs; k++) if (s.toks.get(k).kind != 'p') return false;
                 if (qi - c.re > 8) return false;
@@ -1012,9 +1038,22 @@ public final class QuotationFinder {
             return false;
         }
 
+        /** Cues within a window around token qi: attributions sit close to their quotation, and this keeps it linear. */
+        private static List<Cue> near(Sent s, int qi) {
+            List<Cue> cues = s.cues;
+            int lo = 0, hi = cues.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cues.get(mid).ts < qi - WINDOW) lo = mid + 1; else hi = mid;
+            }
+            int end = lo;
+            while (end < cues.size() && cues.get(end).ts <= qi + WINDOW) end++;
+            return cues.subList(lo, end);
+        }
+
         /** The attribution of a quotation: right after, right before, a trailing one, else the nearest before. */
         private Cue attribution(Sent s, int qi) {
-            List<Cue> cues = s.cues;
+            List<Cue> cues = near(s, qi);
             Cue before = null;
             Cue after = null;
             for (Cue c : cues) {
@@ -1067,11 +1106,36 @@ public final class QuotationFinder {
                     Tok qt = b.toks.get(indexOfQuote(b));
                     Found f = quoteFound.get(qt.start);
                     if (f != null && f.speaker == null) {
-                        found.remove(f);
+                        dropped.add(f);
                         found.add(new Found(f.start, f.end, Quotation.Kind.DIRECT, speaker));
                     }
                 }
             }
+        }
+
+        /** Transcripts: a paragraph "NAME: words" (label in capitals) is NAME's direct quotation. */
+        private void findSpeakerLabels() {
+            for (List<Sent> sents : sentsByLine) {
+                Sent s = sents.get(0);
+                int k = 0;
+                while (k < s.toks.size() && s.toks.get(k).kind == 'p' && MARKS.indexOf(s.toks.get(k).lower.charAt(0)) >= 0) k++;
+                int b = k;
+                while (k < s.toks.size() && k - b < 3 && s.toks.get(k).kind == 'w' && allCaps(s.toks.get(k))) k++;
+                if (k == b || k >= s.toks.size() || !s.toks.get(k).is(":")) continue;
+                Sent last = sents.get(sents.size() - 1);
+                int st = s.toks.get(k).end;
+                int en = last.end();
+                while (st < en && isTrim(text.charAt(st))) st++;
+                while (en > st && (isTrim(text.charAt(en - 1)) || MARKS.indexOf(text.charAt(en - 1)) >= 0)) en--;
+                if (wordCount(st, en) < 2) continue;
+                NP label = new NP(b, k, s.toks.get(b).start, s.toks.get(k - 1).end, false);
+                found.add(new Found(st, en, Quotation.Kind.DIRECT, label));
+            }
+        }
+
+        private boolean allCaps(Tok t) {
+            String raw = text.substring(t.start, t.end);
+            return raw.codePoints().filter(Character::isLetter).count() >= 2 && raw.codePoints().noneMatch(Character::isLowerCase);
         }
 
         private static int indexOfQuote(Sent s) {
@@ -1107,7 +1171,7 @@ public final class QuotationFinder {
                 if (f.kind != Quotation.Kind.INDIRECT) quoteSpans.add(f.start + ":" + f.end);
             }
             for (Found f : found) {
-                if (f.end <= f.start) continue;
+                if (f.end <= f.start || dropped.contains(f)) continue;
                 if (f.kind == Quotation.Kind.INDIRECT && quoteSpans.contains(f.start + ":" + f.end)) continue;
                 String key = f.start + ":" + f.end + ":" + f.kind;
                 if (out.containsKey(key)) continue;

@@ -103,7 +103,7 @@ final class QuoteLexicon {
             + "tweet complain caution emphasize emphasise stress assert contend maintain observe remark report "
             + "reveal confirm deny recount testify vow pledge concede boast joke quip allege charge counter retort "
             + "muse demand call repeat reiterate estimate comment criticize criticise denounce describe mention "
-            + "point predict propose recommend remind believe";
+            + "point predict propose recommend remind believe indicate cite signal learn";
     private static final String[] EN_IRREGULAR = {
         "say said says saying",
         "tell told tells telling",
@@ -111,6 +111,8 @@ final class QuoteLexicon {
         "speak spoke speaks speaking",
         "put put puts",
         "think thought thinks",
+        "show showed shown shows",
+        "find found finds",
     };
     private static final String EN_OBJECT_CONTROL = "urge urged urges urging ask asked asks asking call called "
             + "calls calling accuse accused accuses accusing promise promised promises pledge pledged pledges vow "

@@ -108,9 +108,9 @@ class QuotationFinderPolnearTest {
         assertThat(candsMatched * 100).as("candidate precision").isGreaterThanOrEqualTo(FLOOR_PRECISION * cands);
     }
 
-    private static final int FLOOR_RECALL = 0;
-    private static final int FLOOR_SOURCE = 0;
-    private static final int FLOOR_PRECISION = 0;
+    private static final int FLOOR_RECALL = 50;
+    private static final int FLOOR_SOURCE = 85;
+    private static final int FLOOR_PRECISION = 95;
 
     private static boolean speakerMatches(QuoteCandidate c, List<Span> source) {
         if (source == null) return false;
