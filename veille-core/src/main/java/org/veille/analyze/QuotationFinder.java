@@ -163,6 +163,7 @@ public final class QuotationFinder {
             for (int[] l : lines) scanQuotes(l[0], l[1]);
             mask();
             for (int i = 0; i < lines.size(); i++) sentsByLine.add(splitSentences(i));
+            Sent previousLine = null;
             for (List<Sent> sents : sentsByLine) {
                 for (Sent s : sents) {
                     findCues(s);
@@ -170,7 +171,8 @@ public final class QuotationFinder {
                     collectMentions(s);
                     reportIndirect(s);
                 }
-                classifyQuotes(sents);
+                classifyQuotes(sents, previousLine);
+                previousLine = sents.isEmpty() ? null : sents.get(sents.size() - 1);
             }
             findPullQuotes();
             findSpeakerLabels();
@@ -430,6 +432,11 @@ public final class QuotationFinder {
                         i = add(s, CueType.SELON, i, v.equals("selon") ? i + 1 : i + 2, v);
                         continue;
                     }
+                    // "Pour le ministre, ..." / "Pour M. Dupont, ...": only with a person, at the clause start
+                    if (v.equals("pour") && (i == 0 || t.get(i - 1).kind == 'p') && pourPerson(s, i + 1)) {
+                        i = add(s, CueType.SELON, i, i + 1, v);
+                        continue;
+                    }
                 } else if (lx.lang == QuoteLexicon.Lang.EN) {
                     if (v.equals("according") && i + 1 < n && w.get(i + 1).equals("to")) {
                         i = add(s, CueType.SELON, i, i + 2, v);
@@ -459,6 +466,15 @@ public final class QuotationFinder {
                 if (!(x.equals("also") || x.equals("once") || x.equals("again") || x.equals("now") || x.equals("still"))) return false;
             }
             return false;
+        }
+
+        private boolean pourPerson(Sent s, int j) {
+            int n = s.toks.size();
+            int k = j;
+            while (k < n && k - j < 6 && s.toks.get(k).kind == 'w') k++;
+            if (k >= n || !s.toks.get(k).is(",") || k == j) return false;
+            if (isPureName(s, j, k) || lx.titleAbbreviations.contains(s.words.get(j))) return true;
+            return lx.determiners.contains(s.words.get(j)) && j + 1 < k && lx.personNouns.contains(s.words.get(j + 1));
         }
 
         /** A finite form without auxiliary is a verb if it follows a comma or quotation, or introduces content. */
@@ -939,8 +955,10 @@ public final class QuotationFinder {
 
         // ---------------------------------------------------------- rule: direct, partial, scare
 
-        private void classifyQuotes(List<Sent> sents) {
-            Sent previous = null;
+        private void classifyQuotes(List<Sent> sents, Sent previousLine) {
+            // "X a déclaré :" closing a paragraph introduces the quotation that opens the next one
+            Sent previous = previousLine != null && previousLine.toks.get(previousLine.toks.size() - 1).is(":")
+                    ? previousLine : null;
             for (Sent s : sents) {
                 int prevQ = -1;
                 Found prevF = null;

@@ -26,9 +26,9 @@ final class QuoteLexicon {
             + "résumer signaler relever constater répéter réclamer réitérer plaider protester inquiéter avancer asséner "
             + "tweeter écrire spéculer appeler inviter proposer recommander implorer presser encourager jurer saluer "
             + "ironiser exclamer interroger étonner lâcher glisser détailler clamer proclamer contester arguer objecter "
-            + "rétorquer répliquer évoquer témoigner revendiquer reprocher fustiger condamner certifier garantir "
+            + "rétorquer répliquer évoquer témoigner revendiquer reprocher fustiger condamner certifier "
             + "prôner conseiller informer mentionner démontrer enchaîner trancher tonner déclamer";
-    private static final String FR_IR = "avertir réagir renchérir garantir";
+    private static final String FR_IR = "avertir réagir renchérir";
     /** pp | finite forms | gerunds, for irregular verbs. */
     private static final String[] FR_IRREGULAR = {
         "dit|dit disait disaient disent dira dirent|disant",
@@ -92,6 +92,12 @@ final class QuoteLexicon {
         "quant à lui-même",
     };
     /** Words before a quotation that make it a title or an interface label, not a statement. */
+    /** Person nouns that make "Pour le ministre, ..." an attribution (and "Pour la première fois" not). */
+    private static final String FR_PERSON_NOUN = "ministre président présidente maire porte-parole secrétaire directeur "
+            + "directrice chef cheffe expert experte analyste spécialiste diplomate responsable député députée sénateur "
+            + "sénatrice économiste chercheur chercheuse politologue avocat avocate syndicat gouvernement opposition "
+            + "patron patronne dirigeant dirigeante militant militante juge procureur procureure commissaire "
+            + "ambassadeur ambassadrice général générale candidat candidate élu élue auteur autrice historien historienne";
     private static final String FR_TITLE_CUE = "intitulé intitulée intitulés intitulées titre titré titrée baptisé "
             + "baptisée nommé nommée livre film ouvrage roman émission chanson album série rubrique bouton onglet "
             + "cliquant cliquez menu mention hashtag slogan opération dénommé dénommée surnommé surnommée "
@@ -184,6 +190,7 @@ final class QuoteLexicon {
     final List<String[]> incises;
     final Set<String> auxAdverbs;
     final Set<String> titleCues;
+    final Set<String> personNouns;
     final Set<String> capFunction = words(CAP_FUNCTION);
     /** Third-person pronouns, the ones that refer back to an earlier speaker. */
     final Set<String> anaphoric = words("il elle ils elles on he she they");
@@ -204,9 +211,9 @@ final class QuoteLexicon {
                 for (String entry : FR_IRREGULAR) {
                     String[] p = entry.split("\\|");
                     addForms(past, p[0]);
-                    for (String f : splitForms(p[1])) addForm(finite, f);
+                    finite.addAll(splitForms(p[1]));
                     for (String g : splitForms(p[2])) {
-                        if (!g.endsWith("_")) addForm(gerund, g);
+                        if (!g.endsWith("_")) gerund.add(g); // "maintenant_" is an adverb, not a gerund
                     }
                 }
                 for (String inf : FR_OBJECT_CONTROL.split(" ")) objectControlForms(inf);
@@ -226,6 +233,7 @@ final class QuoteLexicon {
                 incises = phrases(FR_INCISES);
                 auxAdverbs = Set.of();
                 titleCues = words(FR_TITLE_CUE);
+                personNouns = words(FR_PERSON_NOUN);
                 sayVerbs = Set.of();
             }
             case EN -> {
@@ -253,10 +261,11 @@ final class QuoteLexicon {
                 incises = phrases(EN_INCISES);
                 auxAdverbs = words(EN_AUX_ADV);
                 titleCues = words(EN_TITLE_CUE);
+                personNouns = Set.of();
             }
             default -> {
                 sayVerbs = aux = reflexiveAux = determiners = pronouns = backStop = clitics = fwdStop = datives = Set.of();
-                intro = infinitiveMarks = subordinators = adverbs = auxAdverbs = titleCues = Set.of();
+                intro = infinitiveMarks = subordinators = adverbs = auxAdverbs = titleCues = personNouns = Set.of();
                 adverbPhrases = incises = List.of();
             }
         }
@@ -333,10 +342,6 @@ final class QuoteLexicon {
             set.add(pp + "e");
             set.add(pp + "es");
         }
-    }
-
-    private static void addForm(Set<String> set, String f) {
-        set.add(f);
     }
 
     /** Splits "dit disait met en garde mettait en garde" keeping multi-word forms together. */

@@ -240,6 +240,38 @@ class QuotationFinderTest {
         assertThat(c.speakerText()).isEqualTo("Jim Mattis, secrétaire américain à la Défense");
     }
 
+    @Test
+    void pourWithAPersonIsAnAttribution() {
+        QuoteCandidate c = only(fr("Pour le ministre, la situation reste très préoccupante."), Kind.INDIRECT);
+        assertThat(c.text()).isEqualTo("la situation reste très préoccupante");
+        assertThat(c.speakerText()).isEqualTo("le ministre");
+        assertThat(fr("Pour la première fois, la sortie de l'OTAN est devenue une menace.")).isEmpty();
+    }
+
+    @Test
+    void presentTenseVerbsAfterQuote() {
+        assertThat(only(fr("« Nous irons jusqu'au bout », lance le président."), Kind.DIRECT).speakerText())
+                .isEqualTo("le président");
+        assertThat(only(fr("« C'est un tournant », estime Claire Petit, la maire de Lyon."), Kind.DIRECT).speakerText())
+                .isEqualTo("Claire Petit, la maire de Lyon");
+        assertThat(only(fr("« Rien n'est joué », confie un proche du dossier."), Kind.DIRECT).speakerText())
+                .isEqualTo("un proche du dossier");
+        assertThat(only(fr("« Rien n'est joué », déclare-t-elle."), Kind.DIRECT).speakerText()).isEqualTo("déclare-t-elle");
+    }
+
+    @Test
+    void colonClosingAParagraphIntroducesTheNextQuote() {
+        QuoteCandidate c = only(fr("La porte-parole du gouvernement a déclaré :\n\n« Nous ne reculerons pas. »"), Kind.DIRECT);
+        assertThat(c.speakerText()).isEqualTo("La porte-parole du gouvernement");
+    }
+
+    @Test
+    void machineTranslatedMixedMarks() {
+        QuoteCandidate c = only(fr("«Nous devons faire plus”, a déclaré le ministre."), Kind.DIRECT);
+        assertThat(c.text()).isEqualTo("Nous devons faire plus");
+        assertThat(c.speakerText()).isEqualTo("le ministre");
+    }
+
     // ------------------------------------------------------------ English
 
     @Test
@@ -281,6 +313,24 @@ class QuotationFinderTest {
         QuoteCandidate p = only(en("He called the alliance \"obsolete\" in an interview."), Kind.PARTIAL);
         assertThat(p.speakerText()).isEqualTo("He");
         assertThat(only(en("The so-called \"deep state\" is back."), Kind.SCARE).speakerText()).isNull();
+    }
+
+    @Test
+    void englishTranscriptLabels() {
+        List<QuoteCandidate> found = en("PENCE: Well, look, this is serious business.\n\nWALLACE: Thank you, sir.");
+        assertThat(found).extracting(QuoteCandidate::text).containsExactly("Well, look, this is serious business.", "Thank you, sir.");
+        assertThat(found).extracting(QuoteCandidate::speakerText).containsExactly("PENCE", "WALLACE");
+    }
+
+    @Test
+    void englishProgressiveAndParticipialIncise() {
+        QuoteCandidate c = only(en("Donald Trump is demanding that the president make a pledge."), Kind.INDIRECT);
+        assertThat(c.text()).isEqualTo("the president make a pledge");
+        assertThat(c.speakerText()).isEqualTo("Donald Trump");
+        QuoteCandidate d = only(en("Trump, speaking to a veterans group in Virginia, said he would order a review."),
+                Kind.INDIRECT);
+        assertThat(d.text()).isEqualTo("he would order a review");
+        assertThat(d.speakerText()).isEqualTo("Trump");
     }
 
     @Test
