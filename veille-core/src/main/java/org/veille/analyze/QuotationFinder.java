@@ -47,6 +47,8 @@ public final class QuotationFinder {
     /** Tokens: the longest reported content, and how far an attribution may sit from its quotation. */
     private static final int MAX_CONTENT = 150;
     private static final int WINDOW = 80;
+    private static final java.util.Set<String> STRESSED_PRONOUNS = java.util.Set.of("lui", "elle", "eux", "elles", "him",
+            "her", "them");
     private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "isn’t", "again", "once",
             "now", "still");
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at", "during", "after",
@@ -565,7 +567,11 @@ public final class QuotationFinder {
                         c.post = c.ts > 0 && s.toks.get(c.ts - 1).is(",");
                     }
                     case SELON -> {
-                        c.speaker = forwardNP(s, c.te, false, true);
+                        // "selon lui" refers back; "selon lequel" is a relative, not an attribution
+                        boolean stressed = c.te < s.toks.size() && STRESSED_PRONOUNS.contains(s.words.get(c.te));
+                        c.speaker = stressed ? new NP(c.te, c.te + 1, s.toks.get(c.te).start, s.toks.get(c.te).end, true)
+                                : c.te < s.toks.size() && lx.backStop.contains(s.words.get(c.te)) ? null
+                                : forwardNP(s, c.te, false, true);
                         c.post = c.ts > 0 && s.toks.get(c.ts - 1).is(",");
                     }
                     // a gerund's subject is the clause's subject, never the object just before it

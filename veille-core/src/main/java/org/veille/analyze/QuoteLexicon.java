@@ -193,7 +193,7 @@ final class QuoteLexicon {
     final Set<String> personNouns;
     final Set<String> capFunction = words(CAP_FUNCTION);
     /** Third-person pronouns, the ones that refer back to an earlier speaker. */
-    final Set<String> anaphoric = words("il elle ils elles on he she they");
+    final Set<String> anaphoric = words("il elle ils elles on lui eux he she they him her them");
     /** Words ending like a participle that are not participles. */
     final Set<String> notParticiples = words("avant devant pendant durant cependant maintenant autant quant suivant "
             + "moyennant nonobstant important puissant enfant néanmoins gouvernant précédent restaurant");

@@ -79,7 +79,12 @@ class QuotationFinderSeedsTest {
                 }
             }
             int unmatched = 0;
-            for (boolean u : used) if (!u) unmatched++;
+            for (int i = 0; i < used.length; i++) {
+                if (used[i]) continue;
+                unmatched++;
+                misses.append(String.format("  EXTRA %s [%s] %s | speaker=%s%n", article.getKey().substring(0, 3),
+                        cands.get(i).kind().jsonName(), abbreviate(cands.get(i).text()), cands.get(i).speakerText()));
+            }
             table.append(String.format("%-28s %5d %6d %5d %8d %6d %9d%n", article.getKey(), g, f, k, s, cands.size(),
                     unmatched));
             total += g;

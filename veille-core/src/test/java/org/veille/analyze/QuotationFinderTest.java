@@ -202,6 +202,14 @@ class QuotationFinderTest {
     }
 
     @Test
+    void selonLuiRefersBackAndSelonLequelIsNoAttribution() {
+        QuoteCandidate c = only(fr("Paul Roux a quitté la salle. Selon lui, le vote était truqué."), Kind.INDIRECT);
+        assertThat(c.speakerText()).isEqualTo("lui");
+        assertThat(c.antecedentText()).isEqualTo("Paul Roux");
+        assertThat(fr("Le groupe a publié un rapport, selon lequel les prix vont monter.")).isEmpty();
+    }
+
+    @Test
     void indirectBeforeTrailingAttribution() {
         QuoteCandidate c = only(fr("En critiquant la défense collective, Trump a mis en doute l'OTAN, a ajouté Ischinger."),
                 Kind.INDIRECT);
