@@ -78,7 +78,8 @@ public final class QuotationFinder {
 
     // ------------------------------------------------------------------ data of one run
 
-    private record QSpan(int open, int close, int cStart, int cEnd) {}
+    /** open: the opening mark; close: after the closing mark (the paragraph end when unclosed). */
+    private record QSpan(int open, int close, int cStart, int cEnd, boolean unclosed) {}
 
     /** kind: 'w' word, 'q' masked quotation, 'p' other character. */
     private record Tok(int start, int end, String lower, char kind, boolean cap) {
@@ -177,6 +178,7 @@ public final class QuotationFinder {
                 previousLine = sents.isEmpty() ? null : sents.get(sents.size() - 1);
             }
             findPullQuotes();
+            continueOpenQuotes();
             findSpeakerLabels();
             return output();
         }
@@ -267,7 +269,7 @@ public final class QuotationFinder {
             for (int k = cs; k < ce && !letters; k++) letters = Character.isLetterOrDigit(text.charAt(k));
             if (!letters) return;
             int closeEnd = closeMark < text.length() && MARKS.indexOf(text.charAt(closeMark)) >= 0 ? closeMark + 1 : closeMark;
-            quoteAt.put(open, new QSpan(open, closeEnd, cs, ce));
+            quoteAt.put(open, new QSpan(open, closeEnd, cs, ce, closeEnd == closeMark));
         }
 
         private boolean letterWithin(int from, int le) {
@@ -367,9 +369,25 @@ public final class QuotationFinder {
                 QSpan q = quoteAt.get(t.start);
                 if (q == null || q.cEnd <= q.cStart) return false;
                 char last = text.charAt(q.cEnd - 1);
-                return ".!?…".indexOf(last) >= 0 && (next.cap || next.kind == 'q');
+                return ".!?…".indexOf(last) >= 0 && (next.cap || next.kind == 'q') && !attributionFollows(toks, i + 1);
             }
             return false;
+        }
+
+        /** "“Does anybody know?” Graham asked." — a short clause with a speech verb still belongs to the quotation. */
+        private boolean attributionFollows(List<Tok> toks, int j) {
+            for (int k = j; k < toks.size() && k - j < 6; k++) {
+                Tok t = toks.get(k);
+                if (t.kind != 'w') return false;
+                if (lx.finite.contains(t.lower) || lx.past.contains(t.lower) && k > j) {
+                    return k + 1 >= toks.size() || toks.get(k + 1).kind == 'p' || endsClauseWord(toks.get(k + 1).lower);
+                }
+            }
+            return false;
+        }
+
+        private boolean endsClauseWord(String w) {
+            return lx.fwdStop.contains(w) || lx.adverbs.contains(w) || lx.datives.contains(w);
         }
 
         // ---------------------------------------------------------- rule: speech cues
@@ -486,6 +504,10 @@ public final class QuotationFinder {
             }
             if (boundaryBefore(s, i)) return true;
             int j = skipAdverbs(s, i + k);
+            // "“…,” a narrator in the ad asks." — a verb closing the sentence just after a quotation
+            if (lx.lang == QuoteLexicon.Lang.EN && (j >= s.toks.size() || s.toks.get(j).kind == 'p')) {
+                for (int b = i - 1; b >= 0 && i - b <= 8; b--) if (s.toks.get(b).kind == 'q') return true;
+            }
             if (j >= s.toks.size()) return false;
             String nx = s.words.get(j);
             return lx.intro.contains(nx) || lx.datives.contains(nx) || nx.equals(":") || s.toks.get(j).kind == 'q'
@@ -987,7 +1009,7 @@ public final class QuotationFinder {
                     } else {
                         boolean direct = directShape(s, qi, q);
                         Cue att = attribution(s, qi);
-                        NP sp = att == null ? null : att.speaker;
+                        NP sp = att == null ? dashSignature(s, qi) : att.speaker;
                         if (direct && sp == null && previous != null && wholeSentence(s, qi)) sp = previous.lastSpeaker;
                         Quotation.Kind kind = direct ? Quotation.Kind.DIRECT
                                 : sp != null ? Quotation.Kind.PARTIAL : Quotation.Kind.SCARE;
@@ -1001,6 +1023,16 @@ public final class QuotationFinder {
                 }
                 previous = s;
             }
+        }
+
+        /** "“…” ― Sonya Herridge": a dash and a name closing the paragraph sign the quotation. */
+        private NP dashSignature(Sent s, int qi) {
+            int n = s.toks.size();
+            if (qi + 2 >= n || !"―—–-".contains(s.toks.get(qi + 1).lower)) return null;
+            int k = qi + 2;
+            while (k < n && k - qi - 2 < 5 && s.toks.get(k).kind == 'w') k++;
+            if (k < n && !(s.toks.get(k).is(",") || s.toks.get(k).is("."))) return null;
+            return isPureName(s, qi + 2, k) ? np(s, qi + 2, k) : null;
         }
 
         /** A quotation is sentence-shaped if capitalised and it opens the sentence, follows a colon, or is long. */
@@ -1133,6 +1165,30 @@ public final class QuotationFinder {
                         dropped.add(f);
                         found.add(new Found(f.start, f.end, Quotation.Kind.DIRECT, speaker));
                     }
+                }
+            }
+        }
+
+        /**
+         * A quotation left open at the end of a paragraph continues in the next one, which reopens it
+         * ("“First paragraph ... / “Second one,” he said."): both have the speaker of the second.
+         */
+        private void continueOpenQuotes() {
+            for (int i = sentsByLine.size() - 2; i >= 0; i--) { // backwards, so a speaker flows through a chain
+                List<Sent> cur = sentsByLine.get(i);
+                Sent last = cur.get(cur.size() - 1);
+                Tok lt = last.toks.get(last.toks.size() - 1);
+                QSpan q = lt.kind == 'q' ? quoteAt.get(lt.start) : null;
+                Sent next = sentsByLine.get(i + 1).get(0);
+                int first = next.firstContent;
+                if (q == null || !q.unclosed || first < 0 || next.toks.get(first).kind != 'q') continue;
+                Found f = quoteFound.get(q.open);
+                Found g = quoteFound.get(next.toks.get(first).start);
+                if (f != null && g != null && f.speaker == null && g.speaker != null && !dropped.contains(f)) {
+                    dropped.add(f);
+                    Found h = new Found(f.start, f.end, Quotation.Kind.DIRECT, g.speaker);
+                    found.add(h);
+                    quoteFound.put(q.open, h);
                 }
             }
         }

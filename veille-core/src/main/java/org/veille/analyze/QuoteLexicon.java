@@ -295,7 +295,7 @@ final class QuoteLexicon {
         }
         // stem-changing verbs: rappelle, répète, suggère
         finite.add(s.replaceAll("é([^é]+)$", "è$1") + "e");
-        finite.add(s + (s.endsWith("l") || s.endsWith("t") ? s.substring(s.length() - 1) + "e" : "e"));
+        if (s.endsWith("el") || s.endsWith("et")) finite.add(s + s.charAt(s.length() - 1) + "e"); // rappelle
         gerund.add(sa + "ant");
     }
 

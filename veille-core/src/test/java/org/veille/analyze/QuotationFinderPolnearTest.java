@@ -16,14 +16,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * English check on the first PolNeAR dev articles (shared data, read-only; one annotator per article).
+ * English check on the PolNeAR dev articles (shared data, read-only; one annotator per article).
  * An attribution's content is found if a candidate overlaps at least half of the shorter span;
  * its source is right if the candidate's speaker text or antecedent overlaps the annotated source.
  * PolNeAR also annotates beliefs and agentless attributions, so recall here is a lower bound.
  */
 class QuotationFinderPolnearTest {
 
-    private static final int ARTICLES = 15;
+    private static final int ARTICLES = 100; // all 84 dev articles
     private static final QuotationFinder FINDER = new QuotationFinder();
 
     private record Span(int start, int end, String text) {}
@@ -108,7 +108,7 @@ class QuotationFinderPolnearTest {
         assertThat(candsMatched * 100).as("candidate precision").isGreaterThanOrEqualTo(FLOOR_PRECISION * cands);
     }
 
-    private static final int FLOOR_RECALL = 50;
+    private static final int FLOOR_RECALL = 45;
     private static final int FLOOR_SOURCE = 85;
     private static final int FLOOR_PRECISION = 95;
 

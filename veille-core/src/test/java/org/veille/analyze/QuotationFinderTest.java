@@ -324,6 +324,28 @@ class QuotationFinderTest {
     }
 
     @Test
+    void englishQuoteContinuedOverParagraphs() {
+        List<QuoteCandidate> found = en("“We will rebuild the roads and the bridges of this country.\n\n"
+                + "“And we will do it fast,” the governor said.");
+        assertThat(found).filteredOn(c -> c.kind() == Kind.DIRECT).extracting(QuoteCandidate::speakerText)
+                .containsExactly("the governor", "the governor");
+    }
+
+    @Test
+    void englishQuestionQuoteThenAttribution() {
+        assertThat(en("“Does anybody know what the platform is?” Graham asked. “Neither do I.”"))
+                .extracting(QuoteCandidate::speakerText).containsExactly("Graham", "Graham");
+        QuoteCandidate d = only(en("“You pay your taxes. So why didn’t he pay his?” a narrator in the ad asks."), Kind.DIRECT);
+        assertThat(d.speakerText()).isEqualTo("a narrator in the ad");
+    }
+
+    @Test
+    void dashSignature() {
+        QuoteCandidate c = only(en("“He represents our greatest shame.” ― Sonya Herridge"), Kind.DIRECT);
+        assertThat(c.speakerText()).isEqualTo("Sonya Herridge");
+    }
+
+    @Test
     void englishTranscriptLabels() {
         List<QuoteCandidate> found = en("PENCE: Well, look, this is serious business.\n\nWALLACE: Thank you, sir.");
         assertThat(found).extracting(QuoteCandidate::text).containsExactly("Well, look, this is serious business.", "Thank you, sir.");
