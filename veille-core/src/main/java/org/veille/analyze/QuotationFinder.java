@@ -44,6 +44,16 @@ public final class QuotationFinder {
     /** Inverted subject pronoun: a-t-il, déclare-t-elle, dit-il. */
     private static final Pattern INVERTED = Pattern.compile("(\\p{L}+)-(?:t-)?(il|elle|ils|elles|on)");
     private static final String MARKS = "«»“”\"‘’„‹›";
+    /** Tokens: the longest reported content, and how far an attribution may sit from its quotation. */
+    private static final int MAX_CONTENT = 150;
+    private static final int WINDOW = 80;
+    private static final java.util.Set<String> STRESSED_PRONOUNS = java.util.Set.of("lui", "elle", "eux", "elles", "him",
+            "her", "them");
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "isn’t", "again", "once",
+            "now", "still");
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at", "during", "after",
+            "before", "from", "with", "for", "by", "dans", "en", "lors", "pendant", "après", "avant", "depuis", "pour",
+            "sur", "par", "au", "à");
 
     private final Map<QuoteLexicon.Lang, QuoteLexicon> lexicons = new EnumMap<>(QuoteLexicon.Lang.class);
 
@@ -68,7 +78,8 @@ public final class QuotationFinder {
 
     // ------------------------------------------------------------------ data of one run
 
-    private record QSpan(int open, int close, int cStart, int cEnd) {}
+    /** open: the opening mark; close: after the closing mark (the paragraph end when unclosed). */
+    private record QSpan(int open, int close, int cStart, int cEnd, boolean unclosed) {}
 
     /** kind: 'w' word, 'q' masked quotation, 'p' other character. */
     private record Tok(int start, int end, String lower, char kind, boolean cap) {
@@ -105,6 +116,8 @@ public final class QuotationFinder {
         final List<String> words = new ArrayList<>();
         final List<Cue> cues = new ArrayList<>();
         final int[] quotesBefore; // prefix count of quotation tokens
+        int firstContent = -1;    // first token that is not punctuation
+        int contentTokens;        // tokens that are not punctuation
         NP lastSpeaker;
 
         Sent(int line, List<Tok> toks) {
@@ -114,6 +127,10 @@ public final class QuotationFinder {
             for (int i = 0; i < toks.size(); i++) {
                 words.add(toks.get(i).lower);
                 quotesBefore[i + 1] = quotesBefore[i] + (toks.get(i).kind == 'q' ? 1 : 0);
+                if (toks.get(i).kind != 'p') {
+                    contentTokens++;
+                    if (firstContent < 0) firstContent = i;
+                }
             }
         }
 
@@ -136,6 +153,7 @@ public final class QuotationFinder {
         private final Map<Integer, Found> quoteFound = new HashMap<>(); // by quotation open offset
         private final TreeMap<Integer, NP> mentions = new TreeMap<>();
         private final List<Found> found = new ArrayList<>();
+        private final java.util.Set<Found> dropped = new java.util.HashSet<>();
 
         Run(String text, QuoteLexicon lx) {
             this.text = text;
@@ -148,6 +166,7 @@ public final class QuotationFinder {
             for (int[] l : lines) scanQuotes(l[0], l[1]);
             mask();
             for (int i = 0; i < lines.size(); i++) sentsByLine.add(splitSentences(i));
+            Sent previousLine = null;
             for (List<Sent> sents : sentsByLine) {
                 for (Sent s : sents) {
                     findCues(s);
@@ -155,9 +174,12 @@ public final class QuotationFinder {
                     collectMentions(s);
                     reportIndirect(s);
                 }
-                classifyQuotes(sents);
+                classifyQuotes(sents, previousLine);
+                previousLine = sents.isEmpty() ? null : sents.get(sents.size() - 1);
             }
             findPullQuotes();
+            continueOpenQuotes();
+            findSpeakerLabels();
             return output();
         }
 
@@ -241,12 +263,13 @@ public final class QuotationFinder {
             int cs = open + 1;
             int ce = Math.min(closeMark, text.length());
             while (cs < ce && isTrim(text.charAt(cs))) cs++;
-            while (ce > cs && isTrim(text.charAt(ce - 1))) ce--;
+            // American punctuation puts the clause's comma inside the marks: "We will win," she said.
+            while (ce > cs && (isTrim(text.charAt(ce - 1)) || ",;:".indexOf(text.charAt(ce - 1)) >= 0)) ce--;
             boolean letters = false;
             for (int k = cs; k < ce && !letters; k++) letters = Character.isLetterOrDigit(text.charAt(k));
             if (!letters) return;
             int closeEnd = closeMark < text.length() && MARKS.indexOf(text.charAt(closeMark)) >= 0 ? closeMark + 1 : closeMark;
-            quoteAt.put(open, new QSpan(open, closeEnd, cs, ce));
+            quoteAt.put(open, new QSpan(open, closeEnd, cs, ce, closeEnd == closeMark));
         }
 
         private boolean letterWithin(int from, int le) {
@@ -346,9 +369,25 @@ public final class QuotationFinder {
                 QSpan q = quoteAt.get(t.start);
                 if (q == null || q.cEnd <= q.cStart) return false;
                 char last = text.charAt(q.cEnd - 1);
-                return ".!?…".indexOf(last) >= 0 && (next.cap || next.kind == 'q');
+                return ".!?…".indexOf(last) >= 0 && (next.cap || next.kind == 'q') && !attributionFollows(toks, i + 1);
             }
             return false;
+        }
+
+        /** "“Does anybody know?” Graham asked." — a short clause with a speech verb still belongs to the quotation. */
+        private boolean attributionFollows(List<Tok> toks, int j) {
+            for (int k = j; k < toks.size() && k - j < 6; k++) {
+                Tok t = toks.get(k);
+                if (t.kind != 'w') return false;
+                if (lx.finite.contains(t.lower) || lx.past.contains(t.lower) && k > j) {
+                    return k + 1 >= toks.size() || toks.get(k + 1).kind == 'p' || endsClauseWord(toks.get(k + 1).lower);
+                }
+            }
+            return false;
+        }
+
+        private boolean endsClauseWord(String w) {
+            return lx.fwdStop.contains(w) || lx.adverbs.contains(w) || lx.datives.contains(w);
         }
 
         // ---------------------------------------------------------- rule: speech cues
@@ -413,6 +452,11 @@ public final class QuotationFinder {
                         i = add(s, CueType.SELON, i, v.equals("selon") ? i + 1 : i + 2, v);
                         continue;
                     }
+                    // "Pour le ministre, ..." / "Pour M. Dupont, ...": only with a person, at the clause start
+                    if (v.equals("pour") && (i == 0 || t.get(i - 1).kind == 'p') && pourPerson(s, i + 1)) {
+                        i = add(s, CueType.SELON, i, i + 1, v);
+                        continue;
+                    }
                 } else if (lx.lang == QuoteLexicon.Lang.EN) {
                     if (v.equals("according") && i + 1 < n && w.get(i + 1).equals("to")) {
                         i = add(s, CueType.SELON, i, i + 2, v);
@@ -424,10 +468,33 @@ public final class QuotationFinder {
                     i = add(s, CueType.VERB, i, i + k, v);
                     continue;
                 }
+                // English progressive "X is demanding that ...": a verb, not a gerund
+                if (lx.lang == QuoteLexicon.Lang.EN && (k = lx.match(lx.gerund, w, i)) > 0 && progressive(w, i)) {
+                    i = add(s, CueType.VERB, i, i + k, v);
+                    continue;
+                }
                 if ((k = lx.match(lx.gerund, w, i)) > 0 && (lx.lang == QuoteLexicon.Lang.FR || i > 0 && t.get(i - 1).is(","))) {
                     i = add(s, CueType.GERUND, i, i + k, v);
                 }
             }
+        }
+
+        private static boolean progressive(List<String> w, int i) {
+            for (int j = i - 1; j >= 0 && i - j <= 3; j--) {
+                String x = w.get(j);
+                if (x.equals("is") || x.equals("are") || x.equals("was") || x.equals("were") || x.equals("isn’t")) return true;
+                if (!(x.equals("also") || x.equals("once") || x.equals("again") || x.equals("now") || x.equals("still"))) return false;
+            }
+            return false;
+        }
+
+        private boolean pourPerson(Sent s, int j) {
+            int n = s.toks.size();
+            int k = j;
+            while (k < n && k - j < 6 && s.toks.get(k).kind == 'w') k++;
+            if (k >= n || !s.toks.get(k).is(",") || k == j) return false;
+            if (isPureName(s, j, k) || lx.titleAbbreviations.contains(s.words.get(j))) return true;
+            return lx.determiners.contains(s.words.get(j)) && j + 1 < k && lx.personNouns.contains(s.words.get(j + 1));
         }
 
         /** A finite form without auxiliary is a verb if it follows a comma or quotation, or introduces content. */
@@ -437,6 +504,10 @@ public final class QuotationFinder {
             }
             if (boundaryBefore(s, i)) return true;
             int j = skipAdverbs(s, i + k);
+            // "“…,” a narrator in the ad asks." — a verb closing the sentence just after a quotation
+            if (lx.lang == QuoteLexicon.Lang.EN && (j >= s.toks.size() || s.toks.get(j).kind == 'p')) {
+                for (int b = i - 1; b >= 0 && i - b <= 8; b--) if (s.toks.get(b).kind == 'q') return true;
+            }
             if (j >= s.toks.size()) return false;
             String nx = s.words.get(j);
             return lx.intro.contains(nx) || lx.datives.contains(nx) || nx.equals(":") || s.toks.get(j).kind == 'q'
@@ -505,6 +576,10 @@ public final class QuotationFinder {
                         if ((boundaryBefore(s, c.ts) || lx.lang == QuoteLexicon.Lang.EN && c.ts == 0)
                                 && !afterRelativeIncise(s, c.ts)) {
                             c.speaker = forwardNP(s, a, true);
+                            // English "X, speaking in Ohio, said he would..." has its subject before
+                            if (c.speaker != null && lx.lang == QuoteLexicon.Lang.EN && !endsClause(s, c.speaker.te)) {
+                                c.speaker = null;
+                            }
                             c.post = c.speaker != null;
                         }
                         if (c.speaker == null) c.speaker = backwardSubject(s, c.ts);
@@ -514,7 +589,11 @@ public final class QuotationFinder {
                         c.post = c.ts > 0 && s.toks.get(c.ts - 1).is(",");
                     }
                     case SELON -> {
-                        c.speaker = forwardNP(s, c.te, false);
+                        // "selon lui" refers back; "selon lequel" is a relative, not an attribution
+                        boolean stressed = c.te < s.toks.size() && STRESSED_PRONOUNS.contains(s.words.get(c.te));
+                        c.speaker = stressed ? new NP(c.te, c.te + 1, s.toks.get(c.te).start, s.toks.get(c.te).end, true)
+                                : c.te < s.toks.size() && lx.backStop.contains(s.words.get(c.te)) ? null
+                                : forwardNP(s, c.te, false, true);
                         c.post = c.ts > 0 && s.toks.get(c.ts - 1).is(",");
                     }
                     // a gerund's subject is the clause's subject, never the object just before it
@@ -527,6 +606,11 @@ public final class QuotationFinder {
                     s.lastSpeaker = c.speaker;
                 }
             }
+        }
+
+        private boolean endsClause(Sent s, int k) {
+            k = skipAdverbs(s, k);
+            return k >= s.toks.size() || s.toks.get(k).kind != 'w' || lx.fwdStop.contains(s.words.get(k));
         }
 
         /** "qui, après la victoire, a prédit X": the comma closes an incise and X is the object. */
@@ -546,7 +630,10 @@ public final class QuotationFinder {
         private NP backwardSubject(Sent s, int p) {
             List<String> w = s.words;
             int q = p;
-            while (q > 0 && p - q < 3 && lx.auxAdverbs.contains(w.get(q - 1))) q--;
+            while (q > 0 && p - q < 4 && (lx.auxAdverbs.contains(w.get(q - 1))
+                    || lx.lang == QuoteLexicon.Lang.EN && progressive(w, p) && BE.contains(w.get(q - 1)))) {
+                q--;
+            }
             // "l'OTAN lui a répondu": a clitic after a word is an object; after a comma it is the subject
             while (q > 1 && p - q < 2 && lx.clitics.contains(w.get(q - 1)) && !isDelim(s.toks.get(q - 2))) q--;
             NP np = null;
@@ -591,7 +678,14 @@ public final class QuotationFinder {
                 while (b > 0 && t.get(b - 1).kind == 'w' && !lx.backStop.contains(w.get(b - 1)) && e - b < 14) b--;
                 if (b == e) return null;
                 boolean reached = b == 0 || isDelim(t.get(b - 1));
+                int seg = b;
+                while (seg > 0 && e - seg < 16 && t.get(seg - 1).kind == 'w') seg--;
+                if (seg > 0 && t.get(seg - 1).is(",") && isParticiple(w.get(seg))) {
+                    e = seg - 1; // ", speaking to reporters," is an incise
+                    continue;
+                }
                 int s0 = firstNpStart(s, b, e);
+                if (s0 < 0 && lx.lang == QuoteLexicon.Lang.EN && e - b <= 5) s0 = b; // "officials said"
                 if (s0 < 0) {
                     if (reached && b > 0 && t.get(b - 1).is(",")) {
                         e = b - 1;
@@ -609,6 +703,12 @@ public final class QuotationFinder {
                         if (name && prevReached && lx.determiners.contains(w.get(pb))) return np(s, pb, e);
                         if (!name && !isPronoun(s, b, e) && isPureName(s, pb, pe)) return np(s, pb, e);
                     }
+                }
+                // "In a meeting Trump said": a leading prepositional phrase is not part of the subject
+                if (PREPOSITIONS.contains(w.get(s0))) {
+                    int nb = e;
+                    while (nb > s0 && t.get(nb - 1).cap) nb--;
+                    if (nb < e && isPureName(s, nb, e)) return np(s, nb, e);
                 }
                 return np(s, s0, e);
             }
@@ -639,6 +739,10 @@ public final class QuotationFinder {
 
         /** The speaker after a cue: "a déclaré [ce samedi] la porte-parole X", with an apposition after a name. */
         private NP forwardNP(Sent s, int j, boolean apposition) {
+            return forwardNP(s, j, apposition, false);
+        }
+
+        private NP forwardNP(Sent s, int j, boolean apposition, boolean bare) {
             List<Tok> t = s.toks;
             List<String> w = s.words;
             int n = t.size();
@@ -648,6 +752,7 @@ public final class QuotationFinder {
                     || lx.fwdStop.contains(w0) && !isDemonstrative(w0)) {
                 return null;
             }
+            if (lx.pronouns.contains(w0)) return np(s, j, j + 1);
             int k = j;
             boolean hasCap = false;
             while (k < n && k - j < 12 && t.get(k).kind == 'w') {
@@ -656,12 +761,14 @@ public final class QuotationFinder {
                 if (k > j) {
                     if (lx.fwdStop.contains(x) && !(isDemonstrative(x) && !(k + 1 < n && lx.adverbs.contains(w.get(k + 1))))) break;
                     if (hasCap && lx.datives.contains(x)) break;
-                    if (!tk.cap && (lx.isSpeechForm(x) || lx.adverbs.contains(x))) break;
+                    // a speech verb ends the phrase, unless a determiner makes it a noun ("the report")
+                    if (!tk.cap && (lx.isSpeechForm(x) && !lx.determiners.contains(w.get(k - 1)) || lx.adverbs.contains(x))) break;
                 }
                 if (tk.cap) hasCap = true;
                 k++;
             }
-            if (k == j || firstNpStart(s, j, k) != j) return null;
+            // "according to officials": a bare plural is a speaker after a preposition
+            if (k == j || !bare && firstNpStart(s, j, k) != j) return null;
             int e = k;
             if (apposition && e + 1 < n && t.get(e).is(",") && t.get(e - 1).cap && looksApposition(s, e + 1)) {
                 int m = e + 1;
@@ -814,8 +921,11 @@ public final class QuotationFinder {
             boolean colon = a < s.toks.size() && s.toks.get(a).is(":");
             if (!(c.post || trailing) || colon && c.type != CueType.COMME) return;
             int ce = r - 1;
-            if (s.quotesBefore[ce] > 0) return;
-            emitIndirect(s, 0, ce, c.speaker);
+            // a quotation ending the clause or opening it is the statement itself, reported as such
+            int first = 0;
+            while (first < ce && s.toks.get(first).kind == 'p') first++;
+            if (s.toks.get(ce - 1).kind == 'q' || s.toks.get(first).kind == 'q') return;
+            emitIndirect(s, Math.max(0, ce - MAX_CONTENT), ce, c.speaker);
         }
 
         private boolean infinitiveSoon(Sent s, int a) {
@@ -841,10 +951,11 @@ public final class QuotationFinder {
             List<String> w = s.words;
             int n = t.size();
             int k = cs;
-            for (; k < n; k++) {
+            for (; k < n && k - cs < MAX_CONTENT; k++) {
                 Tok tk = t.get(k);
                 if (tk.kind != 'p') continue;
-                if (tk.is(".") || tk.is("!") || tk.is("?") || tk.is(";")) break;
+                // sentences are already split: a full stop inside one belongs to an abbreviation ("U.S.")
+                if (tk.is(";")) break;
                 if ((tk.is("–") || tk.is("—")) && k > cs + 2) break;
                 if (tk.is(",") && k > cs + 2) {
                     if (subordinate) break;
@@ -855,7 +966,10 @@ public final class QuotationFinder {
                 }
             }
             int e = k;
-            while (e > cs && t.get(e - 1).kind == 'p' && ",:;–—-".contains(t.get(e - 1).lower)) e--;
+            while (e > cs && t.get(e - 1).kind == 'p' && ",:;–—-.!?".contains(t.get(e - 1).lower)
+                    && !(e - 2 >= cs && t.get(e - 1).is(".") && t.get(e - 2).end - t.get(e - 2).start == 1)) {
+                e--;
+            }
             return e;
         }
 
@@ -869,8 +983,10 @@ public final class QuotationFinder {
 
         // ---------------------------------------------------------- rule: direct, partial, scare
 
-        private void classifyQuotes(List<Sent> sents) {
-            Sent previous = null;
+        private void classifyQuotes(List<Sent> sents, Sent previousLine) {
+            // "X a déclaré :" closing a paragraph introduces the quotation that opens the next one
+            Sent previous = previousLine != null && previousLine.toks.get(previousLine.toks.size() - 1).is(":")
+                    ? previousLine : null;
             for (Sent s : sents) {
                 int prevQ = -1;
                 Found prevF = null;
@@ -893,7 +1009,7 @@ public final class QuotationFinder {
                     } else {
                         boolean direct = directShape(s, qi, q);
                         Cue att = attribution(s, qi);
-                        NP sp = att == null ? null : att.speaker;
+                        NP sp = att == null ? dashSignature(s, qi) : att.speaker;
                         if (direct && sp == null && previous != null && wholeSentence(s, qi)) sp = previous.lastSpeaker;
                         Quotation.Kind kind = direct ? Quotation.Kind.DIRECT
                                 : sp != null ? Quotation.Kind.PARTIAL : Quotation.Kind.SCARE;
@@ -909,13 +1025,22 @@ public final class QuotationFinder {
             }
         }
 
+        /** "“…” ― Sonya Herridge": a dash and a name closing the paragraph sign the quotation. */
+        private NP dashSignature(Sent s, int qi) {
+            int n = s.toks.size();
+            if (qi + 2 >= n || !"―—–-".contains(s.toks.get(qi + 1).lower)) return null;
+            int k = qi + 2;
+            while (k < n && k - qi - 2 < 5 && s.toks.get(k).kind == 'w') k++;
+            if (k < n && !(s.toks.get(k).is(",") || s.toks.get(k).is("."))) return null;
+            return isPureName(s, qi + 2, k) ? np(s, qi + 2, k) : null;
+        }
+
         /** A quotation is sentence-shaped if capitalised and it opens the sentence, follows a colon, or is long. */
         private boolean directShape(Sent s, int qi, QSpan q) {
             int k = q.cStart;
             while (k < q.cEnd && !Character.isLetterOrDigit(text.charAt(k))) k++;
             if (k >= q.cEnd || !(Character.isUpperCase(text.charAt(k)) || Character.isDigit(text.charAt(k)))) return false;
-            boolean atStart = true;
-            for (int i = 0; i < qi && atStart; i++) atStart = s.toks.get(i).kind == 'p';
+            boolean atStart = s.firstContent == qi;
             int words = wordCount(q.cStart, q.cEnd);
             String before = qi > 0 ? s.words.get(qi - 1) : "";
             boolean endsSentence = ".!?…".indexOf(text.charAt(q.cEnd - 1)) >= 0;
@@ -925,15 +1050,12 @@ public final class QuotationFinder {
         }
 
         private boolean wholeSentence(Sent s, int qi) {
-            for (int i = 0; i < s.toks.size(); i++) {
-                if (i != qi && s.toks.get(i).kind != 'p') return false;
-            }
-            return true;
+            return s.contentTokens == 1 && s.toks.get(qi).kind != 'p';
         }
 
         /** "«A», a-t-il dit, «B»": B continues A when only the attribution and a short adverbial sit between. */
         private boolean interrupted(Sent s, int prevQ, int qi) {
-            for (Cue c : s.cues) {
+            for (Cue c : near(s, qi)) {
                 if (c.rs <= prevQ || c.re > qi || c.speaker == null) continue;
                 for (int k = prevQ + 1; k < c.rs; k++) if (s.toks.get(k).kind != 'p') return false;
                 if (qi - c.re > 8) return false;
@@ -972,9 +1094,22 @@ public final class QuotationFinder {
             return false;
         }
 
+        /** Cues within a window around token qi: attributions sit close to their quotation, and this keeps it linear. */
+        private static List<Cue> near(Sent s, int qi) {
+            List<Cue> cues = s.cues;
+            int lo = 0, hi = cues.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cues.get(mid).ts < qi - WINDOW) lo = mid + 1; else hi = mid;
+            }
+            int end = lo;
+            while (end < cues.size() && cues.get(end).ts <= qi + WINDOW) end++;
+            return cues.subList(lo, end);
+        }
+
         /** The attribution of a quotation: right after, right before, a trailing one, else the nearest before. */
         private Cue attribution(Sent s, int qi) {
-            List<Cue> cues = s.cues;
+            List<Cue> cues = near(s, qi);
             Cue before = null;
             Cue after = null;
             for (Cue c : cues) {
@@ -1027,11 +1162,60 @@ public final class QuotationFinder {
                     Tok qt = b.toks.get(indexOfQuote(b));
                     Found f = quoteFound.get(qt.start);
                     if (f != null && f.speaker == null) {
-                        found.remove(f);
+                        dropped.add(f);
                         found.add(new Found(f.start, f.end, Quotation.Kind.DIRECT, speaker));
                     }
                 }
             }
+        }
+
+        /**
+         * A quotation left open at the end of a paragraph continues in the next one, which reopens it
+         * ("“First paragraph ... / “Second one,” he said."): both have the speaker of the second.
+         */
+        private void continueOpenQuotes() {
+            for (int i = sentsByLine.size() - 2; i >= 0; i--) { // backwards, so a speaker flows through a chain
+                List<Sent> cur = sentsByLine.get(i);
+                Sent last = cur.get(cur.size() - 1);
+                Tok lt = last.toks.get(last.toks.size() - 1);
+                QSpan q = lt.kind == 'q' ? quoteAt.get(lt.start) : null;
+                Sent next = sentsByLine.get(i + 1).get(0);
+                int first = next.firstContent;
+                if (q == null || !q.unclosed || first < 0 || next.toks.get(first).kind != 'q') continue;
+                Found f = quoteFound.get(q.open);
+                Found g = quoteFound.get(next.toks.get(first).start);
+                if (f != null && g != null && f.speaker == null && g.speaker != null && !dropped.contains(f)) {
+                    dropped.add(f);
+                    Found h = new Found(f.start, f.end, Quotation.Kind.DIRECT, g.speaker);
+                    found.add(h);
+                    quoteFound.put(q.open, h);
+                }
+            }
+        }
+
+        /** Transcripts: a paragraph "NAME: words" (label in capitals) is NAME's direct quotation. */
+        private void findSpeakerLabels() {
+            for (List<Sent> sents : sentsByLine) {
+                Sent s = sents.get(0);
+                int k = 0;
+                while (k < s.toks.size() && s.toks.get(k).kind == 'p' && MARKS.indexOf(s.toks.get(k).lower.charAt(0)) >= 0) k++;
+                int b = k;
+                while (k < s.toks.size() && k - b < 3 && s.toks.get(k).kind == 'w' && allCaps(s.toks.get(k))) k++;
+                if (k == b || k >= s.toks.size() || !s.toks.get(k).is(":")) continue;
+                Sent last = sents.get(sents.size() - 1);
+                int st = s.toks.get(k).end;
+                int en = last.end();
+                while (st < en && isTrim(text.charAt(st))) st++;
+                while (en > st && (isTrim(text.charAt(en - 1)) || MARKS.indexOf(text.charAt(en - 1)) >= 0)) en--;
+                if (wordCount(st, en) < 2) continue;
+                NP label = new NP(b, k, s.toks.get(b).start, s.toks.get(k - 1).end, false);
+                found.add(new Found(st, en, Quotation.Kind.DIRECT, label));
+            }
+        }
+
+        private boolean allCaps(Tok t) {
+            String raw = text.substring(t.start, t.end);
+            return raw.codePoints().filter(Character::isLetter).count() >= 2 && raw.codePoints().noneMatch(Character::isLowerCase);
         }
 
         private static int indexOfQuote(Sent s) {
@@ -1067,7 +1251,7 @@ public final class QuotationFinder {
                 if (f.kind != Quotation.Kind.INDIRECT) quoteSpans.add(f.start + ":" + f.end);
             }
             for (Found f : found) {
-                if (f.end <= f.start) continue;
+                if (f.end <= f.start || dropped.contains(f)) continue;
                 if (f.kind == Quotation.Kind.INDIRECT && quoteSpans.contains(f.start + ":" + f.end)) continue;
                 String key = f.start + ":" + f.end + ":" + f.kind;
                 if (out.containsKey(key)) continue;

@@ -26,9 +26,9 @@ final class QuoteLexicon {
             + "résumer signaler relever constater répéter réclamer réitérer plaider protester inquiéter avancer asséner "
             + "tweeter écrire spéculer appeler inviter proposer recommander implorer presser encourager jurer saluer "
             + "ironiser exclamer interroger étonner lâcher glisser détailler clamer proclamer contester arguer objecter "
-            + "rétorquer répliquer évoquer témoigner revendiquer reprocher fustiger condamner certifier garantir "
+            + "rétorquer répliquer évoquer témoigner revendiquer reprocher fustiger condamner certifier "
             + "prôner conseiller informer mentionner démontrer enchaîner trancher tonner déclamer";
-    private static final String FR_IR = "avertir réagir renchérir garantir";
+    private static final String FR_IR = "avertir réagir renchérir";
     /** pp | finite forms | gerunds, for irregular verbs. */
     private static final String[] FR_IRREGULAR = {
         "dit|dit disait disaient disent dira dirent|disant",
@@ -92,6 +92,12 @@ final class QuoteLexicon {
         "quant à lui-même",
     };
     /** Words before a quotation that make it a title or an interface label, not a statement. */
+    /** Person nouns that make "Pour le ministre, ..." an attribution (and "Pour la première fois" not). */
+    private static final String FR_PERSON_NOUN = "ministre président présidente maire porte-parole secrétaire directeur "
+            + "directrice chef cheffe expert experte analyste spécialiste diplomate responsable député députée sénateur "
+            + "sénatrice économiste chercheur chercheuse politologue avocat avocate syndicat gouvernement opposition "
+            + "patron patronne dirigeant dirigeante militant militante juge procureur procureure commissaire "
+            + "ambassadeur ambassadrice général générale candidat candidate élu élue auteur autrice historien historienne";
     private static final String FR_TITLE_CUE = "intitulé intitulée intitulés intitulées titre titré titrée baptisé "
             + "baptisée nommé nommée livre film ouvrage roman émission chanson album série rubrique bouton onglet "
             + "cliquant cliquez menu mention hashtag slogan opération dénommé dénommée surnommé surnommée "
@@ -103,7 +109,7 @@ final class QuoteLexicon {
             + "tweet complain caution emphasize emphasise stress assert contend maintain observe remark report "
             + "reveal confirm deny recount testify vow pledge concede boast joke quip allege charge counter retort "
             + "muse demand call repeat reiterate estimate comment criticize criticise denounce describe mention "
-            + "point predict propose recommend remind believe";
+            + "point predict propose recommend remind believe indicate cite signal learn";
     private static final String[] EN_IRREGULAR = {
         "say said says saying",
         "tell told tells telling",
@@ -111,6 +117,8 @@ final class QuoteLexicon {
         "speak spoke speaks speaking",
         "put put puts",
         "think thought thinks",
+        "show showed shown shows",
+        "find found finds",
     };
     private static final String EN_OBJECT_CONTROL = "urge urged urges urging ask asked asks asking call called "
             + "calls calling accuse accused accuses accusing promise promised promises pledge pledged pledges vow "
@@ -119,9 +127,9 @@ final class QuoteLexicon {
     private static final String EN_SAY = "say said says tell told tells add added adds write wrote writes";
     private static final String EN_DET = "the a an this that these those his her their its our many some several "
             + "one two three each every another other most";
-    private static final String EN_PRONOUN = "he she they we i";
+    private static final String EN_PRONOUN = "he she they we i it";
     private static final String EN_BACK_STOP = "that who which whom whose when while as because if but and or so then "
-            + "where although though after before since is was are were has had have it there to than whether "
+            + "where although though after before since is was are were has had have there to than whether "
             + "not also would will could";
     private static final String EN_FWD_STOP = "to in on at during after before from with about who that which when "
             + "while as and but via through into because since by last this yesterday today monday tuesday "
@@ -130,7 +138,8 @@ final class QuoteLexicon {
             + "recently again further publicly privately already often never always earlier did does not has "
             + "reportedly apparently just";
     private static final String EN_ADV = "also later earlier yesterday today recently again then publicly "
-            + "repeatedly previously further monday tuesday wednesday thursday friday saturday sunday";
+            + "repeatedly previously further monday tuesday wednesday thursday friday saturday sunday morning afternoon "
+            + "evening night";
     private static final String[] EN_ADV_PHRASES = {
         "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
         "last week", "this week", "last month", "last year", "in an interview", "in a statement",
@@ -153,7 +162,7 @@ final class QuoteLexicon {
             + "the a an this that these those he she it they we i you but and or so in on at for with by from "
             + "after before during when while if as since although however meanwhile still yet also then there "
             + "here what who why how where which désormais lire suivez source région thème copyright contact "
-            + "articles traduit avis notre ses son sa leur leurs mon ma mes qui que quoi pourquoi dont chaque "
+            + "articles traduit avis according its their our my your his her notre ses son sa leur leurs mon ma mes qui que quoi pourquoi dont chaque "
             + "certains plusieurs beaucoup aucun lorsqu oui non merci suite face outre";
     private static final String NAME_PARTICLE = "de du des von van der den da di del al bin ben la le st";
     private static final String TITLE_ABBREVIATION = "m. mme mme. mm. mmes mlle mr. mrs. ms. dr. pr. me. sen. rep. "
@@ -181,9 +190,10 @@ final class QuoteLexicon {
     final List<String[]> incises;
     final Set<String> auxAdverbs;
     final Set<String> titleCues;
+    final Set<String> personNouns;
     final Set<String> capFunction = words(CAP_FUNCTION);
     /** Third-person pronouns, the ones that refer back to an earlier speaker. */
-    final Set<String> anaphoric = words("il elle ils elles on he she they");
+    final Set<String> anaphoric = words("il elle ils elles on lui eux he she they him her them");
     /** Words ending like a participle that are not participles. */
     final Set<String> notParticiples = words("avant devant pendant durant cependant maintenant autant quant suivant "
             + "moyennant nonobstant important puissant enfant néanmoins gouvernant précédent restaurant");
@@ -201,9 +211,9 @@ final class QuoteLexicon {
                 for (String entry : FR_IRREGULAR) {
                     String[] p = entry.split("\\|");
                     addForms(past, p[0]);
-                    for (String f : splitForms(p[1])) addForm(finite, f);
+                    finite.addAll(splitForms(p[1]));
                     for (String g : splitForms(p[2])) {
-                        if (!g.endsWith("_")) addForm(gerund, g);
+                        if (!g.endsWith("_")) gerund.add(g); // "maintenant_" is an adverb, not a gerund
                     }
                 }
                 for (String inf : FR_OBJECT_CONTROL.split(" ")) objectControlForms(inf);
@@ -223,6 +233,7 @@ final class QuoteLexicon {
                 incises = phrases(FR_INCISES);
                 auxAdverbs = Set.of();
                 titleCues = words(FR_TITLE_CUE);
+                personNouns = words(FR_PERSON_NOUN);
                 sayVerbs = Set.of();
             }
             case EN -> {
@@ -250,10 +261,11 @@ final class QuoteLexicon {
                 incises = phrases(EN_INCISES);
                 auxAdverbs = words(EN_AUX_ADV);
                 titleCues = words(EN_TITLE_CUE);
+                personNouns = Set.of();
             }
             default -> {
                 sayVerbs = aux = reflexiveAux = determiners = pronouns = backStop = clitics = fwdStop = datives = Set.of();
-                intro = infinitiveMarks = subordinators = adverbs = auxAdverbs = titleCues = Set.of();
+                intro = infinitiveMarks = subordinators = adverbs = auxAdverbs = titleCues = personNouns = Set.of();
                 adverbPhrases = incises = List.of();
             }
         }
@@ -283,7 +295,7 @@ final class QuoteLexicon {
         }
         // stem-changing verbs: rappelle, répète, suggère
         finite.add(s.replaceAll("é([^é]+)$", "è$1") + "e");
-        finite.add(s + (s.endsWith("l") || s.endsWith("t") ? s.substring(s.length() - 1) + "e" : "e"));
+        if (s.endsWith("el") || s.endsWith("et")) finite.add(s + s.charAt(s.length() - 1) + "e"); // rappelle
         gerund.add(sa + "ant");
     }
 
@@ -330,10 +342,6 @@ final class QuoteLexicon {
             set.add(pp + "e");
             set.add(pp + "es");
         }
-    }
-
-    private static void addForm(Set<String> set, String f) {
-        set.add(f);
     }
 
     /** Splits "dit disait met en garde mettait en garde" keeping multi-word forms together. */
