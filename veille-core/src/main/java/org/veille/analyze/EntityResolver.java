@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *   <li>{@link #gazetteerMatches}: known names, metonyms and role descriptions, longest first;</li>
  *   <li>recognizer mentions that no known name covers;</li>
  *   <li>{@link #canonicalOf}: a known identity, else the fullest form of the same name in the
- *       article ("Trump" → "Donald Trump", "M. Rutte" → "Mark Rutte"), else the name as printed;</li>
+ *       article ("Trump" → "Donald Trump", "M. Dupont" → "Paul Dupont"), else the name as printed;</li>
  *   <li>{@link #roleHolder}: a role description names the person printed beside it, else the holder
  *       named elsewhere in the article, else the holder on the article's date or on the years the
  *       article mentions.</li>
@@ -32,7 +32,7 @@ final class EntityResolver {
     private static final Set<String> HONORIFICS = Set.of("m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "sr", "sra");
     private static final Pattern CAPITAL = Pattern.compile("\\p{Lu}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[89]\\d|20[0-4]\\d)(?!\\d)");
-    /** How many tokens may separate a role description from the name it describes ("le secrétaire général de l'OTAN, Mark Rutte"). */
+    /** How many tokens may separate a role description from the name it describes ("la ministre de la Santé, Anne Dupont"). */
     private static final int APPOSITION_GAP = 2;
 
     private final Gazetteer gazetteer;
@@ -47,7 +47,7 @@ final class EntityResolver {
         List<Match> matches = gazetteerMatches(text, tokens);
         List<Match> all = new ArrayList<>(matches);
         for (Mention m : recognized) {
-            if (HONORIFICS.contains(m.span().of(text).toLowerCase(Locale.ROOT))) continue; // "M" of "M. Rutte": the name follows
+            if (HONORIFICS.contains(m.span().of(text).toLowerCase(Locale.ROOT))) continue; // "M" of "M. Dupont": the name follows
             Match candidate = new Match(m.span(), m.type(), null, false);
             boolean covered = matches.stream().anyMatch(g -> g.span.overlaps(m.span()) && g.span.end() - g.span.start() >= m.span().end() - m.span().start());
             if (!covered) {

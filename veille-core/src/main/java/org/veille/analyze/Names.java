@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The comparison key of a name: what stays the same across accents, case, apostrophes, hyphens,
- * leading articles and honorifics ("l’Alliance atlantique" = "Alliance Atlantique"; "M. Rutte" = "Rutte").
+ * leading articles and honorifics ("l’Alliance atlantique" = "Alliance Atlantique"; "M. Dupont" = "Dupont").
  */
 public final class Names {
 

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param text        the statement's words, without the quotation marks
  * @param speaker     the speaker's canonical name, or null when anonymous or none
- * @param speakerText how the article designates the speaker ("M. Rutte", "a-t-il", "un diplomate"), or null
+ * @param speakerText how the article designates the speaker ("M. Dupont", "a-t-il", "un diplomate"), or null
  * @param kind        how the statement is reported
  * @param start       offset of the statement in the article body
  * @param end         offset after the statement

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param start           offset of the first character
  * @param end             offset after the last character
  * @param kind            how the statement is reported
- * @param speakerText     the speaker designation as printed ("M. Rutte", "a-t-il", "un diplomate"), or null
+ * @param speakerText     the speaker designation as printed ("M. Dupont", "a-t-il", "un diplomate"), or null
  * @param speakerStart    offset of the speaker designation, or -1
  * @param speakerEnd      offset after the speaker designation, or -1
  * @param antecedentText  for a pronoun speaker, the closest earlier explicit speaker or person-like name, or null

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Cuts an article body into sentences: at paragraph breaks, and after . ! ? … (with any closing
  * quotation marks) when the next word starts a sentence, except after abbreviations and initials
- * ("M. Rutte", "J. Biden", "etc."). Written by hand because java.text.BreakIterator breaks after
+ * ("M. Dupont", "J. Smith", "etc."). Written by hand because java.text.BreakIterator breaks after
  * "M." and does not know French quotation marks. Thread-safe, stateless.
  */
 public final class SentenceSplitter {

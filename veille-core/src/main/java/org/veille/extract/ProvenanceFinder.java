@@ -14,7 +14,7 @@ import org.veille.extract.Provenance.Relation;
 /**
  * Finds the credits an article gives: translations ("Article original en anglais :", "Traduit par X
  * pour Y"), sources ("Source : X", "(AFP)"), republications, and outlets cited as the origin of some
- * information ("selon le magazine allemand Der Spiegel", "according to The Hill"). Each rule is one
+ * information ("selon le quotidien allemand Die Zeit", "according to The Guardian"). Each rule is one
  * named pattern. Thread-safe: patterns only.
  */
 final class ProvenanceFinder {
@@ -143,7 +143,7 @@ final class ProvenanceFinder {
         return named;
     }
 
-    /** "The Defence Post : The Defence Post" → "The Defence Post"; trailing punctuation and markup removed. */
+    /** "The Daily Star : The Daily Star" → "The Daily Star"; trailing punctuation and markup removed. */
     static String cleanName(String raw) {
         String name = raw.replace("*", "").strip().replaceAll("[\\s.,;:]+$", "");
         String[] halves = name.split("\\s*:\\s*");
@@ -151,7 +151,7 @@ final class ProvenanceFinder {
         return name;
     }
 
-    /** The language of a publication's name when its article or its words say it ("The Hill", "Der Spiegel", "El País"). */
+    /** The language of a publication's name when its article or its words say it ("The Guardian", "Die Zeit", "El País"). */
     static String publicationLanguage(String name) {
         if (name == null) return null;
         String first = name.split("\\s+")[0];

@@ -263,7 +263,7 @@ public final class ArticleStore implements AutoCloseable {
      * Quotations, from the most recently published articles first (undated ones last), in text order within one
      * article.
      *
-     * @param speakerOrNull a speaker's canonical name, or its last word(s) alone ("rutte" for "Mark Rutte"),
+     * @param speakerOrNull a speaker's canonical name, or its last word(s) alone ("dubreuil" for "Marie Dubreuil"),
      *                      compared ignoring case and accents; null for every quotation, attributed or not
      * @param limit         the most quotations to return, at least 1
      */
@@ -493,7 +493,7 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
-    /** The keys a speaker is found by: the folded name and each of its endings ("mark rutte", "rutte"). */
+    /** The keys a speaker is found by: the folded name and each of its endings ("marie dubreuil", "dubreuil"). */
     static Set<String> nameKeys(String name) {
         List<String> words = nameWords(name);
         Set<String> keys = new LinkedHashSet<>();
