@@ -426,6 +426,11 @@ public final class QuotationFinder {
                             continue;
                         }
                     }
+                    // reflexive present: "se félicite un délégué", "s'inquiète le maire"
+                    if ((v.equals("se") || v.equals("s’")) && i + 1 < n && (k = lx.match(lx.finite, w, i + 1)) > 0) {
+                        i = add(s, CueType.VERB, i, i + 1 + k, w.get(i + 1));
+                        continue;
+                    }
                     // "comme l'a dit X"
                     if (v.equals("comme") && i + 2 < n && (w.get(i + 1).equals("l’") || w.get(i + 1).equals("le"))
                             && lx.aux.contains(w.get(i + 2))) {
@@ -505,6 +510,12 @@ public final class QuotationFinder {
                 return true;
             }
             if (boundaryBefore(s, i)) return true;
+            if (lx.lang == QuoteLexicon.Lang.FR && i > 0) {
+                // "les syndicats dénoncent", "Il note", "M. Roy estime": plural forms and forms after a name are verbs
+                Tok p = s.toks.get(i - 1);
+                if (s.words.get(i).endsWith("ent") && p.kind == 'w') return true;
+                if (p.kind == 'w' && (lx.pronouns.contains(p.lower) || p.cap && !lx.capFunction.contains(p.lower))) return true;
+            }
             int j = skipAdverbs(s, i + k);
             // "“…,” a voice in the clip asks." — a verb closing the sentence just after a quotation
             if (lx.lang == QuoteLexicon.Lang.EN && (j >= s.toks.size() || s.toks.get(j).kind == 'p')) {
@@ -772,6 +783,14 @@ public final class QuotationFinder {
             // "according to officials": a bare plural is a speaker after a preposition
             if (k == j || !bare && firstNpStart(s, j, k) != j) return null;
             int e = k;
+            // "la secrétaire générale du syndicat, Anne Roy," : the name after the title belongs to it
+            if (apposition && e + 1 < n && t.get(e).is(",") && !isPureName(s, j, e)) {
+                int m = e + 1;
+                while (m < n && m - e <= 4 && t.get(m).kind == 'w' && t.get(m).cap) m++;
+                if (m > e + 1 && isPureName(s, e + 1, m) && (m == n || t.get(m).kind == 'p' || lx.fwdStop.contains(w.get(m)))) {
+                    return np(s, j, m);
+                }
+            }
             if (apposition && e + 1 < n && t.get(e).is(",") && t.get(e - 1).cap && looksApposition(s, e + 1)) {
                 int m = e + 1;
                 while (m < n && t.get(m).kind == 'w' && m - e < 20) m++;
@@ -936,6 +955,7 @@ public final class QuotationFinder {
                 if (!lx.infinitiveMarks.contains(w.get(k))) continue;
                 int m = k + 1;
                 while (m < w.size() && m - k < 3 && lx.clitics.contains(w.get(m))) m++;
+                if (m < w.size() && s.toks.get(m).kind == 'q') return true; // "appelé à « rester unis »"
                 if (m < w.size() && s.toks.get(m).kind == 'w') {
                     String x = w.get(m);
                     if (lx.lang == QuoteLexicon.Lang.EN || x.endsWith("er") || x.endsWith("ir") || x.endsWith("re")

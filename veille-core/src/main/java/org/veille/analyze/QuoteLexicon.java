@@ -27,7 +27,7 @@ final class QuoteLexicon {
             + "tweeter écrire spéculer appeler inviter proposer recommander implorer presser encourager jurer saluer "
             + "ironiser exclamer interroger étonner lâcher glisser détailler clamer proclamer contester arguer objecter "
             + "rétorquer répliquer évoquer témoigner revendiquer reprocher fustiger condamner certifier "
-            + "prôner conseiller informer mentionner démontrer enchaîner trancher tonner déclamer";
+            + "féliciter prôner conseiller informer mentionner démontrer enchaîner trancher tonner déclamer";
     private static final String FR_IR = "avertir réagir renchérir";
     /** pp | finite forms | gerunds, for irregular verbs. */
     private static final String[] FR_IRREGULAR = {

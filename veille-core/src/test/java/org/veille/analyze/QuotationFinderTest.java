@@ -268,6 +268,28 @@ class QuotationFinderTest {
     }
 
     @Test
+    void titleThenNameAfterTheVerb() {
+        QuoteCandidate c = only(fr("« Nous ne céderons rien », a martelé mardi la présidente du syndicat, Anne Roy, devant la "
+                + "foule."), Kind.DIRECT);
+        assertThat(c.speakerText()).isEqualTo("la présidente du syndicat, Anne Roy");
+    }
+
+    @Test
+    void reflexiveAndPluralPresentVerbs() {
+        assertThat(only(fr("« C'est une victoire », se félicite un délégué."), Kind.DIRECT).speakerText())
+                .isEqualTo("un délégué");
+        assertThat(only(fr("Les riverains dénoncent une « provocation »."), Kind.PARTIAL).speakerText())
+                .isEqualTo("Les riverains");
+    }
+
+    @Test
+    void objectControlWithQuotedInfinitive() {
+        List<QuoteCandidate> found = fr("Le maire a appelé les habitants à « rester calmes » pendant les travaux.");
+        assertThat(only(found, Kind.INDIRECT).text()).isEqualTo("les habitants à « rester calmes » pendant les travaux");
+        assertThat(only(found, Kind.PARTIAL).speakerText()).isEqualTo("Le maire");
+    }
+
+    @Test
     void colonClosingAParagraphIntroducesTheNextQuote() {
         QuoteCandidate c = only(fr("La porte-parole du gouvernement a déclaré :\n\n« Nous ne reculerons pas. »"), Kind.DIRECT);
         assertThat(c.speakerText()).isEqualTo("La porte-parole du gouvernement");
