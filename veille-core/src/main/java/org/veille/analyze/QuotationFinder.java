@@ -49,6 +49,9 @@ public final class QuotationFinder {
     /** Tokens: the longest reported content, and how far an attribution may sit from its quotation. */
     private static final int MAX_CONTENT = 150;
     private static final int WINDOW = 80;
+    private static final java.util.Set<String> PASSIVE_AUX = java.util.Set.of("be", "been", "being", "is", "are", "was",
+            "were", "get", "got", "gets");
+    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an", "un", "une");
     private static final java.util.Set<String> STRESSED_PRONOUNS = java.util.Set.of("lui", "elle", "eux", "elles", "him",
             "her", "them");
     private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "isn’t", "again", "once",
@@ -506,6 +509,8 @@ public final class QuotationFinder {
 
         /** A finite form without auxiliary is a verb if it follows a comma or quotation, or introduces content. */
         private boolean finiteIsVerb(Sent s, int i, int k) {
+            // English passive ("could be announced", "was told"): the subject did not speak
+            if (lx.lang == QuoteLexicon.Lang.EN && i > 0 && PASSIVE_AUX.contains(s.words.get(i - 1))) return false;
             if (lx.lang == QuoteLexicon.Lang.EN && (s.words.get(i).endsWith("ed") || lx.sayVerbs.contains(s.words.get(i)))) {
                 return true;
             }
@@ -715,6 +720,10 @@ public final class QuotationFinder {
                         boolean name = s0 == b && isPureName(s, b, e);
                         if (name && prevReached && lx.determiners.contains(w.get(pb))) return np(s, pb, e);
                         if (!name && !isPronoun(s, b, e) && isPureName(s, pb, pe)) return np(s, pb, e);
+                        // "The senator, a Democrat from Ohio, said": an indefinite apposition after a title
+                        if (INDEFINITE.contains(w.get(b)) && prevReached && lx.determiners.contains(w.get(pb))) {
+                            return np(s, pb, e);
+                        }
                     }
                 }
                 // "In a meeting Smith said": a leading prepositional phrase is not part of the subject

@@ -339,6 +339,14 @@ class QuotationFinderTest {
     }
 
     @Test
+    void englishIndefiniteAppositionAndPassive() {
+        QuoteCandidate c = only(en("The senator, a Democrat from Ohio, has repeatedly called the proposal \"unworkable\"."),
+                Kind.PARTIAL);
+        assertThat(c.speakerText()).isEqualTo("The senator, a Democrat from Ohio");
+        assertThat(en("The deal could be announced next week.")).isEmpty();
+    }
+
+    @Test
     void englishPartialAndScare() {
         QuoteCandidate p = only(en("He called the plan \"reckless\" in an interview."), Kind.PARTIAL);
         assertThat(p.speakerText()).isEqualTo("He");
