@@ -40,7 +40,10 @@ final class HtmlExtractor {
             + "|toolbar|widget|skip|print|login|signup|read-?more|also-read|lire-aussi|more-articles",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTENT_CLASS = Pattern.compile("article|content|story|post|entry|body|text|main", Pattern.CASE_INSENSITIVE);
-    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd";
+    /** Blocks whose parent is the container (a p's div); other blocks (text straight in a div) are containers themselves. */
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "dd", "dt", "th");
+    /** Shorter blocks are kept only when they end like a sentence or are headings: "Share", "Menu", "12 comments" are not text. */
+    private static final int MIN_BLOCK_CHARS = 20;
     /** A site name after a pipe: "Headline | Outlet". Dashes are left alone: they also join a headline's own parts. */
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+\\|\\s+[^|]{2,60}$");
     private static final int MIN_PARAGRAPH_CHARS = 25;
@@ -55,8 +58,9 @@ final class HtmlExtractor {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         Map<String, String> meta = metadata(doc);
         prune(doc);
-        Element container = mainContainer(doc);
-        String text = String.join("\n\n", paragraphs(container));
+        Element body = doc.body() != null ? doc.body() : doc;
+        List<TextBlocks.Block> blocks = TextBlocks.of(body);
+        String text = String.join("\n\n", paragraphs(blocks, mainContainers(body, blocks)));
         return new Result(meta.get("title"), meta.get("published"), authors(meta.get("authors")), meta.get("outlet"),
                 meta.get("language"), meta.get("url"), text);
     }
@@ -129,69 +133,79 @@ final class HtmlExtractor {
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
-    /** Step 2: remove what is never article text. */
+    /** Step 2: remove what is never article text: tags that hold none, and elements named as furniture that are not the bulk of the page. */
     static void prune(Document doc) {
         doc.select(UNWANTED_TAGS).remove();
+        Element body = doc.body();
+        if (body == null) return;
+        int pageChars = body.text().length();
         List<Element> boilerplate = new ArrayList<>();
-        for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
-            if (e == doc.body() || e.tagName().equals("html") || e.tagName().equals("article") || e.tagName().equals("main")) continue;
+        for (Element e : body.getAllElements()) {
+            if (e == body || e.nameIs("article") || e.nameIs("main")) continue;
             String marks = e.className() + " " + e.id();
-            if (!marks.isBlank() && BOILERPLATE_CLASS.matcher(marks).find() && !CONTENT_CLASS.matcher(e.id()).find()) boilerplate.add(e);
+            if (marks.isBlank() || !BOILERPLATE_CLASS.matcher(marks).find() || CONTENT_CLASS.matcher(marks).find()) continue;
+            if (e.text().length() * 2 < pageChars) boilerplate.add(e); // never remove half the page on a class name
         }
         boilerplate.forEach(Element::remove);
     }
 
-    /** Step 3: the element that holds most of the paragraph text. */
-    static Element mainContainer(Document doc) {
-        Element body = doc.body();
-        if (body == null) return doc;
+    /** Step 3: the element whose blocks hold most of the prose, scored from each block up to its ancestors, plus siblings that score almost as well. */
+    static Set<Element> mainContainers(Element body, List<TextBlocks.Block> blocks) {
         Map<Element, Double> score = new IdentityHashMap<>();
-        for (Element p : body.select("p, pre, blockquote, h2, h3, li")) {
-            String t = p.text();
-            if (t.length() < MIN_PARAGRAPH_CHARS) continue;
-            double s = 1 + t.split(",").length + Math.min(3, t.length() / 100.0);
-            s *= 1 - linkDensity(p);
-            Element parent = p.parent();
-            if (parent == null) continue;
-            score.merge(parent, s, Double::sum);
-            if (parent.parent() != null) score.merge(parent.parent(), s / 2, Double::sum);
+        for (TextBlocks.Block b : blocks) {
+            if (b.text().length() < MIN_PARAGRAPH_CHARS || b.linkDensity() > 0.5) continue;
+            double s = (1 + commas(b.text()) + Math.min(3, b.text().length() / 100.0)) * (1 - b.linkDensity());
+            Element e = PARAGRAPH_TAGS.contains(b.element().normalName()) ? b.element().parent() : b.element();
+            for (int level = 1; e != null && level <= 3; level++, e = e.parent()) score.merge(e, s / level, Double::sum);
         }
         Element best = body;
         double bestScore = 0;
         for (Map.Entry<Element, Double> e : score.entrySet()) {
-            String marks = e.getKey().tagName() + " " + e.getKey().className() + " " + e.getKey().id();
+            String marks = e.getKey().normalName() + " " + e.getKey().className() + " " + e.getKey().id();
             double s = e.getValue() * (CONTENT_CLASS.matcher(marks).find() ? 1.25 : 1.0);
             if (s > bestScore) {
                 best = e.getKey();
                 bestScore = s;
             }
         }
-        return best;
+        Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.add(best);
+        Element parent = best.parent();
+        if (parent != null && best != body) {
+            double threshold = Math.max(10, bestScore * 0.2);
+            for (Element sibling : parent.children()) {
+                if (sibling != best && score.getOrDefault(sibling, 0.0) >= threshold) chosen.add(sibling);
+            }
+        }
+        return chosen;
     }
 
-    /** Step 4: the container's text blocks in document order, without link lists or furniture. */
-    static List<String> paragraphs(Element container) {
+    /** Step 4: the chosen containers' blocks in document order, without link lists or furniture. */
+    static List<String> paragraphs(List<TextBlocks.Block> blocks, Set<Element> containers) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        Elements blocks = container.select(BLOCKS);
-        if (blocks.isEmpty()) blocks = new Elements(container);
-        for (Element block : blocks) {
-            if (!block.select(BLOCKS).not(":root").isEmpty() && !block.tagName().equals("li")) continue; // nested: take the inner blocks
-            String t = block.text().strip();
-            if (t.isEmpty() || Furniture.kindOf(t) != null) continue;
-            if (linkDensity(block) > 0.5 && t.length() < 300) continue;
-            if (block.tagName().equals("li") && t.length() < MIN_PARAGRAPH_CHARS) continue;
+        for (TextBlocks.Block b : blocks) {
+            if (!inside(b.element(), containers)) continue;
+            String t = b.text();
+            if (Furniture.kindOf(t) != null) continue;
+            if (b.linkDensity() > 0.5 && !b.isHeading()) continue;
+            if (t.length() < MIN_BLOCK_CHARS && !b.isHeading() && !t.matches(".*[.!?»\"”:]$")) continue;
             if (seen.add(t)) out.add(t);
         }
         return out;
     }
 
-    private static double linkDensity(Element e) {
-        int all = e.text().length();
-        if (all == 0) return 0;
-        int links = 0;
-        for (Element a : e.select("a")) links += a.text().length();
-        return Math.min(1, (double) links / all);
+    private static boolean inside(Element e, Set<Element> containers) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (containers.contains(x)) return true;
+        }
+        return false;
+    }
+
+    private static int commas(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == ',') n++;
+        return n;
     }
 
     private String isoDate(String raw) {
