@@ -42,8 +42,11 @@ final class HtmlExtractor {
     private static final Pattern CONTENT_CLASS = Pattern.compile("article|content|story|post|entry|body|text|main", Pattern.CASE_INSENSITIVE);
     /** Blocks whose parent is the container (a p's div); other blocks (text straight in a div) are containers themselves. */
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "dd", "dt", "th");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?»\"”:]$");
     /** Shorter blocks are kept only when they end like a sentence or are headings: "Share", "Menu", "12 comments" are not text. */
     private static final int MIN_BLOCK_CHARS = 20;
+    /** How many levels a container may grow to take in its lead or sister sections. */
+    private static final int MAX_WIDENING = 4;
     /** A site name after a pipe: "Headline | Outlet". Dashes are left alone: they also join a headline's own parts. */
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+\\|\\s+[^|]{2,60}$");
     private static final int MIN_PARAGRAPH_CHARS = 25;
@@ -168,6 +171,7 @@ final class HtmlExtractor {
                 bestScore = s;
             }
         }
+        best = widen(best, body, blocks);
         Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.add(best);
         Element parent = best.parent();
@@ -180,19 +184,68 @@ final class HtmlExtractor {
         return chosen;
     }
 
-    /** Step 4: the chosen containers' blocks in document order, without link lists or furniture. */
-    static List<String> paragraphs(List<TextBlocks.Block> blocks, Set<Element> containers) {
-        List<String> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+    /**
+     * The best-scored element often holds the body but not its lead, or one section of several: climb to
+     * the parent while what the parent adds is mostly prose (not link lists) and less than what we have.
+     */
+    private static Element widen(Element best, Element body, List<TextBlocks.Block> blocks) {
+        Map<Element, int[]> chars = new IdentityHashMap<>(); // element → {prose chars, all chars} of the blocks inside it
+        for (TextBlocks.Block b : blocks) {
+            int all = b.text().length();
+            int prose = b.linkDensity() <= 0.3 && all >= MIN_PARAGRAPH_CHARS ? all : 0;
+            for (Element e = b.element(); e != null; e = e.parent()) {
+                int[] c = chars.computeIfAbsent(e, k -> new int[2]);
+                c[0] += prose;
+                c[1] += all;
+                if (e == body) break;
+            }
+        }
+        Element current = best;
+        for (int level = 0; level < MAX_WIDENING && current != body && current.parent() != null; level++) {
+            int[] inner = chars.getOrDefault(current, new int[2]);
+            int[] outer = chars.getOrDefault(current.parent(), new int[2]);
+            int addedProse = outer[0] - inner[0];
+            int addedAll = outer[1] - inner[1];
+            if (addedAll == 0) {
+                current = current.parent();
+                continue;
+            }
+            if (addedProse * 2 < addedAll || addedProse > inner[0]) break;
+            current = current.parent();
+        }
+        return current;
+    }
+
+    /**
+     * Step 4: the chosen containers' blocks in document order, without link lists, furniture, bare dates
+     * and names (bylines), and without headings that introduce no text (the "related articles" heading
+     * over a list of links).
+     */
+    List<String> paragraphs(List<TextBlocks.Block> blocks, Set<Element> containers) {
+        List<TextBlocks.Block> kept = new ArrayList<>();
         for (TextBlocks.Block b : blocks) {
             if (!inside(b.element(), containers)) continue;
             String t = b.text();
-            if (Furniture.kindOf(t) != null) continue;
+            if (Furniture.kindOf(t) != null || isDateOrByline(t)) continue;
             if (b.linkDensity() > 0.5 && !b.isHeading()) continue;
-            if (t.length() < MIN_BLOCK_CHARS && !b.isHeading() && !t.matches(".*[.!?»\"”:]$")) continue;
-            if (seen.add(t)) out.add(t);
+            if (t.length() < MIN_BLOCK_CHARS && !b.isHeading() && !SENTENCE_END.matcher(t).find()) continue;
+            kept.add(b);
+        }
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < kept.size(); i++) {
+            TextBlocks.Block b = kept.get(i);
+            if (b.isHeading() && (i + 1 == kept.size() || kept.get(i + 1).isHeading())) continue;
+            if (seen.add(b.text())) out.add(b.text());
         }
         return out;
+    }
+
+    /** "27.01.2022", "Erstellt am 6. Mai 2014", "Jane Doe": metadata printed in the flow of the article. */
+    private boolean isDateOrByline(String t) {
+        if (t.length() > 60) return false;
+        if (Bylines.isPersonName(t) && t.split("\\s+").length <= 4) return true;
+        return dates.find(t).map(d -> TextCaptureExtractor.wordCount(t.substring(0, d.start()) + t.substring(d.end())) <= 3).orElse(false);
     }
 
     private static boolean inside(Element e, Set<Element> containers) {
