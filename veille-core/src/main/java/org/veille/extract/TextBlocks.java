@@ -47,6 +47,23 @@ final class TextBlocks {
         return collector.blocks;
     }
 
+    /** The text with each run of white space made one space, trimmed; no regular expression on this hot path. */
+    static String collapseSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = !out.isEmpty();
+            } else {
+                if (space) out.append(' ');
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
+    }
+
     private static final class Collector implements NodeVisitor {
         final List<Block> blocks = new ArrayList<>();
         final Deque<Element> containers = new ArrayDeque<>();
@@ -92,8 +109,8 @@ final class TextBlocks {
         }
 
         void flush() {
-            String s = text.toString().strip();
-            if (!s.isEmpty()) blocks.add(new Block(s.replaceAll("\\s+", " "), Math.min(linkChars, s.length()), containers.peek()));
+            String s = collapseSpaces(text);
+            if (!s.isEmpty()) blocks.add(new Block(s, Math.min(linkChars, s.length()), containers.peek()));
             text.setLength(0);
             linkChars = 0;
         }
