@@ -275,7 +275,7 @@ final class HtmlExtractor {
         Map<Element, Double> score = new IdentityHashMap<>();
         for (TextBlocks.Block b : blocks) {
             if (b.text().length() < MIN_PARAGRAPH_CHARS || b.linkDensity() > 0.5) continue;
-            double s = (1 + commas(b.text()) + Math.min(3, b.text().length() / 100.0)) * (1 - b.linkDensity());
+            double s = (1 + commas(b.text()) + Math.min(3, b.text().length() / 100.0)) * (1 - b.linkDensity()) * weightOf(b);
             Element e = PARAGRAPH_TAGS.contains(b.element().normalName()) ? b.element().parent() : b.element();
             for (int level = 1; e != null && level <= 3; level++, e = e.parent()) score.merge(e, s / level, Double::sum);
         }
@@ -328,7 +328,7 @@ final class HtmlExtractor {
                 current = current.parent();
                 continue;
             }
-            if (addedProse * 2 < addedAll || addedProse > inner[0]) break;
+            if (addedProse * 2 < addedAll) break;
             current = current.parent();
         }
         return current;
@@ -345,7 +345,7 @@ final class HtmlExtractor {
             if (!inside(b.element(), containers)) continue;
             String t = b.text();
             if (b.linkDensity() > 0.5 && !b.isHeading()) continue;
-            if (t.length() < MIN_BLOCK_CHARS && !b.isHeading() && !SENTENCE_END.matcher(t).find()) continue;
+            if (t.length() < MIN_BLOCK_CHARS && !b.isHeading() && !isCell(b) && !SENTENCE_END.matcher(t).find()) continue;
             if (t.length() <= MAX_FURNITURE_CHARS && (Furniture.kindOf(t) != null || isDateOrByline(t))) continue;
             kept.add(b);
         }
@@ -366,11 +366,26 @@ final class HtmlExtractor {
         return dates.find(t).map(d -> TextCaptureExtractor.wordCount(t.substring(0, d.start()) + t.substring(d.end())) <= 3).orElse(false);
     }
 
+    /** Table cells and list items inside the article are data: short is normal for them. */
+    private static boolean isCell(TextBlocks.Block b) {
+        String tag = b.element().normalName();
+        return tag.equals("td") || tag.equals("th") || tag.equals("li");
+    }
+
     private static boolean inside(Element e, Set<Element> containers) {
         for (Element x = e; x != null; x = x.parent()) {
             if (containers.contains(x)) return true;
         }
         return false;
+    }
+
+    /** List items and table cells are often teasers and data, not prose: they count less toward a container. */
+    private static double weightOf(TextBlocks.Block b) {
+        return switch (b.element().normalName()) {
+            case "li", "dd", "dt" -> 0.3;
+            case "td", "th" -> 0.5;
+            default -> 1.0;
+        };
     }
 
     private static int commas(String t) {
