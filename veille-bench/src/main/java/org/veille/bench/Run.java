@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.bench;
+
+import java.util.List;
+
+/**
+ * One tool's outputs over a list of pages, in page order.
+ *
+ * @param tool           the tool's name
+ * @param outputs        one per page; {@link Output#NOTHING} where it crashed
+ * @param crashes        how many pages it threw on
+ * @param pagesPerSecond the timed pass's speed on one thread, NaN when not timed
+ */
+record Run(String tool, List<Output> outputs, int crashes, double pagesPerSecond) {
+    Run {
+        outputs = List.copyOf(outputs);
+    }
+
+    /** How many pages gave no text (rejected, empty or crashed). */
+    long empty() {
+        return outputs.stream().filter(o -> o.text().isBlank()).count();
+    }
+}
