@@ -20,6 +20,6 @@ final class BenchOptions {
 
     /** The passes these options ask for: warm-ups, then one timed pass. */
     Passes passes() {
-        return new Passes(warmup, true);
+        return Passes.timed(warmup);
     }
 }

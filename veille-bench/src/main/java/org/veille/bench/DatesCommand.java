@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.bench;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code dates --data PATH}: publication dates on htmldate-eval. */
+/** {@code dates --data PATH}: publication dates on htmldate-eval (no Java peer reads dates). */
 @Command(name = "dates", mixinStandardHelpOptions = true, description = "Publication dates on htmldate-eval.")
 final class DatesCommand implements Callable<Integer> {
 
@@ -18,6 +19,16 @@ final class DatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "not yet");
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!HtmlDateEval.holds(options.data)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), options.data + " holds no eval.json + pages/ (htmldate-eval)");
+        }
+        HtmlDateEval eval = HtmlDateEval.load(options.data, options.limit, err);
+        Tool veille = new VeilleTool();
+        err.printf("bench: %s on %d pages (%d passes + 1 timed)%n", veille.name(), eval.pages().size(), options.warmup);
+        err.flush();
+        eval.print(options.passes().run(veille, eval.pages()), out);
+        return BenchMain.Exit.OK.code;
     }
 }

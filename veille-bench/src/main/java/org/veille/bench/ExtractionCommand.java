@@ -37,6 +37,9 @@ final class ExtractionCommand implements Callable<Integer> {
         if (TrafilaturaEval.holds(options.data)) {
             TrafilaturaEval eval = TrafilaturaEval.load(options.data, options.limit, err);
             eval.print(runAll(tools, eval.pages(), err), out);
+        } else if (OrangeSumEval.holds(options.data)) {
+            OrangeSumEval eval = OrangeSumEval.load(options.data, options.limit, err);
+            eval.print(runAll(tools, eval.pages(), err), out);
         } else {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     options.data + " holds neither eval.json + pages/ (trafilatura-eval) nor orangesum_parsed.jsonl.gz + pages/ (OrangeSum)");

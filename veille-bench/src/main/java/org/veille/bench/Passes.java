@@ -1,54 +1,61 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.bench;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 
 /**
- * How a tool is run over a set: one pass whose outputs are scored, then more untimed passes until
- * {@code warmups} passes are done (the JIT needs several before Java timings settle), then, if
- * {@code timed}, one timed pass over extraction only, on the calling thread.
+ * How a tool is run over a set: one pass whose outputs are scored (on {@code threads} threads, in page
+ * order), then more untimed passes until {@code warmups} passes are done (the JIT needs several before Java
+ * timings settle), then, if {@code timed}, one timed pass over extraction only, on the calling thread.
  *
  * @param warmups passes before the timed one, the scored pass included (at least 1)
  * @param timed   whether to time a last pass
+ * @param threads threads of the scored pass (the tool must then be thread-safe)
  */
-record Passes(int warmups, boolean timed) {
+record Passes(int warmups, boolean timed, int threads) {
 
     Passes {
         if (warmups < 1) throw new IllegalArgumentException("warmups must be at least 1: " + warmups);
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
 
-    /** One scored pass, nothing timed: for tests. */
+    /** {@code warmups} passes on one thread, then a timed one: for benchmarks. */
+    static Passes timed(int warmups) {
+        return new Passes(warmups, true, 1);
+    }
+
+    /** One scored pass on every core, nothing timed: for quality checks. */
     static Passes once() {
-        return new Passes(1, false);
+        return new Passes(1, false, Runtime.getRuntime().availableProcessors());
     }
 
     Run run(Tool tool, List<Page> pages) {
-        List<Output> outputs = new ArrayList<>(pages.size());
-        int crashes = 0;
-        for (Page page : pages) {
-            Output output = extractOrNull(tool, page);
-            crashes += output == null ? 1 : 0;
-            outputs.add(output == null ? Output.NOTHING : output);
-        }
+        List<Output> found = threads == 1 ? scoredPass(tool, pages) : inPool(tool, pages);
+        int crashes = (int) found.stream().filter(o -> o == null).count();
+        List<Output> outputs = found.stream().map(o -> o == null ? Output.NOTHING : o).toList();
         for (int pass = 1; pass < warmups; pass++) {
-            pass(tool, pages);
+            scoredPass(tool, pages);
         }
         double pagesPerSecond = Double.NaN;
         if (timed && !pages.isEmpty()) {
             long start = System.nanoTime();
-            pass(tool, pages);
+            scoredPass(tool, pages);
             long nanos = System.nanoTime() - start;
             pagesPerSecond = pages.size() * 1e9 / nanos;
         }
         return new Run(tool.name(), outputs, crashes, pagesPerSecond);
     }
 
-    /** One pass whose outputs are dropped. */
-    private static void pass(Tool tool, List<Page> pages) {
-        for (Page page : pages) {
-            extractOrNull(tool, page);
+    private List<Output> inPool(Tool tool, List<Page> pages) {
+        try (ForkJoinPool pool = new ForkJoinPool(threads)) {
+            return pool.submit(() -> pages.parallelStream().map(p -> extractOrNull(tool, p)).toList()).join();
         }
+    }
+
+    /** One pass on the calling thread; null where the tool threw. */
+    private static List<Output> scoredPass(Tool tool, List<Page> pages) {
+        return pages.stream().map(p -> extractOrNull(tool, p)).toList();
     }
 
     private static Output extractOrNull(Tool tool, Page page) {

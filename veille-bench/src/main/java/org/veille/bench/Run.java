@@ -2,6 +2,7 @@
 package org.veille.bench;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One tool's outputs over a list of pages, in page order.
@@ -19,5 +20,10 @@ record Run(String tool, List<Output> outputs, int crashes, double pagesPerSecond
     /** How many pages gave no text (rejected, empty or crashed). */
     long empty() {
         return outputs.stream().filter(o -> o.text().isBlank()).count();
+    }
+
+    /** Whether the tool ever gave a value for a field: a tool that never reads it is not scored on it. */
+    boolean gives(Function<Output, Object> field) {
+        return outputs.stream().anyMatch(o -> field.apply(o) != null);
     }
 }

@@ -65,6 +65,20 @@ final class Scores {
         return ISO_DAY.matcher(day).matches() ? day : null;
     }
 
+    /**
+     * One page under htmldate's upstream rule: no date found is FN (even when the gold has no date), the gold
+     * day is TP, any other day FP. TN never happens.
+     */
+    static Confusion dateUpstream(String found, String gold) {
+        if (found == null) return new Confusion(0, 0, 1, 0);
+        return found.equals(gold) ? new Confusion(1, 0, 0, 0) : new Confusion(0, 1, 0, 0);
+    }
+
+    /** {@link #dateUpstream}, except that no date found for a page without a gold date is right (TN). */
+    static Confusion dateVariant(String found, String gold) {
+        return found == null && gold == null ? new Confusion(0, 0, 0, 1) : dateUpstream(found, gold);
+    }
+
     /** The words of a text with their counts: case-sensitive runs of letters and digits. */
     static Map<String, Integer> bag(String text) {
         Map<String, Integer> bag = new HashMap<>();

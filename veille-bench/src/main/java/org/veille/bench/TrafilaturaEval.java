@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Main-text extraction on {@code data/extraction/trafilatura-eval}, scored with trafilatura's rule (see its
@@ -93,11 +92,6 @@ final class TrafilaturaEval {
         return new Metadata(run.tool(), title, author, date);
     }
 
-    /** Whether a run ever gave a value for a field: a tool that never reads it is not scored on it. */
-    static boolean gives(Run run, Function<Output, Object> field) {
-        return run.outputs().stream().anyMatch(o -> field.apply(o) != null);
-    }
-
     /** Prints the tables of the runs (the first is Veille's) and the closing RESULT line. */
     void print(List<Run> runs, PrintWriter out) {
         long with = entries.stream().mapToLong(e -> e.with().size()).sum();
@@ -125,9 +119,9 @@ final class TrafilaturaEval {
         Table meta = new Table("tool", "title", "author", "date");
         for (Run run : runs) {
             Metadata m = metadata(run);
-            meta.row(m.tool(), gives(run, o -> o.title()) ? Table.tally(m.title()) : "-",
-                    gives(run, o -> o.authors().isEmpty() ? null : o.authors()) ? Table.tally(m.author()) : "-",
-                    gives(run, o -> o.published()) ? Table.tally(m.date()) : "-");
+            meta.row(m.tool(), run.gives(Output::title) ? Table.tally(m.title()) : "-",
+                    run.gives(o -> o.authors().isEmpty() ? null : o.authors()) ? Table.tally(m.author()) : "-",
+                    run.gives(Output::published) ? Table.tally(m.date()) : "-");
         }
         out.println("metadata (exact after whitespace normalisation, pages whose annotation gives the field; - = tool does not read it):");
         meta.print(out);

@@ -4,6 +4,7 @@ package org.veille.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Runs keep page order, turn crashes into nothing found, and time only when asked. */
@@ -35,8 +36,16 @@ class PassesTest {
     }
 
     @Test
+    void aParallelRunKeepsPageOrder() {
+        List<Page> many = IntStream.range(0, 500).mapToObj(i -> new Page("p" + i, "s", null, "<p>" + i + "</p>")).toList();
+        Run run = new Passes(1, false, 4).run(FLAKY, many);
+        assertThat(run.outputs()).extracting(Output::text)
+                .containsExactlyElementsOf(IntStream.range(0, 500).mapToObj(String::valueOf).toList());
+    }
+
+    @Test
     void aTimedRunMeasuresSpeed() {
-        Run run = new Passes(2, true).run(FLAKY, PAGES);
+        Run run = Passes.timed(2).run(FLAKY, PAGES);
         assertThat(run.pagesPerSecond()).isPositive();
         assertThat(run.crashes()).isEqualTo(1);
     }

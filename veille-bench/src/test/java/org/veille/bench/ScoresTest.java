@@ -86,6 +86,30 @@ class ScoresTest {
     }
 
     @Test
+    void datesFollowHtmldatesRuleAndTheVariant() {
+        assertThat(Scores.dateUpstream("2020-01-02", "2020-01-02")).isEqualTo(new Confusion(1, 0, 0, 0));
+        assertThat(Scores.dateUpstream("2020-01-03", "2020-01-02")).isEqualTo(new Confusion(0, 1, 0, 0));
+        assertThat(Scores.dateUpstream(null, "2020-01-02")).isEqualTo(new Confusion(0, 0, 1, 0));
+        assertThat(Scores.dateUpstream(null, null)).as("upstream never scores TN").isEqualTo(new Confusion(0, 0, 1, 0));
+        assertThat(Scores.dateUpstream("2020-01-02", null)).isEqualTo(new Confusion(0, 1, 0, 0));
+        assertThat(Scores.dateVariant(null, null)).isEqualTo(new Confusion(0, 0, 0, 1));
+        assertThat(Scores.dateVariant("2020-01-02", null)).isEqualTo(new Confusion(0, 1, 0, 0));
+        assertThat(Scores.dateVariant(null, "2020-01-02")).isEqualTo(new Confusion(0, 0, 1, 0));
+        // 2 right, 1 wrong, 1 missed, 1 undated page left undated: accuracy 2/5 upstream, 3/5 in the variant.
+        String[][] pages = {{"2020-01-02", "2020-01-02"}, {"2021-05-06", "2021-05-06"}, {"2020-01-01", "2020-01-02"},
+                {null, "2020-01-02"}, {null, null}};
+        Confusion upstream = Confusion.ZERO, variant = Confusion.ZERO;
+        for (String[] p : pages) {
+            upstream = upstream.plus(Scores.dateUpstream(p[0], p[1]));
+            variant = variant.plus(Scores.dateVariant(p[0], p[1]));
+        }
+        assertThat(upstream.accuracy()).isEqualTo(0.4);
+        assertThat(upstream.precision()).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(upstream.recall()).isEqualTo(0.5);
+        assertThat(variant.accuracy()).isEqualTo(0.6);
+    }
+
+    @Test
     void tallyCountsRightAnswers() {
         Tally t = Tally.ZERO.add(true).add(false).add(true).add(true);
         assertThat(t).isEqualTo(new Tally(3, 4));
