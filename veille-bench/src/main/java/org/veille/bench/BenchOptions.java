@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.bench;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options every benchmark takes. */
@@ -18,8 +20,10 @@ final class BenchOptions {
             description = "passes over the set before the timed one, the scored pass included (default: ${DEFAULT-VALUE})")
     int warmup;
 
-    /** The passes these options ask for: warm-ups, then one timed pass. */
-    Passes passes() {
-        return Passes.timed(warmup);
+    /** Runs a tool over pages as these options ask (warm-ups, then one timed pass), saying so on {@code err}. */
+    Run run(Tool tool, List<Page> pages, PrintWriter err) {
+        err.printf("bench: %s on %d pages (%d passes, then 1 timed)%n", tool.name(), pages.size(), warmup);
+        err.flush();
+        return Passes.timed(warmup).run(tool, pages);
     }
 }

@@ -21,14 +21,11 @@ final class DatesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!HtmlDateEval.holds(options.data)) {
+        if (!Gold.isEvalSet(options.data)) {
             throw new CommandLine.ParameterException(spec.commandLine(), options.data + " holds no eval.json + pages/ (htmldate-eval)");
         }
         HtmlDateEval eval = HtmlDateEval.load(options.data, options.limit, err);
-        Tool veille = new VeilleTool();
-        err.printf("bench: %s on %d pages (%d passes + 1 timed)%n", veille.name(), eval.pages().size(), options.warmup);
-        err.flush();
-        eval.print(options.passes().run(veille, eval.pages()), out);
+        eval.print(options.run(new VeilleTool(), eval.pages(), err), out);
         return BenchMain.Exit.OK.code;
     }
 }

@@ -34,26 +34,16 @@ final class ExtractionCommand implements Callable<Integer> {
         List<Tool> tools = new ArrayList<>();
         tools.add(new VeilleTool());
         if (!noPeers) tools.addAll(Peers.all());
-        if (TrafilaturaEval.holds(options.data)) {
-            TrafilaturaEval eval = TrafilaturaEval.load(options.data, options.limit, err);
-            eval.print(runAll(tools, eval.pages(), err), out);
-        } else if (OrangeSumEval.holds(options.data)) {
+        if (OrangeSumEval.holds(options.data)) {
             OrangeSumEval eval = OrangeSumEval.load(options.data, options.limit, err);
-            eval.print(runAll(tools, eval.pages(), err), out);
+            eval.print(tools.stream().map(t -> options.run(t, eval.pages(), err)).toList(), out);
+        } else if (Gold.isEvalSet(options.data)) {
+            TrafilaturaEval eval = TrafilaturaEval.load(options.data, options.limit, err);
+            eval.print(tools.stream().map(t -> options.run(t, eval.pages(), err)).toList(), out);
         } else {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     options.data + " holds neither eval.json + pages/ (trafilatura-eval) nor orangesum_parsed.jsonl.gz + pages/ (OrangeSum)");
         }
         return BenchMain.Exit.OK.code;
-    }
-
-    private List<Run> runAll(List<Tool> tools, List<Page> pages, PrintWriter err) {
-        List<Run> runs = new ArrayList<>();
-        for (Tool tool : tools) {
-            err.printf("bench: %s on %d pages (%d passes + 1 timed)%n", tool.name(), pages.size(), options.warmup);
-            err.flush();
-            runs.add(options.passes().run(tool, pages));
-        }
-        return runs;
     }
 }

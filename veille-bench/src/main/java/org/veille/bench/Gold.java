@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +20,18 @@ final class Gold {
     private Gold() {
     }
 
-    /** The top-level object of a JSON file, keyed and sorted by name. */
-    static Map<String, JsonNode> byName(Path file) {
+    /** Whether {@code dir} holds an {@code eval.json} and a {@code pages/} folder, as the upstream-derived sets do. */
+    static boolean isEvalSet(Path dir) {
+        return Files.isRegularFile(dir.resolve("eval.json")) && Files.isDirectory(dir.resolve("pages"));
+    }
+
+    /** The first {@code limit} entries (all when 0) of the object in {@code dir/eval.json}, sorted by name. */
+    static List<Map.Entry<String, JsonNode>> evalEntries(Path dir, int limit) {
+        Path file = dir.resolve("eval.json");
         try {
             Map<String, JsonNode> entries = new TreeMap<>();
             JSON.readTree(file.toFile()).properties().forEach(e -> entries.put(e.getKey(), e.getValue()));
-            return entries;
+            return first(List.copyOf(entries.entrySet()), limit);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

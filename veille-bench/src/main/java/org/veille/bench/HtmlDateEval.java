@@ -3,7 +3,6 @@ package org.veille.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,16 +41,11 @@ final class HtmlDateEval {
         this.pages = List.copyOf(pages);
     }
 
-    /** Whether {@code dir} looks like this set. */
-    static boolean holds(Path dir) {
-        return Files.isRegularFile(dir.resolve("eval.json")) && Files.isDirectory(dir.resolve("pages"));
-    }
-
     /** Reads the first {@code limit} pages by name (all when 0) and their labels. */
     static HtmlDateEval load(Path dir, int limit, PrintWriter err) {
         List<Entry> entries = new ArrayList<>();
         List<PageReader.Wanted> wanted = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> e : Gold.first(List.copyOf(Gold.byName(dir.resolve("eval.json")).entrySet()), limit)) {
+        for (Map.Entry<String, JsonNode> e : Gold.evalEntries(dir, limit)) {
             JsonNode n = e.getValue();
             Entry entry = new Entry(e.getKey(), Gold.text(n, "url"), Gold.nonBlank(n, "date"), Gold.text(n, "subset"),
                     Gold.text(n, "lang"), 1 + Gold.strings(n, "alt_urls").size());

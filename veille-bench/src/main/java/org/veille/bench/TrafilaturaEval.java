@@ -3,7 +3,6 @@ package org.veille.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,16 +41,11 @@ final class TrafilaturaEval {
         this.pages = List.copyOf(pages);
     }
 
-    /** Whether {@code dir} looks like this set. */
-    static boolean holds(Path dir) {
-        return Files.isRegularFile(dir.resolve("eval.json")) && Files.isDirectory(dir.resolve("pages"));
-    }
-
     /** Reads the first {@code limit} pages by name (all when 0) and their annotations. */
     static TrafilaturaEval load(Path dir, int limit, PrintWriter err) {
         List<Entry> entries = new ArrayList<>();
         List<PageReader.Wanted> wanted = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> e : Gold.first(List.copyOf(Gold.byName(dir.resolve("eval.json")).entrySet()), limit)) {
+        for (Map.Entry<String, JsonNode> e : Gold.evalEntries(dir, limit)) {
             JsonNode n = e.getValue();
             Entry entry = new Entry(e.getKey(), Gold.text(n, "url"), Gold.text(n, "lang"), Gold.strings(n, "with"),
                     Gold.strings(n, "without"), Gold.nonBlank(n, "title"), Gold.nonBlank(n, "author"), Gold.nonBlank(n, "date"));
