@@ -24,6 +24,9 @@ final class BenchOptions {
     Run run(Tool tool, List<Page> pages, PrintWriter err) {
         err.printf("bench: %s on %d pages (%d passes, then 1 timed)%n", tool.name(), pages.size(), warmup);
         err.flush();
-        return Passes.timed(warmup).run(tool, pages);
+        Run run = Passes.timed(warmup).run(tool, pages);
+        run.crashes().forEach(c -> err.println("bench: " + tool.name() + " threw on " + c));
+        err.flush();
+        return run;
     }
 }

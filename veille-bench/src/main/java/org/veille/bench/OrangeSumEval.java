@@ -121,7 +121,7 @@ final class OrangeSumEval {
         boolean titles = run.gives(Output::title);
         boolean dates = run.gives(Output::published);
         return new Result(run.tool(), body, titles ? title : null, titles ? relaxed : null, dates ? date : null,
-                run.empty(), run.crashes(), run.pagesPerSecond());
+                run.empty(), run.crashes().size(), run.pagesPerSecond());
     }
 
     /** Prints the table of the runs (the first is Veille's) and the closing RESULT line. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 
@@ -31,9 +32,12 @@ record Passes(int warmups, boolean timed, int threads) {
     }
 
     Run run(Tool tool, List<Page> pages) {
-        List<Output> found = threads == 1 ? scoredPass(tool, pages) : inPool(tool, pages);
-        int crashes = (int) found.stream().filter(o -> o == null).count();
-        List<Output> outputs = found.stream().map(o -> o == null ? Output.NOTHING : o).toList();
+        List<Attempt> found = threads == 1 ? scoredPass(tool, pages) : inPool(tool, pages);
+        List<String> crashes = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            if (found.get(i).crash() != null) crashes.add(pages.get(i).name() + ": " + found.get(i).crash());
+        }
+        List<Output> outputs = found.stream().map(Attempt::output).toList();
         for (int pass = 1; pass < warmups; pass++) {
             scoredPass(tool, pages);
         }
@@ -47,22 +51,27 @@ record Passes(int warmups, boolean timed, int threads) {
         return new Run(tool.name(), outputs, crashes, pagesPerSecond);
     }
 
-    private List<Output> inPool(Tool tool, List<Page> pages) {
+    /** What one page gave: an output, or nothing and what was thrown. */
+    private record Attempt(Output output, String crash) {
+    }
+
+    private List<Attempt> inPool(Tool tool, List<Page> pages) {
         try (ForkJoinPool pool = new ForkJoinPool(threads)) {
-            return pool.submit(() -> pages.parallelStream().map(p -> extractOrNull(tool, p)).toList()).join();
+            return pool.submit(() -> pages.parallelStream().map(p -> attempt(tool, p)).toList()).join();
         }
     }
 
-    /** One pass on the calling thread; null where the tool threw. */
-    private static List<Output> scoredPass(Tool tool, List<Page> pages) {
-        return pages.stream().map(p -> extractOrNull(tool, p)).toList();
+    /** One pass on the calling thread. */
+    private static List<Attempt> scoredPass(Tool tool, List<Page> pages) {
+        return pages.stream().map(p -> attempt(tool, p)).toList();
     }
 
-    private static Output extractOrNull(Tool tool, Page page) {
+    private static Attempt attempt(Tool tool, Page page) {
         try {
-            return tool.extract(page);
+            Output output = tool.extract(page);
+            return new Attempt(output == null ? Output.NOTHING : output, null);
         } catch (Exception | StackOverflowError e) {
-            return null;
+            return new Attempt(Output.NOTHING, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 }

@@ -9,12 +9,13 @@ import java.util.function.Function;
  *
  * @param tool           the tool's name
  * @param outputs        one per page; {@link Output#NOTHING} where it crashed
- * @param crashes        how many pages it threw on
+ * @param crashes        the pages it threw on, each as "name: exception"
  * @param pagesPerSecond the timed pass's speed on one thread, NaN when not timed
  */
-record Run(String tool, List<Output> outputs, int crashes, double pagesPerSecond) {
+record Run(String tool, List<Output> outputs, List<String> crashes, double pagesPerSecond) {
     Run {
         outputs = List.copyOf(outputs);
+        crashes = List.copyOf(crashes);
     }
 
     /** How many pages gave no text (rejected, empty or crashed). */

@@ -70,7 +70,7 @@ final class TrafilaturaEval {
             all = all.plus(page);
             if (byLanguage.containsKey(e.lang())) byLanguage.merge(e.lang(), page, Confusion::plus);
         }
-        return new Result(run.tool(), all, byLanguage, run.empty(), run.crashes(), run.pagesPerSecond());
+        return new Result(run.tool(), all, byLanguage, run.empty(), run.crashes().size(), run.pagesPerSecond());
     }
 
     /** Title, author and date accuracy of a run: exact after whitespace normalisation; authors joined with "; ". */
