@@ -28,7 +28,10 @@ import java.util.regex.Pattern;
  */
 final class EntityResolver {
 
+    /** Articles and prepositions never start a name; capitalised at a sentence start they still may ("Le Monde"), so the gazetteer decides. */
     private static final Set<String> NOT_STARTS = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "the", "a", "an");
+    /** A capital after these is the place itself ("à Moscou"), not the state it stands for ("Moscou a répondu"). */
+    private static final Set<String> LOCATIVES = Set.of("à", "a", "en", "in", "at", "to", "vers", "depuis", "from", "près", "near", "nach", "aus", "über", "von", "dans");
     private static final Set<String> HONORIFICS = Set.of("m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "sr", "sra");
     private static final Pattern CAPITAL = Pattern.compile("\\p{Lu}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[89]\\d|20[0-4]\\d)(?!\\d)");
@@ -77,11 +80,13 @@ final class EntityResolver {
             Match best = null;
             int bestLength = 0;
             String first = tokens.get(i).of(text);
-            if (!NOT_STARTS.contains(first.toLowerCase(Locale.ROOT)) && Character.isLetterOrDigit(first.charAt(0))) {
+            if (!NOT_STARTS.contains(first) && Character.isLetterOrDigit(first.charAt(0))) {
+                String previous = i > 0 ? tokens.get(i - 1).of(text).toLowerCase(Locale.ROOT) : "";
+                boolean placeItself = LOCATIVES.contains(previous);
                 for (int n = Math.min(gazetteer.longestAliasWords() + 2, tokens.size() - i); n >= 1 && best == null; n--) {
                     Span span = new Span(tokens.get(i).start(), tokens.get(i + n - 1).end());
                     String printed = span.of(text);
-                    best = known(printed, span);
+                    best = known(printed, span, placeItself);
                     bestLength = n;
                 }
             }
@@ -95,15 +100,18 @@ final class EntityResolver {
         return found;
     }
 
-    private Match known(String printed, Span span) {
+    /** A known name at this span: a metonym stands for its state unless a preposition makes it the place itself. */
+    private Match known(String printed, Span span, boolean placeItself) {
         boolean capitalised = Character.isUpperCase(printed.codePointAt(0));
         if (capitalised) {
+            Optional<String> state = placeItself ? Optional.empty() : gazetteer.metonym(printed);
+            if (state.isPresent()) return new Match(span, Entity.Type.LOC, state.get(), false);
             Optional<Gazetteer.Identity> identity = gazetteer.lookup(printed);
             if (identity.isPresent() && caseFits(printed)) return new Match(span, identity.get().type(), identity.get().canonical(), false);
-            Optional<String> state = gazetteer.metonym(printed);
-            if (state.isPresent()) return new Match(span, Entity.Type.LOC, state.get(), false);
         }
-        if (printed.contains(" ") && gazetteer.isRole(printed)) return new Match(span, Entity.Type.PER, null, true);
+        if (Character.isLetter(printed.codePointAt(0)) && gazetteer.isRole(printed)) {
+            return new Match(span, Entity.Type.PER, null, true);
+        }
         return null;
     }
 

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 public final class Names {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** A leading article or honorific, as a whole word ("le ", "the ", "M. "), or an elided article ("l'"). */
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:(?:le|la|les|l'|the|der|die|das|den|dem|des|el|los|las|il|lo|gli)\\s*)?(?:(?:m|mme|mlle|mr|mrs|ms|dr|pr|herr|frau|sr|sra)\\.?\\s+)?");
+            "^(?:(?:le|la|les|the|der|die|das|den|dem|des|el|los|las|il|lo|gli)\\s+|l')?(?:(?:m|mme|mlle|mr|mrs|ms|dr|pr|herr|frau|sr|sra)\\.?\\s+)?");
 
     private Names() {
     }
@@ -24,7 +25,7 @@ public final class Names {
         s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('ʼ', '\'').replace('-', ' ').replace('\u00a0', ' ')
                 .replaceAll("[\\s]+", " ").strip();
-        s = LEADING.matcher(s).replaceFirst("");
-        return s.replaceAll("^l'", "").strip();
+        String stripped = LEADING.matcher(s).replaceFirst("").strip();
+        return stripped.isEmpty() ? s : stripped;
     }
 }

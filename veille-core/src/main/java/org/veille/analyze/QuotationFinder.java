@@ -22,13 +22,15 @@ import java.util.regex.Pattern;
  *   <li>{@code splitSentences}: sentences, a quotation being one token;</li>
  *   <li>{@code findCues}: speech cues — auxiliary + participle, inverted "a-t-il dit", finite verbs,
  *       gerunds, "selon X", "comme l'a dit X", "according to X";</li>
- *   <li>{@code resolveSpeaker}: the noun phrase after a cue that follows a comma (", a déclaré X"),
+ *   <li>{@code resolveSpeakers}: the noun phrase after a cue that follows a comma (", a déclaré X"),
  *       else the subject before it, with apposition and incise handling;</li>
  *   <li>{@code reportIndirect}: the content after que/that, or the object-control complement, or the
  *       clause before a trailing attribution;</li>
  *   <li>{@code classifyQuotes}: DIRECT (sentence-shaped), PARTIAL (inside an attributed sentence) or SCARE;</li>
  *   <li>{@code findPullQuotes}: a one-sentence paragraph followed by a name-only paragraph;</li>
- *   <li>{@code resolveAntecedents}: the most recent explicit speaker or person-like name before a pronoun.</li>
+ *   <li>{@code continueOpenQuotes}: a quotation left open at a paragraph end takes the next paragraph's speaker;</li>
+ *   <li>{@code findSpeakerLabels}: transcript paragraphs "NAME: words";</li>
+ *   <li>{@code antecedent}: for a pronoun, the most recent explicit speaker or person-like name before it.</li>
  * </ol>
  * Every scan is bounded by a small window, so the cost is linear in the length of the text.
  */
@@ -47,6 +49,9 @@ public final class QuotationFinder {
     /** Tokens: the longest reported content, and how far an attribution may sit from its quotation. */
     private static final int MAX_CONTENT = 150;
     private static final int WINDOW = 80;
+    private static final java.util.Set<String> PASSIVE_AUX = java.util.Set.of("be", "been", "being", "is", "are", "was",
+            "were", "get", "got", "gets");
+    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an", "un", "une");
     private static final java.util.Set<String> STRESSED_PRONOUNS = java.util.Set.of("lui", "elle", "eux", "elles", "him",
             "her", "them");
     private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "isn’t", "again", "once",
@@ -334,7 +339,7 @@ public final class QuotationFinder {
                     out.add(new Tok(s, m.end(), t, 'p', false));
                     continue;
                 }
-                // split French elisions: l’OTAN -> l’ + OTAN, qu’il -> qu’ + il
+                // split French elisions: l’ONU -> l’ + ONU, qu’il -> qu’ + il
                 while (true) {
                     Matcher e = lx.lang == QuoteLexicon.Lang.EN ? null : ELISION.matcher(t);
                     if (e == null || !e.matches()) break;
@@ -374,7 +379,7 @@ public final class QuotationFinder {
             return false;
         }
 
-        /** "“Does anybody know?” Graham asked." — a short clause with a speech verb still belongs to the quotation. */
+        /** "“Who knew?” Smith asked." — a short clause with a speech verb still belongs to the quotation. */
         private boolean attributionFollows(List<Tok> toks, int j) {
             for (int k = j; k < toks.size() && k - j < 6; k++) {
                 Tok t = toks.get(k);
@@ -424,6 +429,11 @@ public final class QuotationFinder {
                             continue;
                         }
                     }
+                    // reflexive present: "se félicite un délégué", "s'inquiète le maire"
+                    if ((v.equals("se") || v.equals("s’")) && i + 1 < n && (k = lx.match(lx.finite, w, i + 1)) > 0) {
+                        i = add(s, CueType.VERB, i, i + 1 + k, w.get(i + 1));
+                        continue;
+                    }
                     // "comme l'a dit X"
                     if (v.equals("comme") && i + 2 < n && (w.get(i + 1).equals("l’") || w.get(i + 1).equals("le"))
                             && lx.aux.contains(w.get(i + 2))) {
@@ -433,7 +443,7 @@ public final class QuotationFinder {
                             continue;
                         }
                     }
-                    // auxiliary + up to three adverbs + participle: "a plusieurs fois suggéré"
+                    // auxiliary + up to three adverbs + participle: "a plusieurs fois répété"
                     if (lx.aux.contains(v)) {
                         int added = -1;
                         for (int j = i + 1; j < n && j <= i + 4 && t.get(j).kind == 'w'; j++) {
@@ -499,12 +509,20 @@ public final class QuotationFinder {
 
         /** A finite form without auxiliary is a verb if it follows a comma or quotation, or introduces content. */
         private boolean finiteIsVerb(Sent s, int i, int k) {
+            // English passive ("could be announced", "was told"): the subject did not speak
+            if (lx.lang == QuoteLexicon.Lang.EN && i > 0 && PASSIVE_AUX.contains(s.words.get(i - 1))) return false;
             if (lx.lang == QuoteLexicon.Lang.EN && (s.words.get(i).endsWith("ed") || lx.sayVerbs.contains(s.words.get(i)))) {
                 return true;
             }
             if (boundaryBefore(s, i)) return true;
+            if (lx.lang == QuoteLexicon.Lang.FR && i > 0) {
+                // "les syndicats dénoncent", "Il note", "M. Roy estime": plural forms and forms after a name are verbs
+                Tok p = s.toks.get(i - 1);
+                if (s.words.get(i).endsWith("ent") && p.kind == 'w') return true;
+                if (p.kind == 'w' && (lx.pronouns.contains(p.lower) || p.cap && !lx.capFunction.contains(p.lower))) return true;
+            }
             int j = skipAdverbs(s, i + k);
-            // "“…,” a narrator in the ad asks." — a verb closing the sentence just after a quotation
+            // "“…,” a voice in the clip asks." — a verb closing the sentence just after a quotation
             if (lx.lang == QuoteLexicon.Lang.EN && (j >= s.toks.size() || s.toks.get(j).kind == 'p')) {
                 for (int b = i - 1; b >= 0 && i - b <= 8; b--) if (s.toks.get(b).kind == 'q') return true;
             }
@@ -527,7 +545,7 @@ public final class QuotationFinder {
             return p.kind == 'q' || p.is(",") || p.is("–") || p.is("—") || p.is("-");
         }
 
-        /** Skips time and manner adverbials after a verb: "a déclaré ce samedi", "said on Monday". */
+        /** Skips time and manner adverbials after a verb: "a déclaré ce lundi", "said on Monday". */
         private int skipAdverbs(Sent s, int j) {
             List<String> w = s.words;
             int n = w.size();
@@ -613,7 +631,7 @@ public final class QuotationFinder {
             return k >= s.toks.size() || s.toks.get(k).kind != 'w' || lx.fwdStop.contains(s.words.get(k));
         }
 
-        /** "qui, après la victoire, a prédit X": the comma closes an incise and X is the object. */
+        /** "qui, après l'élection, a annoncé X": the comma closes an incise and X is the object. */
         private boolean afterRelativeIncise(Sent s, int ts) {
             if (ts < 2 || !s.toks.get(ts - 1).is(",")) return false;
             for (int x = ts - 2; x > 0 && ts - x <= 10; x--) {
@@ -634,7 +652,7 @@ public final class QuotationFinder {
                     || lx.lang == QuoteLexicon.Lang.EN && progressive(w, p) && BE.contains(w.get(q - 1)))) {
                 q--;
             }
-            // "l'OTAN lui a répondu": a clitic after a word is an object; after a comma it is the subject
+            // "l'ONU lui a répondu": a clitic after a word is an object; after a comma it is the subject
             while (q > 1 && p - q < 2 && lx.clitics.contains(w.get(q - 1)) && !isDelim(s.toks.get(q - 2))) q--;
             NP np = null;
             if (afterRelativeIncise(s, q)) {
@@ -649,7 +667,7 @@ public final class QuotationFinder {
             return np != null ? np : earlierVerbSubject(s, q);
         }
 
-        /** A coordinated verb ("X a loué ... et a suggéré") shares the subject of an earlier verb. */
+        /** A coordinated verb ("X a salué ... et a proposé") shares the subject of an earlier verb. */
         private NP earlierVerbSubject(Sent s, int q) {
             List<String> w = s.words;
             NP np = null;
@@ -702,9 +720,13 @@ public final class QuotationFinder {
                         boolean name = s0 == b && isPureName(s, b, e);
                         if (name && prevReached && lx.determiners.contains(w.get(pb))) return np(s, pb, e);
                         if (!name && !isPronoun(s, b, e) && isPureName(s, pb, pe)) return np(s, pb, e);
+                        // "The senator, a Democrat from Ohio, said": an indefinite apposition after a title
+                        if (INDEFINITE.contains(w.get(b)) && prevReached && lx.determiners.contains(w.get(pb))) {
+                            return np(s, pb, e);
+                        }
                     }
                 }
-                // "In a meeting Trump said": a leading prepositional phrase is not part of the subject
+                // "In a meeting Smith said": a leading prepositional phrase is not part of the subject
                 if (PREPOSITIONS.contains(w.get(s0))) {
                     int nb = e;
                     while (nb > s0 && t.get(nb - 1).cap) nb--;
@@ -737,7 +759,7 @@ public final class QuotationFinder {
             return false;
         }
 
-        /** The speaker after a cue: "a déclaré [ce samedi] la porte-parole X", with an apposition after a name. */
+        /** The speaker after a cue: "a déclaré [ce lundi] la porte-parole X", with an apposition after a name. */
         private NP forwardNP(Sent s, int j, boolean apposition) {
             return forwardNP(s, j, apposition, false);
         }
@@ -770,6 +792,14 @@ public final class QuotationFinder {
             // "according to officials": a bare plural is a speaker after a preposition
             if (k == j || !bare && firstNpStart(s, j, k) != j) return null;
             int e = k;
+            // "la secrétaire générale du syndicat, Anne Roy," : the name after the title belongs to it
+            if (apposition && e + 1 < n && t.get(e).is(",") && !isPureName(s, j, e)) {
+                int m = e + 1;
+                while (m < n && m - e <= 4 && t.get(m).kind == 'w' && t.get(m).cap) m++;
+                if (m > e + 1 && isPureName(s, e + 1, m) && (m == n || t.get(m).kind == 'p' || lx.fwdStop.contains(w.get(m)))) {
+                    return np(s, j, m);
+                }
+            }
             if (apposition && e + 1 < n && t.get(e).is(",") && t.get(e - 1).cap && looksApposition(s, e + 1)) {
                 int m = e + 1;
                 while (m < n && t.get(m).kind == 'w' && m - e < 20) m++;
@@ -867,7 +897,7 @@ public final class QuotationFinder {
             }
         }
 
-        /** "X a déclaré (à la presse) que CONTENT", "X a demandé aux membres de CONTENT", "X said CONTENT". */
+        /** "X a déclaré (à des journalistes) que CONTENT", "X a demandé aux membres de CONTENT", "X said CONTENT". */
         private boolean contentAfterVerb(Sent s, Cue c) {
             List<Tok> t = s.toks;
             List<String> w = s.words;
@@ -876,7 +906,7 @@ public final class QuotationFinder {
             int cs = -1;
             for (int k = a; k < n && k - a < 8 && t.get(k).kind == 'w'; k++) {
                 if (lx.intro.contains(w.get(k))) {
-                    // "ce qu'il considérait": a relative clause, not reported content
+                    // "ce qu'il pensait": a relative clause, not reported content
                     if (k > 0 && (w.get(k - 1).equals("ce") || w.get(k - 1).equals("ceux"))) break;
                     cs = k + 1;
                     break;
@@ -934,6 +964,7 @@ public final class QuotationFinder {
                 if (!lx.infinitiveMarks.contains(w.get(k))) continue;
                 int m = k + 1;
                 while (m < w.size() && m - k < 3 && lx.clitics.contains(w.get(m))) m++;
+                if (m < w.size() && s.toks.get(m).kind == 'q') return true; // "appelé à « rester unis »"
                 if (m < w.size() && s.toks.get(m).kind == 'w') {
                     String x = w.get(m);
                     if (lx.lang == QuoteLexicon.Lang.EN || x.endsWith("er") || x.endsWith("ir") || x.endsWith("re")
@@ -1025,7 +1056,7 @@ public final class QuotationFinder {
             }
         }
 
-        /** "“…” ― Sonya Herridge": a dash and a name closing the paragraph sign the quotation. */
+        /** "“…” ― Ana Lopez": a dash and a name closing the paragraph sign the quotation. */
         private NP dashSignature(Sent s, int qi) {
             int n = s.toks.size();
             if (qi + 2 >= n || !"―—–-".contains(s.toks.get(qi + 1).lower)) return null;
@@ -1068,7 +1099,7 @@ public final class QuotationFinder {
             return false;
         }
 
-        /** Titles of works and interface labels ("en cliquant sur «Tout accepter»") are not quotations. */
+        /** Titles of works and interface labels ("en cliquant sur «Continuer»") are not quotations. */
         private boolean isLabel(Sent s, int qi, QSpan q, boolean afterLabel) {
             if (afterLabel && (s.toks.get(qi - 1).is(",") || s.words.get(qi - 1).equals("et")
                     || s.words.get(qi - 1).equals("ou") || s.words.get(qi - 1).equals("and")
@@ -1078,7 +1109,10 @@ public final class QuotationFinder {
             for (int k = qi - 1, seen = 0; k >= 0 && seen < 3; k--) {
                 if (s.toks.get(k).kind != 'w') break;
                 seen++;
-                if (lx.titleCues.contains(s.words.get(k))) return wordCount(q.cStart, q.cEnd) <= 8;
+                // titles and labels are capitalised: "le film « La Grande Évasion »", not "qualifié le film d'« ennuyeux »"
+                if (lx.titleCues.contains(s.words.get(k))) {
+                    return wordCount(q.cStart, q.cEnd) <= 8 && Character.isUpperCase(firstLetter(q));
+                }
             }
             if (lx.lang == QuoteLexicon.Lang.EN && qi > 0) {
                 // Title Case words in running text: a title, not a statement
@@ -1092,6 +1126,13 @@ public final class QuotationFinder {
                 }
             }
             return false;
+        }
+
+        private char firstLetter(QSpan q) {
+            for (int k = q.cStart; k < q.cEnd; k++) {
+                if (Character.isLetter(text.charAt(k))) return text.charAt(k);
+            }
+            return ' ';
         }
 
         /** Cues within a window around token qi: attributions sit close to their quotation, and this keeps it linear. */

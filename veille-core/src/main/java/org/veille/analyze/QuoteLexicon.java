@@ -27,7 +27,7 @@ final class QuoteLexicon {
             + "tweeter écrire spéculer appeler inviter proposer recommander implorer presser encourager jurer saluer "
             + "ironiser exclamer interroger étonner lâcher glisser détailler clamer proclamer contester arguer objecter "
             + "rétorquer répliquer évoquer témoigner revendiquer reprocher fustiger condamner certifier "
-            + "prôner conseiller informer mentionner démontrer enchaîner trancher tonner déclamer";
+            + "féliciter prôner conseiller informer mentionner démontrer enchaîner trancher tonner déclamer";
     private static final String FR_IR = "avertir réagir renchérir";
     /** pp | finite forms | gerunds, for irregular verbs. */
     private static final String[] FR_IRREGULAR = {
@@ -64,9 +64,9 @@ final class QuoteLexicon {
             + "alors ainsi pourquoi où comme et ou ni dont laquelle lequel lesquels lesquelles auxquels auxquelles "
             + "est sont a ont avait avaient était étaient fut c’ c' y n’ n' ne pas lui se puisque tandis parce "
             + "selon d’après";
-    /** Clitics that may sit between subject and verb ("l'OTAN lui a répondu"). */
+    /** Clitics that may sit between subject and verb ("l'ONU lui a répondu"). */
     private static final String FR_CLITIC = "lui leur nous vous me m’ te t’ se s’ y en l’ le la les";
-    /** Words that end a speaker noun phrase read forward ("a dit X à la presse"). */
+    /** Words that end a speaker noun phrase read forward ("a dit X aux journalistes"). */
     private static final String FR_FWD_STOP = "devant lors dans en avant après pendant sur depuis sous selon par "
             + "lorsque lorsqu’ quand alors avec que qu’ qui dont où et mais car pour contre vers hier lundi mardi "
             + "mercredi jeudi vendredi samedi dimanche ce cette cet aujourd’hui lors ainsi tandis puis";
@@ -91,13 +91,13 @@ final class QuoteLexicon {
         "en revanche", "en effet", "par ailleurs", "pour lui", "pour elle", "lui", "elle", "eux", "de plus",
         "quant à lui-même",
     };
-    /** Words before a quotation that make it a title or an interface label, not a statement. */
-    /** Person nouns that make "Pour le ministre, ..." an attribution (and "Pour la première fois" not). */
+    /** Person nouns that make "Pour le ministre, ..." an attribution (and "Pour la suite" not). */
     private static final String FR_PERSON_NOUN = "ministre président présidente maire porte-parole secrétaire directeur "
             + "directrice chef cheffe expert experte analyste spécialiste diplomate responsable député députée sénateur "
             + "sénatrice économiste chercheur chercheuse politologue avocat avocate syndicat gouvernement opposition "
             + "patron patronne dirigeant dirigeante militant militante juge procureur procureure commissaire "
             + "ambassadeur ambassadrice général générale candidat candidate élu élue auteur autrice historien historienne";
+    /** Words before a quotation that make it a title or an interface label, not a statement. */
     private static final String FR_TITLE_CUE = "intitulé intitulée intitulés intitulées titre titré titrée baptisé "
             + "baptisée nommé nommée livre film ouvrage roman émission chanson album série rubrique bouton onglet "
             + "cliquant cliquez menu mention hashtag slogan opération dénommé dénommée surnommé surnommée "

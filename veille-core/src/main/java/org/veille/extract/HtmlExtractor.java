@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Extraction from a web page's markup. The cascade:
@@ -32,15 +35,36 @@ import org.jsoup.select.Elements;
  */
 final class HtmlExtractor {
 
-    private static final String UNWANTED_TAGS = "script, style, noscript, template, svg, iframe, form, button, input, select, "
-            + "textarea, nav, footer, aside, figcaption, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=contentinfo]";
-    private static final Pattern BOILERPLATE_CLASS = Pattern.compile(
-            "cookie|consent|gdpr|banner|share|sharing|social|related|recommend|newsletter|promo|advert|\\bads?\\b|sponsor|comment"
-            + "|footer|\\bnav|menu|sidebar|breadcrumb|subscribe|paywall|popup|modal|outbrain|taboola|teaser|tags?\\b|byline|author|caption|credit"
-            + "|toolbar|widget|skip|print|login|signup|read-?more|also-read|lire-aussi|more-articles",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTENT_CLASS = Pattern.compile("article|content|story|post|entry|body|text|main", Pattern.CASE_INSENSITIVE);
-    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd";
+    /** Meta names that carry the publication date, in order of trust. */
+    private static final String[] PUBLISHED_META = {"article:published_time", "datepublished", "og:published_time", "pubdate",
+            "publishdate", "dc.date.issued", "dcterms.created", "dc.date", "date", "sailthru.date", "parsely-pub-date"};
+    private static final Set<String> UNWANTED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe", "form",
+            "button", "input", "select", "textarea", "nav", "footer", "aside", "figcaption", "dialog");
+    private static final Set<String> UNWANTED_ROLES = Set.of("navigation", "contentinfo");
+    /**
+     * Words in class names and ids that mark page furniture. Checked word by word (class and id split on
+     * non-letters), a word matching when it contains one of the longer stems or starts with a short one:
+     * a regular expression over every element's class cost more than parsing the page.
+     */
+    private static final List<String> FURNITURE_STEMS = List.of(
+            "cookie", "consent", "gdpr", "banner", "share", "sharing", "social", "related", "recommend", "newsletter", "promo",
+            "advert", "sponsor", "footer", "sidebar", "breadcrumb", "subscribe", "paywall", "popup", "modal", "outbrain",
+            "taboola", "teaser", "byline", "author", "caption", "credit", "toolbar", "widget", "login", "signup",
+            "readmore", "alsoread", "lireaussi", "menu");
+    private static final List<String> FURNITURE_PREFIXES = List.of("nav", "ad", "ads", "tag", "tags", "skip", "print");
+    private static final List<String> CONTENT_STEMS = List.of("article", "content", "story", "post", "entry", "body", "text", "main");
+    /** Comment sections are prose, but the readers', not the article's: their names are enough. */
+    private static final List<String> COMMENT_WORDS = List.of("comment", "comments", "commentaire", "commentaires", "kommentar",
+            "kommentare", "comentario", "comentarios", "disqus");
+    /** Furniture named by its class is removed when shorter than this or made of links. */
+    private static final int MAX_FURNITURE_CHARS = 400;
+    /** Blocks whose parent is the container (a p's div); other blocks (text straight in a div) are containers themselves. */
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "dd", "dt", "th");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?»\"”:]$");
+    /** Shorter blocks are kept only when they end like a sentence or are headings: "Share", "Menu", "12 comments" are not text. */
+    private static final int MIN_BLOCK_CHARS = 20;
+    /** How many levels a container may grow to take in its lead or sister sections. */
+    private static final int MAX_WIDENING = 4;
     /** A site name after a pipe: "Headline | Outlet". Dashes are left alone: they also join a headline's own parts. */
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+\\|\\s+[^|]{2,60}$");
     private static final int MIN_PARAGRAPH_CHARS = 25;
@@ -55,8 +79,9 @@ final class HtmlExtractor {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         Map<String, String> meta = metadata(doc);
         prune(doc);
-        Element container = mainContainer(doc);
-        String text = String.join("\n\n", paragraphs(container));
+        Element body = doc.body() != null ? doc.body() : doc;
+        List<TextBlocks.Block> blocks = TextBlocks.of(body);
+        String text = String.join("\n\n", paragraphs(blocks, mainContainers(body, blocks)));
         return new Result(meta.get("title"), meta.get("published"), authors(meta.get("authors")), meta.get("outlet"),
                 meta.get("language"), meta.get("url"), text);
     }
@@ -65,27 +90,61 @@ final class HtmlExtractor {
     Map<String, String> metadata(Document doc) {
         Map<String, String> m = new HashMap<>();
         jsonLd(doc, m);
-        putIfAbsent(m, "title", stripSiteSuffix(metaContent(doc, "meta[property=og:title], meta[name=twitter:title]"), metaContent(doc, "meta[property=og:site_name]")));
-        putIfAbsent(m, "title", text(doc.selectFirst("h1")));
-        putIfAbsent(m, "title", stripSiteSuffix(doc.title(), metaContent(doc, "meta[property=og:site_name]")));
-        putIfAbsent(m, "published", isoDate(metaContent(doc,
-                "meta[property=article:published_time], meta[name=article:published_time], meta[itemprop=datePublished], "
-                + "meta[name=pubdate], meta[name=publishdate], meta[name=date], meta[name=dc.date], meta[name=DC.date.issued], "
-                + "meta[name=sailthru.date], meta[property=og:published_time], meta[name=parsely-pub-date]")));
-        Element time = doc.selectFirst("time[datetime][itemprop=datePublished], time[datetime][pubdate], article time[datetime], time[datetime]");
-        if (time != null) putIfAbsent(m, "published", isoDate(time.attr("datetime")));
-        putIfAbsent(m, "authors", metaContent(doc, "meta[name=author], meta[property=article:author], meta[name=byl]"));
-        putIfAbsent(m, "outlet", metaContent(doc, "meta[property=og:site_name], meta[name=application-name]"));
-        putIfAbsent(m, "url", metaContent(doc, "meta[property=og:url]"));
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        if (canonical != null) putIfAbsent(m, "url", canonical.absUrl("href"));
-        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+        Map<String, String> meta = metaTags(doc);
+        String site = meta.get("og:site_name");
+        putIfAbsent(m, "title", stripSiteSuffix(first(meta, "og:title", "twitter:title"), site));
+        putIfAbsent(m, "title", text(doc.getElementsByTag("h1").first()));
+        putIfAbsent(m, "title", stripSiteSuffix(doc.title(), site));
+        putIfAbsent(m, "published", isoDate(first(meta, PUBLISHED_META)));
+        putIfAbsent(m, "published", isoDate(publishedTime(doc)));
+        putIfAbsent(m, "authors", first(meta, "author", "article:author", "byl"));
+        putIfAbsent(m, "outlet", first(meta, "og:site_name", "application-name"));
+        putIfAbsent(m, "url", meta.get("og:url"));
+        for (Element link : doc.getElementsByTag("link")) {
+            if (link.attr("rel").equalsIgnoreCase("canonical") && link.hasAttr("href")) putIfAbsent(m, "url", link.absUrl("href"));
+        }
+        Element html = doc.getElementsByTag("html").first();
+        String lang = html == null ? "" : html.attr("lang");
         if (!lang.isBlank()) m.put("language", lang.split("[-_]")[0].toLowerCase(Locale.ROOT));
         return m;
     }
 
+    /** Every meta tag's content by its lower-cased name, property or itemprop; the first tag of a name wins. */
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element e : doc.getElementsByTag("meta")) {
+            String content = e.attr("content").strip();
+            if (content.isEmpty()) continue;
+            for (String key : List.of("name", "property", "itemprop")) {
+                String name = e.attr(key);
+                if (!name.isEmpty()) meta.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
+            }
+        }
+        return meta;
+    }
+
+    /** A {@code time} element's machine-readable date, preferring one marked as the publication date. */
+    private static String publishedTime(Document doc) {
+        String any = null;
+        for (Element t : doc.getElementsByTag("time")) {
+            if (!t.hasAttr("datetime")) continue;
+            if (t.attr("itemprop").equalsIgnoreCase("datePublished") || t.hasAttr("pubdate")) return t.attr("datetime");
+            if (any == null) any = t.attr("datetime");
+        }
+        return any;
+    }
+
+    private static String first(Map<String, String> meta, String... names) {
+        for (String name : names) {
+            String value = meta.get(name);
+            if (value != null) return value;
+        }
+        return null;
+    }
+
     private void jsonLd(Document doc, Map<String, String> m) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").equalsIgnoreCase("application/ld+json")) continue;
             try {
                 JsonNode root = json.readTree(script.data());
                 for (JsonNode node : articleNodes(root)) {
@@ -129,69 +188,193 @@ final class HtmlExtractor {
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
-    /** Step 2: remove what is never article text. */
+    /**
+     * Step 2: remove what is never article text: tags that hold none; comment sections; and elements
+     * named as furniture ("share-bar", "related-posts") when they look like it, short or made of links.
+     * A class name alone is weak evidence ("non-paywall", "sidebar-second" wrap whole articles), so
+     * long prose is never removed on its name.
+     */
     static void prune(Document doc) {
-        doc.select(UNWANTED_TAGS).remove();
+        Element body = doc.body();
+        if (body == null) return;
+        List<Element> unwanted = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (UNWANTED_TAGS.contains(e.normalName()) || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
+                    || UNWANTED_ROLES.contains(e.attr("role"))) {
+                unwanted.add(e);
+            }
+        }
+        unwanted.forEach(Element::remove);
+        Map<Element, int[]> sizes = textSizes(body);
         List<Element> boilerplate = new ArrayList<>();
-        for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
-            if (e == doc.body() || e.tagName().equals("html") || e.tagName().equals("article") || e.tagName().equals("main")) continue;
-            String marks = e.className() + " " + e.id();
-            if (!marks.isBlank() && BOILERPLATE_CLASS.matcher(marks).find() && !CONTENT_CLASS.matcher(e.id()).find()) boilerplate.add(e);
+        for (Element e : body.getAllElements()) {
+            if (e == body || e.nameIs("article") || e.nameIs("main")) continue;
+            List<String> words = classWords(e);
+            if (words.isEmpty()) continue;
+            if (words.stream().anyMatch(COMMENT_WORDS::contains)) {
+                boilerplate.add(e);
+                continue;
+            }
+            if (!named(words, FURNITURE_STEMS, FURNITURE_PREFIXES) || named(words, CONTENT_STEMS, List.of())) continue;
+            int[] size = sizes.getOrDefault(e, new int[2]);
+            if (size[0] < MAX_FURNITURE_CHARS || size[1] * 3 > size[0]) boilerplate.add(e);
         }
         boilerplate.forEach(Element::remove);
     }
 
-    /** Step 3: the element that holds most of the paragraph text. */
-    static Element mainContainer(Document doc) {
-        Element body = doc.body();
-        if (body == null) return doc;
+    /** The words of an element's class and id, lower case: "article-share_bar" → article, share, bar. */
+    private static List<String> classWords(Element e) {
+        String marks = e.attr("class") + " " + e.id();
+        List<String> words = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= marks.length(); i++) {
+            boolean letter = i < marks.length() && Character.isLetterOrDigit(marks.charAt(i));
+            if (letter && start < 0) start = i;
+            if (!letter && start >= 0) {
+                words.add(marks.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    private static boolean named(List<String> words, List<String> stems, List<String> prefixes) {
+        for (String w : words) {
+            for (String stem : stems) if (w.contains(stem)) return true;
+            for (String prefix : prefixes) if (w.startsWith(prefix)) return true;
+        }
+        return false;
+    }
+
+    /** Each element's text length and link-text length, in one pass over the tree. */
+    private static Map<Element, int[]> textSizes(Element root) {
+        Map<Element, int[]> sizes = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (!(node instanceof TextNode t)) return;
+                int length = t.text().strip().length();
+                if (length == 0) return;
+                boolean link = false;
+                for (Element e = t.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
+                    if (e.nameIs("a")) link = true;
+                    int[] size = sizes.computeIfAbsent(e, k -> new int[2]);
+                    size[0] += length;
+                    if (link) size[1] += length;
+                    if (e == root) break;
+                }
+            }
+        }, root);
+        return sizes;
+    }
+
+    /** Step 3: the element whose blocks hold most of the prose, scored from each block up to its ancestors, plus siblings that score almost as well. */
+    static Set<Element> mainContainers(Element body, List<TextBlocks.Block> blocks) {
         Map<Element, Double> score = new IdentityHashMap<>();
-        for (Element p : body.select("p, pre, blockquote, h2, h3, li")) {
-            String t = p.text();
-            if (t.length() < MIN_PARAGRAPH_CHARS) continue;
-            double s = 1 + t.split(",").length + Math.min(3, t.length() / 100.0);
-            s *= 1 - linkDensity(p);
-            Element parent = p.parent();
-            if (parent == null) continue;
-            score.merge(parent, s, Double::sum);
-            if (parent.parent() != null) score.merge(parent.parent(), s / 2, Double::sum);
+        for (TextBlocks.Block b : blocks) {
+            if (b.text().length() < MIN_PARAGRAPH_CHARS || b.linkDensity() > 0.5) continue;
+            double s = (1 + commas(b.text()) + Math.min(3, b.text().length() / 100.0)) * (1 - b.linkDensity());
+            Element e = PARAGRAPH_TAGS.contains(b.element().normalName()) ? b.element().parent() : b.element();
+            for (int level = 1; e != null && level <= 3; level++, e = e.parent()) score.merge(e, s / level, Double::sum);
         }
         Element best = body;
         double bestScore = 0;
         for (Map.Entry<Element, Double> e : score.entrySet()) {
-            String marks = e.getKey().tagName() + " " + e.getKey().className() + " " + e.getKey().id();
-            double s = e.getValue() * (CONTENT_CLASS.matcher(marks).find() ? 1.25 : 1.0);
+            boolean contentNamed = e.getKey().nameIs("article") || e.getKey().nameIs("main") || named(classWords(e.getKey()), CONTENT_STEMS, List.of());
+            double s = e.getValue() * (contentNamed ? 1.25 : 1.0);
             if (s > bestScore) {
                 best = e.getKey();
                 bestScore = s;
             }
         }
-        return best;
+        best = widen(best, body, blocks);
+        Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.add(best);
+        Element parent = best.parent();
+        if (parent != null && best != body) {
+            double threshold = Math.max(10, bestScore * 0.2);
+            for (Element sibling : parent.children()) {
+                if (sibling != best && score.getOrDefault(sibling, 0.0) >= threshold) chosen.add(sibling);
+            }
+        }
+        return chosen;
     }
 
-    /** Step 4: the container's text blocks in document order, without link lists or furniture. */
-    static List<String> paragraphs(Element container) {
+    /**
+     * The best-scored element often holds the body but not its lead, or one section of several: climb to
+     * the parent while what the parent adds is mostly prose (not link lists) and less than what we have.
+     */
+    private static Element widen(Element best, Element body, List<TextBlocks.Block> blocks) {
+        Map<Element, int[]> chars = new IdentityHashMap<>(); // element → {prose chars, all chars} of the blocks inside it
+        for (TextBlocks.Block b : blocks) {
+            int all = b.text().length();
+            int prose = b.linkDensity() <= 0.3 && all >= MIN_PARAGRAPH_CHARS ? all : 0;
+            for (Element e = b.element(); e != null; e = e.parent()) {
+                int[] c = chars.computeIfAbsent(e, k -> new int[2]);
+                c[0] += prose;
+                c[1] += all;
+                if (e == body) break;
+            }
+        }
+        Element current = best;
+        for (int level = 0; level < MAX_WIDENING && current != body && current.parent() != null; level++) {
+            int[] inner = chars.getOrDefault(current, new int[2]);
+            int[] outer = chars.getOrDefault(current.parent(), new int[2]);
+            int addedProse = outer[0] - inner[0];
+            int addedAll = outer[1] - inner[1];
+            if (addedAll == 0) {
+                current = current.parent();
+                continue;
+            }
+            if (addedProse * 2 < addedAll || addedProse > inner[0]) break;
+            current = current.parent();
+        }
+        return current;
+    }
+
+    /**
+     * Step 4: the chosen containers' blocks in document order, without link lists, furniture, bare dates
+     * and names (bylines), and without headings that introduce no text (the "related articles" heading
+     * over a list of links).
+     */
+    List<String> paragraphs(List<TextBlocks.Block> blocks, Set<Element> containers) {
+        List<TextBlocks.Block> kept = new ArrayList<>();
+        for (TextBlocks.Block b : blocks) {
+            if (!inside(b.element(), containers)) continue;
+            String t = b.text();
+            if (b.linkDensity() > 0.5 && !b.isHeading()) continue;
+            if (t.length() < MIN_BLOCK_CHARS && !b.isHeading() && !SENTENCE_END.matcher(t).find()) continue;
+            if (t.length() <= MAX_FURNITURE_CHARS && (Furniture.kindOf(t) != null || isDateOrByline(t))) continue;
+            kept.add(b);
+        }
         List<String> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        Elements blocks = container.select(BLOCKS);
-        if (blocks.isEmpty()) blocks = new Elements(container);
-        for (Element block : blocks) {
-            if (!block.select(BLOCKS).not(":root").isEmpty() && !block.tagName().equals("li")) continue; // nested: take the inner blocks
-            String t = block.text().strip();
-            if (t.isEmpty() || Furniture.kindOf(t) != null) continue;
-            if (linkDensity(block) > 0.5 && t.length() < 300) continue;
-            if (block.tagName().equals("li") && t.length() < MIN_PARAGRAPH_CHARS) continue;
-            if (seen.add(t)) out.add(t);
+        for (int i = 0; i < kept.size(); i++) {
+            TextBlocks.Block b = kept.get(i);
+            if (b.isHeading() && (i + 1 == kept.size() || kept.get(i + 1).isHeading())) continue;
+            if (seen.add(b.text())) out.add(b.text());
         }
         return out;
     }
 
-    private static double linkDensity(Element e) {
-        int all = e.text().length();
-        if (all == 0) return 0;
-        int links = 0;
-        for (Element a : e.select("a")) links += a.text().length();
-        return Math.min(1, (double) links / all);
+    /** "27.01.2022", "Erstellt am 6. Mai 2014", "Jane Doe": metadata printed in the flow of the article. */
+    private boolean isDateOrByline(String t) {
+        if (t.length() > 60) return false;
+        if (Bylines.isPersonName(t) && t.split("\\s+").length <= 4) return true;
+        return dates.find(t).map(d -> TextCaptureExtractor.wordCount(t.substring(0, d.start()) + t.substring(d.end())) <= 3).orElse(false);
+    }
+
+    private static boolean inside(Element e, Set<Element> containers) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (containers.contains(x)) return true;
+        }
+        return false;
+    }
+
+    private static int commas(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == ',') n++;
+        return n;
     }
 
     private String isoDate(String raw) {
@@ -218,11 +401,6 @@ final class HtmlExtractor {
             }
         }
         return TITLE_SUFFIX.matcher(t).replaceFirst("").strip();
-    }
-
-    private static String metaContent(Document doc, String selector) {
-        Element e = doc.selectFirst(selector);
-        return e == null ? null : e.attr("content").strip();
     }
 
     private static String text(Element e) {

@@ -35,6 +35,8 @@ public final class LanguageGuesser {
 
     /** Below this much evidence (in words) the guess is not trusted. */
     private static final double MIN_EVIDENCE = 2.0;
+    /** The first few thousand characters tell the language as well as the whole text. */
+    private static final int MAX_CHARS = 4000;
 
     /** Each function word with the languages it belongs to: a word shared by k languages gives each 1/k of a vote. */
     private final Map<String, List<String>> languagesOfWord;
@@ -72,7 +74,7 @@ public final class LanguageGuesser {
     public String guess(String text, String fallback) {
         Map<String, Double> votes = new HashMap<>();
         int wordStart = -1;
-        int limit = Math.min(text.length(), 20_000);
+        int limit = Math.min(text.length(), MAX_CHARS);
         for (int i = 0; i <= limit; i++) {
             boolean letter = i < limit && Character.isLetter(text.charAt(i));
             if (letter && wordStart < 0) {

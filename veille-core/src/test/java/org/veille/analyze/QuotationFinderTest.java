@@ -36,35 +36,35 @@ class QuotationFinderTest {
 
     @Test
     void directWithTrailingAttribution() {
-        QuoteCandidate c = only(fr("« Nous devons rassembler la famille », a dit ce diplomate."), Kind.DIRECT);
-        assertThat(c.text()).isEqualTo("Nous devons rassembler la famille");
-        assertThat(c.speakerText()).isEqualTo("ce diplomate");
+        QuoteCandidate c = only(fr("« Nous devons réparer le pont », a dit ce technicien."), Kind.DIRECT);
+        assertThat(c.text()).isEqualTo("Nous devons réparer le pont");
+        assertThat(c.speakerText()).isEqualTo("ce technicien");
     }
 
     @Test
     void directWithNarrowNoBreakSpacesAndAdverbialBeforeSpeaker() {
-        QuoteCandidate c = only(fr("«\u202FIls ont parlé de sécurité\u202F», a déclaré ce samedi la porte-parole Anna Dupont."),
+        QuoteCandidate c = only(fr("«\u202FIls ont parlé du budget\u202F», a déclaré ce lundi la porte-parole Anna Dupont."),
                 Kind.DIRECT);
-        assertThat(c.text()).isEqualTo("Ils ont parlé de sécurité");
+        assertThat(c.text()).isEqualTo("Ils ont parlé du budget");
         assertThat(c.speakerText()).isEqualTo("la porte-parole Anna Dupont");
     }
 
     @Test
     void directSpeakerStopsAtPrepositionalPhrase() {
-        QuoteCandidate c = only(fr("« L'alliance reste fondamentale », a dit Jean Martin à la presse avant la réunion."), Kind.DIRECT);
+        QuoteCandidate c = only(fr("« Le club reste soudé », a dit Jean Martin aux journalistes avant le match."), Kind.DIRECT);
         assertThat(c.speakerText()).isEqualTo("Jean Martin");
     }
 
     @Test
     void directSpeakerKeepsApposition() {
-        QuoteCandidate c = only(fr("«Nous vivons un moment inédit», a déclaré Paul Durand, ancien ambassadeur à Rome et chef de "
-                + "la conférence de Lyon."), Kind.DIRECT);
-        assertThat(c.speakerText()).isEqualTo("Paul Durand, ancien ambassadeur à Rome et chef de la conférence de Lyon");
+        QuoteCandidate c = only(fr("«La récolte sera bonne», a déclaré Paul Durand, ancien maire de Tours et chef de "
+                + "la coopérative de Loches."), Kind.DIRECT);
+        assertThat(c.speakerText()).isEqualTo("Paul Durand, ancien maire de Tours et chef de la coopérative de Loches");
     }
 
     @Test
     void directWithInvertedPronounGetsAntecedent() {
-        List<QuoteCandidate> found = fr("M. Lemaire a parlé aux élus. «Bien sûr, nous devons agir», a-t-il dit.");
+        List<QuoteCandidate> found = fr("M. Lemaire a parlé aux élus. «Il faudra du courage», a-t-il dit.");
         QuoteCandidate c = only(found, Kind.DIRECT);
         assertThat(c.speakerText()).isEqualTo("a-t-il");
         assertThat(c.antecedentText()).isEqualTo("M. Lemaire");
@@ -72,8 +72,8 @@ class QuotationFinderTest {
 
     @Test
     void directWithPresentTenseInvertedSubject() {
-        QuoteCandidate c = only(fr("“Le comité s'est réuni hier soir”, note l’organisation dans un communiqué."), Kind.DIRECT);
-        assertThat(c.speakerText()).isEqualTo("l’organisation");
+        QuoteCandidate c = only(fr("“Le comité s'est réuni hier soir”, précise l’association dans un communiqué."), Kind.DIRECT);
+        assertThat(c.speakerText()).isEqualTo("l’association");
     }
 
     @Test
@@ -99,27 +99,27 @@ class QuotationFinderTest {
 
     @Test
     void interruptedQuoteGivesTwoQuotesWithOneSpeaker() {
-        List<QuoteCandidate> found = fr("Jeanne Roy a souri. «Quand il était là, tout allait bien”, a-t-elle déclaré au début du mois, "
-                + "” nous sommes maintenant plus forts. “");
+        List<QuoteCandidate> found = fr("Jeanne Roy a souri. «Le marché a beaucoup changé”, a-t-elle déclaré lundi, "
+                + "” les clients veulent du bio. “");
         List<QuoteCandidate> direct = found.stream().filter(c -> c.kind() == Kind.DIRECT).toList();
         assertThat(direct).extracting(QuoteCandidate::text)
-                .containsExactly("Quand il était là, tout allait bien", "nous sommes maintenant plus forts.");
+                .containsExactly("Le marché a beaucoup changé", "les clients veulent du bio.");
         assertThat(direct).extracting(QuoteCandidate::speakerText).containsOnly("a-t-elle");
         assertThat(direct).extracting(QuoteCandidate::antecedentText).containsOnly("Jeanne Roy");
     }
 
     @Test
     void quoteSentenceWithoutAttributionContinuesPreviousSpeaker() {
-        List<QuoteCandidate> found = fr("« Nous devons agir », a dit un diplomate. « La situation est fragile. »");
-        assertThat(withText(found, "La situation est fragile.")).get()
-                .extracting(QuoteCandidate::speakerText).isEqualTo("un diplomate");
+        List<QuoteCandidate> found = fr("« Le chantier avance », a dit un ingénieur. « Les délais seront tenus. »");
+        assertThat(withText(found, "Les délais seront tenus.")).get()
+                .extracting(QuoteCandidate::speakerText).isEqualTo("un ingénieur");
     }
 
     @Test
     void multiSentenceQuote() {
-        QuoteCandidate c = only(fr("«Tous les alliés se défendront. C'est non négociable.», a affirmé l'OTAN."), Kind.DIRECT);
-        assertThat(c.text()).isEqualTo("Tous les alliés se défendront. C'est non négociable.");
-        assertThat(c.speakerText()).isEqualTo("l'OTAN");
+        QuoteCandidate c = only(fr("«Les trains partiront à l'heure. C'est une priorité.», a affirmé la compagnie."), Kind.DIRECT);
+        assertThat(c.text()).isEqualTo("Les trains partiront à l'heure. C'est une priorité.");
+        assertThat(c.speakerText()).isEqualTo("la compagnie");
     }
 
     @Test
@@ -133,31 +133,31 @@ class QuotationFinderTest {
 
     @Test
     void partialQuoteTakesSentenceSubject() {
-        QuoteCandidate c = only(fr("Le milliardaire a qualifié l'OTAN d'« obsolète »."), Kind.PARTIAL);
-        assertThat(c.text()).isEqualTo("obsolète");
-        assertThat(c.speakerText()).isEqualTo("Le milliardaire");
+        QuoteCandidate c = only(fr("Le critique a qualifié le film d'« ennuyeux »."), Kind.PARTIAL);
+        assertThat(c.text()).isEqualTo("ennuyeux");
+        assertThat(c.speakerText()).isEqualTo("Le critique");
     }
 
     @Test
     void partialQuoteInsideIndirectSpeechGivesBoth() {
-        List<QuoteCandidate> found = fr("M. Rutte a déclaré qu'il n'avait \"aucun doute\" sur le résultat.");
-        assertThat(only(found, Kind.INDIRECT).text()).isEqualTo("il n'avait \"aucun doute\" sur le résultat");
+        List<QuoteCandidate> found = fr("Mme Girard a déclaré qu'elle n'avait \"aucune crainte\" sur le résultat.");
+        assertThat(only(found, Kind.INDIRECT).text()).isEqualTo("elle n'avait \"aucune crainte\" sur le résultat");
         QuoteCandidate p = only(found, Kind.PARTIAL);
-        assertThat(p.text()).isEqualTo("aucun doute");
-        assertThat(p.speakerText()).isEqualTo("M. Rutte");
+        assertThat(p.text()).isEqualTo("aucune crainte");
+        assertThat(p.speakerText()).isEqualTo("Mme Girard");
     }
 
     @Test
     void scareQuoteHasNoSpeaker() {
-        QuoteCandidate c = only(fr("L'alliance a déjà subi un \"coup dur\" pendant la présidence."), Kind.SCARE);
-        assertThat(c.text()).isEqualTo("coup dur");
+        QuoteCandidate c = only(fr("Le secteur a déjà connu un \"hiver difficile\" pendant la crise."), Kind.SCARE);
+        assertThat(c.text()).isEqualTo("hiver difficile");
         assertThat(c.speakerText()).isNull();
     }
 
     @Test
     void titlesAndInterfaceLabelsAreNotQuotes() {
         assertThat(fr("Il a vu le film « La Grande Vadrouille » hier.")).isEmpty();
-        assertThat(fr("Vous pouvez refuser en cliquant sur «Tout refuser», «Paramétrer» ou fermer.")).isEmpty();
+        assertThat(fr("Vous pouvez sortir en cliquant sur «Continuer», «Annuler» ou fermer.")).isEmpty();
         assertThat(en("She read the book “War and Peace” twice.")).isEmpty();
     }
 
@@ -165,40 +165,40 @@ class QuotationFinderTest {
 
     @Test
     void indirectAfterQue() {
-        QuoteCandidate c = only(fr("Le secrétaire à la Défense, Jean Mattis, a déclaré mercredi que l'OTAN était essentielle, "
-                + "s'efforçant de rassurer les alliés."), Kind.INDIRECT);
-        assertThat(c.text()).isEqualTo("l'OTAN était essentielle");
-        assertThat(c.speakerText()).isEqualTo("Le secrétaire à la Défense, Jean Mattis");
+        QuoteCandidate c = only(fr("Le directeur de l'usine, Luc Moreau, a déclaré mercredi que la production était stable, "
+                + "s'efforçant de calmer les salariés."), Kind.INDIRECT);
+        assertThat(c.text()).isEqualTo("la production était stable");
+        assertThat(c.speakerText()).isEqualTo("Le directeur de l'usine, Luc Moreau");
     }
 
     @Test
     void indirectWithObjectControlVerb() {
-        QuoteCandidate c = only(fr("Jean Dupont, président de la Commission, a demandé aux États membres de construire une armée."),
+        QuoteCandidate c = only(fr("Jean Dupont, président du conseil régional, a demandé aux communes de construire des pistes."),
                 Kind.INDIRECT);
-        assertThat(c.text()).isEqualTo("aux États membres de construire une armée");
-        assertThat(c.speakerText()).isEqualTo("Jean Dupont, président de la Commission");
+        assertThat(c.text()).isEqualTo("aux communes de construire des pistes");
+        assertThat(c.speakerText()).isEqualTo("Jean Dupont, président du conseil régional");
     }
 
     @Test
     void indirectWithReflexiveVerbAndIncise() {
-        QuoteCandidate c = only(fr("M. Harris, quant à lui, s'est engagé à travailler avec les alliés."), Kind.INDIRECT);
-        assertThat(c.text()).isEqualTo("à travailler avec les alliés");
-        assertThat(c.speakerText()).isEqualTo("M. Harris");
+        QuoteCandidate c = only(fr("M. Bernard, quant à lui, s'est engagé à travailler avec les associations."), Kind.INDIRECT);
+        assertThat(c.text()).isEqualTo("à travailler avec les associations");
+        assertThat(c.speakerText()).isEqualTo("M. Bernard");
     }
 
     @Test
     void indirectCoordinatedVerbSharesSubject() {
-        QuoteCandidate c = only(fr("Trump a loué Poutine pendant sa campagne et a suggéré aux États-Unis d'abandonner l'alliance."),
+        QuoteCandidate c = only(fr("Lucie Blanc a salué les bénévoles pendant la fête et a proposé aux habitants de rejoindre le club."),
                 Kind.INDIRECT);
-        assertThat(c.text()).isEqualTo("aux États-Unis d'abandonner l'alliance");
-        assertThat(c.speakerText()).isEqualTo("Trump");
+        assertThat(c.text()).isEqualTo("aux habitants de rejoindre le club");
+        assertThat(c.speakerText()).isEqualTo("Lucie Blanc");
     }
 
     @Test
     void indirectSelon() {
-        QuoteCandidate c = only(fr("Selon le magazine allemand Der Spiegel, les stratèges ont rédigé un rapport secret."), Kind.INDIRECT);
-        assertThat(c.text()).isEqualTo("les stratèges ont rédigé un rapport secret");
-        assertThat(c.speakerText()).isEqualTo("le magazine allemand Der Spiegel");
+        QuoteCandidate c = only(fr("Selon le quotidien régional La Voix, les ingénieurs ont rédigé un rapport interne."), Kind.INDIRECT);
+        assertThat(c.text()).isEqualTo("les ingénieurs ont rédigé un rapport interne");
+        assertThat(c.speakerText()).isEqualTo("le quotidien régional La Voix");
     }
 
     @Test
@@ -211,22 +211,22 @@ class QuotationFinderTest {
 
     @Test
     void indirectBeforeTrailingAttribution() {
-        QuoteCandidate c = only(fr("En critiquant la défense collective, Trump a mis en doute l'OTAN, a ajouté Ischinger."),
+        QuoteCandidate c = only(fr("En réduisant les subventions, la mairie a fragilisé le club, a ajouté Dubois."),
                 Kind.INDIRECT);
-        assertThat(c.text()).isEqualTo("En critiquant la défense collective, Trump a mis en doute l'OTAN");
-        assertThat(c.speakerText()).isEqualTo("Ischinger");
+        assertThat(c.text()).isEqualTo("En réduisant les subventions, la mairie a fragilisé le club");
+        assertThat(c.speakerText()).isEqualTo("Dubois");
     }
 
     @Test
     void indirectPresentTense() {
-        QuoteCandidate c = only(fr("En attendant, le journal admet que la situation est grave."), Kind.INDIRECT);
+        QuoteCandidate c = only(fr("Pour l'heure, le syndicat admet que la situation est grave."), Kind.INDIRECT);
         assertThat(c.text()).isEqualTo("la situation est grave");
-        assertThat(c.speakerText()).isEqualTo("le journal");
+        assertThat(c.speakerText()).isEqualTo("le syndicat");
     }
 
     @Test
     void indirectWithPronounSubject() {
-        List<QuoteCandidate> found = fr("Marc Blanc est arrivé lundi. Il a également suggéré que les États-Unis pourraient partir.");
+        List<QuoteCandidate> found = fr("Marc Blanc est arrivé lundi. Il a également estimé que la ville pourrait gagner.");
         QuoteCandidate c = only(found, Kind.INDIRECT);
         assertThat(c.speakerText()).isEqualTo("Il");
         assertThat(c.antecedentText()).isEqualTo("Marc Blanc");
@@ -234,18 +234,18 @@ class QuotationFinderTest {
 
     @Test
     void commeLaDit() {
-        QuoteCandidate c = only(fr("Comme l'a dit le président Trump, il soutient fermement l'OTAN."), Kind.INDIRECT);
-        assertThat(c.text()).isEqualTo("il soutient fermement l'OTAN");
-        assertThat(c.speakerText()).isEqualTo("le président Trump");
+        QuoteCandidate c = only(fr("Comme l'a dit le président du club, il soutient fermement l'entraîneur."), Kind.INDIRECT);
+        assertThat(c.text()).isEqualTo("il soutient fermement l'entraîneur");
+        assertThat(c.speakerText()).isEqualTo("le président du club");
     }
 
     @Test
     void pullQuoteParagraphFollowedByName() {
-        String text = "Le ministre est arrivé à Bruxelles.\n\nNous soutenons fermement nos alliés européens.\n\n"
-                + "Jim Mattis, secrétaire américain à la Défense\n\nLa réunion a duré deux heures.";
+        String text = "La ministre est arrivée à Lille.\n\nNous soutenons pleinement les agriculteurs de la région.\n\n"
+                + "Claire Morel, ministre de l'Agriculture\n\nLa visite a duré deux heures.";
         QuoteCandidate c = only(fr(text), Kind.DIRECT);
-        assertThat(c.text()).isEqualTo("Nous soutenons fermement nos alliés européens.");
-        assertThat(c.speakerText()).isEqualTo("Jim Mattis, secrétaire américain à la Défense");
+        assertThat(c.text()).isEqualTo("Nous soutenons pleinement les agriculteurs de la région.");
+        assertThat(c.speakerText()).isEqualTo("Claire Morel, ministre de l'Agriculture");
     }
 
     @Test
@@ -253,7 +253,7 @@ class QuotationFinderTest {
         QuoteCandidate c = only(fr("Pour le ministre, la situation reste très préoccupante."), Kind.INDIRECT);
         assertThat(c.text()).isEqualTo("la situation reste très préoccupante");
         assertThat(c.speakerText()).isEqualTo("le ministre");
-        assertThat(fr("Pour la première fois, la sortie de l'OTAN est devenue une menace.")).isEmpty();
+        assertThat(fr("Pour la suite, la saison sera longue et difficile.")).isEmpty();
     }
 
     @Test
@@ -268,6 +268,28 @@ class QuotationFinderTest {
     }
 
     @Test
+    void titleThenNameAfterTheVerb() {
+        QuoteCandidate c = only(fr("« Nous ne céderons rien », a martelé mardi la présidente du syndicat, Anne Roy, devant la "
+                + "foule."), Kind.DIRECT);
+        assertThat(c.speakerText()).isEqualTo("la présidente du syndicat, Anne Roy");
+    }
+
+    @Test
+    void reflexiveAndPluralPresentVerbs() {
+        assertThat(only(fr("« C'est une victoire », se félicite un délégué."), Kind.DIRECT).speakerText())
+                .isEqualTo("un délégué");
+        assertThat(only(fr("Les riverains dénoncent une « provocation »."), Kind.PARTIAL).speakerText())
+                .isEqualTo("Les riverains");
+    }
+
+    @Test
+    void objectControlWithQuotedInfinitive() {
+        List<QuoteCandidate> found = fr("Le maire a appelé les habitants à « rester calmes » pendant les travaux.");
+        assertThat(only(found, Kind.INDIRECT).text()).isEqualTo("les habitants à « rester calmes » pendant les travaux");
+        assertThat(only(found, Kind.PARTIAL).speakerText()).isEqualTo("Le maire");
+    }
+
+    @Test
     void colonClosingAParagraphIntroducesTheNextQuote() {
         QuoteCandidate c = only(fr("La porte-parole du gouvernement a déclaré :\n\n« Nous ne reculerons pas. »"), Kind.DIRECT);
         assertThat(c.speakerText()).isEqualTo("La porte-parole du gouvernement");
@@ -275,8 +297,8 @@ class QuotationFinderTest {
 
     @Test
     void machineTranslatedMixedMarks() {
-        QuoteCandidate c = only(fr("«Nous devons faire plus”, a déclaré le ministre."), Kind.DIRECT);
-        assertThat(c.text()).isEqualTo("Nous devons faire plus");
+        QuoteCandidate c = only(fr("«Il faut investir davantage”, a déclaré le ministre."), Kind.DIRECT);
+        assertThat(c.text()).isEqualTo("Il faut investir davantage");
         assertThat(c.speakerText()).isEqualTo("le ministre");
     }
 
@@ -305,9 +327,9 @@ class QuotationFinderTest {
 
     @Test
     void englishIndirect() {
-        QuoteCandidate c = only(en("Mr. Trump said that the election was rigged."), Kind.INDIRECT);
-        assertThat(c.text()).isEqualTo("the election was rigged");
-        assertThat(c.speakerText()).isEqualTo("Mr. Trump");
+        QuoteCandidate c = only(en("Mr. Brown said that the vote was fair."), Kind.INDIRECT);
+        assertThat(c.text()).isEqualTo("the vote was fair");
+        assertThat(c.speakerText()).isEqualTo("Mr. Brown");
         QuoteCandidate d = only(en("The economy is slowing down, the minister said on Monday."), Kind.INDIRECT);
         assertThat(d.text()).isEqualTo("The economy is slowing down");
         assertThat(d.speakerText()).isEqualTo("the minister");
@@ -317,8 +339,16 @@ class QuotationFinderTest {
     }
 
     @Test
+    void englishIndefiniteAppositionAndPassive() {
+        QuoteCandidate c = only(en("The senator, a Democrat from Ohio, has repeatedly called the proposal \"unworkable\"."),
+                Kind.PARTIAL);
+        assertThat(c.speakerText()).isEqualTo("The senator, a Democrat from Ohio");
+        assertThat(en("The deal could be announced next week.")).isEmpty();
+    }
+
+    @Test
     void englishPartialAndScare() {
-        QuoteCandidate p = only(en("He called the alliance \"obsolete\" in an interview."), Kind.PARTIAL);
+        QuoteCandidate p = only(en("He called the plan \"reckless\" in an interview."), Kind.PARTIAL);
         assertThat(p.speakerText()).isEqualTo("He");
         assertThat(only(en("The so-called \"deep state\" is back."), Kind.SCARE).speakerText()).isNull();
     }
@@ -333,34 +363,34 @@ class QuotationFinderTest {
 
     @Test
     void englishQuestionQuoteThenAttribution() {
-        assertThat(en("“Does anybody know what the platform is?” Graham asked. “Neither do I.”"))
-                .extracting(QuoteCandidate::speakerText).containsExactly("Graham", "Graham");
-        QuoteCandidate d = only(en("“You pay your taxes. So why didn’t he pay his?” a narrator in the ad asks."), Kind.DIRECT);
-        assertThat(d.speakerText()).isEqualTo("a narrator in the ad");
+        assertThat(en("“Does anybody know where the keys are?” Jones asked. “Neither do I.”"))
+                .extracting(QuoteCandidate::speakerText).containsExactly("Jones", "Jones");
+        QuoteCandidate d = only(en("“You work hard. So why can’t you rest?” a voice in the clip asks."), Kind.DIRECT);
+        assertThat(d.speakerText()).isEqualTo("a voice in the clip");
     }
 
     @Test
     void dashSignature() {
-        QuoteCandidate c = only(en("“He represents our greatest shame.” ― Sonya Herridge"), Kind.DIRECT);
-        assertThat(c.speakerText()).isEqualTo("Sonya Herridge");
+        QuoteCandidate c = only(en("“This is a great day for the town.” ― Ana Lopez"), Kind.DIRECT);
+        assertThat(c.speakerText()).isEqualTo("Ana Lopez");
     }
 
     @Test
     void englishTranscriptLabels() {
-        List<QuoteCandidate> found = en("PENCE: Well, look, this is serious business.\n\nWALLACE: Thank you, sir.");
-        assertThat(found).extracting(QuoteCandidate::text).containsExactly("Well, look, this is serious business.", "Thank you, sir.");
-        assertThat(found).extracting(QuoteCandidate::speakerText).containsExactly("PENCE", "WALLACE");
+        List<QuoteCandidate> found = en("HOST: Welcome back to the show.\n\nGUEST: Thank you, sir.");
+        assertThat(found).extracting(QuoteCandidate::text).containsExactly("Welcome back to the show.", "Thank you, sir.");
+        assertThat(found).extracting(QuoteCandidate::speakerText).containsExactly("HOST", "GUEST");
     }
 
     @Test
     void englishProgressiveAndParticipialIncise() {
-        QuoteCandidate c = only(en("Donald Trump is demanding that the president make a pledge."), Kind.INDIRECT);
-        assertThat(c.text()).isEqualTo("the president make a pledge");
-        assertThat(c.speakerText()).isEqualTo("Donald Trump");
-        QuoteCandidate d = only(en("Trump, speaking to a veterans group in Virginia, said he would order a review."),
+        QuoteCandidate c = only(en("The mayor is demanding that the council make a decision."), Kind.INDIRECT);
+        assertThat(c.text()).isEqualTo("the council make a decision");
+        assertThat(c.speakerText()).isEqualTo("The mayor");
+        QuoteCandidate d = only(en("Smith, speaking to a farmers group in Iowa, said he would order a review."),
                 Kind.INDIRECT);
         assertThat(d.text()).isEqualTo("he would order a review");
-        assertThat(d.speakerText()).isEqualTo("Trump");
+        assertThat(d.speakerText()).isEqualTo("Smith");
     }
 
     @Test
@@ -374,9 +404,9 @@ class QuotationFinderTest {
 
     @Test
     void contractOffsetsSortedAndDeterministic() {
-        String text = "Le secrétaire général, Mark Rutte, a déclaré que l'Alliance resterait unie.\n\n"
-                + "\"Nous travaillerons avec tous\", a déclaré M. Rutte.\n\n"
-                + "L'alliance a subi un \"coup dur\". «Cela nous incite à faire plus», a-t-il déclaré, qualifiant "
+        String text = "La présidente, Anne Leroy, a déclaré que l'équipe resterait unie.\n\n"
+                + "\"Nous jouerons avec tous\", a déclaré Mme Leroy.\n\n"
+                + "Le club a subi un \"revers\". «Cela nous pousse à progresser», a-t-elle déclaré, qualifiant "
                 + "la situation de \"très sérieuse\".\n\nIl a dit qu'il ne savait pas. \"Unclosed quote at the end";
         for (String lang : List.of("fr", "en", "de")) {
             List<QuoteCandidate> a = FINDER.find(text, lang);
@@ -408,9 +438,9 @@ class QuotationFinderTest {
     void oneMegabyteFinishesQuickly() {
         StringBuilder sb = new StringBuilder();
         String[] parts = {
-            "M. Rutte a déclaré que l'Alliance « resterait unie » malgré tout, a-t-il ajouté. ",
-            "«Nous travaillerons avec tous», a dit le ministre, qualifiant le plan de \"solide\". ",
-            "Selon le journal, le sommet aura lieu en juin, et il a suggéré aux alliés de payer. ",
+            "M. Leroy a déclaré que l'équipe « resterait unie » malgré tout, a-t-il ajouté. ",
+            "«Nous jouerons avec tous», a dit le ministre, qualifiant le plan de \"solide\". ",
+            "Selon le journal, le tournoi aura lieu en juin, et il a proposé aux clubs de payer. ",
             "« « « \" \" “ ” ‘ ’ a-t-il a a a a , , , que que que qu' ",
         };
         for (int i = 0; sb.length() < 1_000_000; i++) {
