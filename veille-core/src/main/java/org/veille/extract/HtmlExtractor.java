@@ -81,7 +81,9 @@ final class HtmlExtractor {
         prune(doc);
         Element body = doc.body() != null ? doc.body() : doc;
         List<TextBlocks.Block> blocks = TextBlocks.of(body);
-        String text = String.join("\n\n", paragraphs(blocks, mainContainers(body, blocks)));
+        List<String> paragraphs = new ArrayList<>(paragraphs(blocks, mainContainers(body, blocks)));
+        if (!paragraphs.isEmpty() && paragraphs.get(0).equals(meta.get("title"))) paragraphs.remove(0); // the headline is not body text
+        String text = String.join("\n\n", paragraphs);
         return new Result(meta.get("title"), meta.get("published"), authors(meta.get("authors")), meta.get("outlet"),
                 meta.get("language"), meta.get("url"), text);
     }
