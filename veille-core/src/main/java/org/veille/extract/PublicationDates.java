@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds when a web page was first published. A cascade of named steps, each tried only when the ones
@@ -42,8 +44,8 @@ public final class PublicationDates {
     static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
 
     /** JSON-LD keys of a publication date, best first. */
-    private static final List<String> JSON_LD_PUBLISHED = List.of("datePublished", "dateCreated", "uploadDate");
-    private static final List<String> JSON_LD_MODIFIED = List.of("dateModified");
+    static final List<String> JSON_LD_PUBLISHED = List.of("datePublished", "dateCreated", "uploadDate");
+    static final List<String> JSON_LD_MODIFIED = List.of("dateModified");
     /** JSON-LD types of the page's own article, as opposed to the site, its organisation or a breadcrumb. */
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "Article|Posting|Report|Review|Recipe|CreativeWork|VideoObject|Blog|Episode|Clip|LiveBlog",
@@ -66,13 +68,13 @@ public final class PublicationDates {
     static final List<String> MODIFIED_META = List.of(
             "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
             "last-modified", "lastmod", "revised", "modified_time", "utime");
-    private static final Map<String, Integer> PUBLISHED_RANK = rank(PUBLISHED_META);
-    private static final Map<String, Integer> MODIFIED_RANK = rank(MODIFIED_META);
+    static final Map<String, Integer> PUBLISHED_RANK = rank(PUBLISHED_META);
+    static final Map<String, Integer> MODIFIED_RANK = rank(MODIFIED_META);
     private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
 
     /** Elements that carry a machine-readable publication date in markup. */
     private static final String MARKUP_DATES = "time[datetime], [itemprop=datePublished], [itemprop=dateCreated], "
-            + "abbr.published[title], [pubdate]";
+            + "[property$=datePublished], [property$=dateCreated], abbr.published[title], [pubdate]";
     /** Where the article itself is, as opposed to lists of other articles and comments around it. */
     private static final String ARTICLE_SCOPE = "article, main, [role=main], [itemtype*=Article], header";
     /** Regions whose dates belong to other content: comments, related links, footers, menus. */
@@ -90,16 +92,21 @@ public final class PublicationDates {
 
     /** Class or id of an element holding a printed date. */
     private static final Pattern DATE_CLASS = Pattern.compile(
-            "date|time|publi|posted|byline|dateline|datum|fecha|meta|info|article-?header|submitted|zeit|stand",
+            "date|time|publi|posted|byline|dateline|datum|fecha|meta|info|article-?header|submitted|zeit|stand|author|autor",
             Pattern.CASE_INSENSITIVE);
     /** Words announcing a publication date in text, in fr, en, de, es. */
     private static final Pattern PUBLISHED_WORD = Pattern.compile(
             "publié|mis en ligne|published|posted|veröffentlicht|erschienen|publicado|publicada|publiziert|date de publication|"
             + "erstellt|created on|publicación",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final int MAX_DATE_TEXT = 200;
+    private static final int MAX_DATE_TEXT = 300;
+    private static final int MAX_TEXT_NODE = 400;
     /** How much text after the headline may hold its date. */
     private static final int HEADER_WINDOW = 1500;
+    /** How much text between a date and the headline below it. */
+    private static final int BEFORE_HEADLINE_WINDOW = 300;
+    /** Elements whose text is never a printed date. */
+    private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "select", "option", "textarea");
 
     /** Dates in addresses: /2016/11/21/, /2016-11-21, 20161121 between separators. */
     private static final Pattern URL_YMD = Pattern.compile(
@@ -112,6 +119,7 @@ public final class PublicationDates {
     private static final Pattern ARCHIVE_CAPTURE = Pattern.compile("/web/((?:19|20)\\d{2})(\\d{2})(\\d{2})\\d{0,8}[a-z_]*/");
 
     private final DateFinder dates = new DateFinder();
+    private final PublicationDateForms forms = new PublicationDateForms();
     private final ObjectMapper json = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
@@ -241,6 +249,7 @@ public final class PublicationDates {
         for (Element e : doc.select(MARKUP_DATES)) {
             String marks = marks(e);
             boolean published = e.hasAttr("pubdate") || e.attr("itemprop").equalsIgnoreCase("datePublished")
+                    || e.attr("property").endsWith("datePublished")
                     || PUBLISHED_MARK.matcher(marks).find();
             if (!published && MODIFIED_WORD.matcher(marks + " " + e.text()).find()) continue;
             int rank = (elsewhere(e) ? 4 : 0) + (published ? 0 : 2) + (inArticle(e) ? 0 : 1);
@@ -321,18 +330,56 @@ public final class PublicationDates {
             }
         }
         if (best != null) return Optional.of(best);
-        return afterHeadline(body, latest);
+        return nearHeadline(body, latest);
     }
 
-    /** The first date in the text that follows the first headline. */
-    private Optional<String> afterHeadline(Element body, LocalDate latest) {
+    /**
+     * The printed date nearest the headline: the first one in the text after the first {@code h1},
+     * else the last one shortly before it, else the first one outside comments, menus and footers,
+     * else the first one at all. Only text with digits is read.
+     */
+    Optional<String> nearHeadline(Element body, LocalDate latest) {
         Element h1 = body.selectFirst("h1");
-        if (h1 == null) return Optional.empty();
-        StringBuilder window = new StringBuilder();
-        for (Element e = h1; e != null && window.length() < HEADER_WINDOW; e = next(e)) {
-            if (e != h1 && !e.ownText().isEmpty()) window.append(e.ownText()).append(' ');
+        String beforeH1 = null;
+        String firstClean = null;
+        String first = null;
+        int charsAfterH1 = -1;
+        int charsBeforeH1 = 0;
+        for (Element e : body.getAllElements()) {
+            if (e == h1) {
+                charsAfterH1 = 0;
+                continue;
+            }
+            if (SKIPPED_TAGS.contains(e.normalName())) continue;
+            for (TextNode t : e.textNodes()) {
+                String text = t.getWholeText();
+                int length = text.length();
+                if (charsAfterH1 >= 0) charsAfterH1 += length;
+                else charsBeforeH1 += length;
+                if (length < 6 || length > MAX_TEXT_NODE || !hasDigit(text)) continue;
+                Optional<String> d = textDate(text, latest);
+                if (d.isEmpty()) continue;
+                if (first == null) first = d.get();
+                if (elsewhere(e)) continue;
+                if (charsAfterH1 >= 0 && charsAfterH1 <= HEADER_WINDOW) return d;
+                if (charsAfterH1 < 0) {
+                    beforeH1 = d.get();
+                    charsBeforeH1 = 0;
+                }
+                if (firstClean == null) firstClean = d.get();
+            }
+            if (charsAfterH1 > HEADER_WINDOW && firstClean != null) break;
         }
-        return textDate(window.toString(), latest);
+        if (beforeH1 != null && charsBeforeH1 <= BEFORE_HEADLINE_WINDOW) return Optional.of(beforeH1);
+        return Optional.ofNullable(firstClean != null ? firstClean : first);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     /** The next element in document order that is not inside {@code e}. */
@@ -374,7 +421,9 @@ public final class PublicationDates {
     }
 
     private Optional<String> textDate(String text, LocalDate latest) {
-        return dates.find(text).filter(x -> credible(x.date(), latest)).map(x -> x.date().toString());
+        Optional<LocalDate> d = dates.find(text).map(DateFinder.Found::date);
+        if (d.isEmpty()) d = forms.find(text, today);
+        return d.filter(x -> credible(x, latest)).map(LocalDate::toString);
     }
 
     private static Optional<String> day(String y, String m, String d, LocalDate latest) {
