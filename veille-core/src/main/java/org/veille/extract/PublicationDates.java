@@ -6,19 +6,22 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Finds when a web page was first published. A cascade of named steps, each tried only when the ones
@@ -50,6 +53,9 @@ public final class PublicationDates {
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "Article|Posting|Report|Review|Recipe|CreativeWork|VideoObject|Blog|Episode|Clip|LiveBlog",
             Pattern.CASE_INSENSITIVE);
+    /** A machine-readable date: ISO-8601 day, optional time and offset ("2016-11-21T09:20:00+01:00"). */
+    private static final Pattern MACHINE = Pattern.compile(
+            "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2})?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
     /** The value after a key in JSON text: {@code : "2016-11-21T09:20:00Z"}. */
     private static final Pattern JSON_LD_VALUE = Pattern.compile("\\s*:\\s*\"([^\"]{6,40})\"");
     private static final Pattern PAGE_TYPE = Pattern.compile("WebPage|ItemPage", Pattern.CASE_INSENSITIVE);
@@ -77,36 +83,18 @@ public final class PublicationDates {
             + "[property$=datePublished], [property$=dateCreated], abbr.published[title], [pubdate]";
     /** Where the article itself is, as opposed to lists of other articles and comments around it. */
     private static final String ARTICLE_SCOPE = "article, main, [role=main], [itemtype*=Article], header";
-    /** Regions whose dates belong to other content: comments, related links, footers, menus. */
-    private static final Pattern ELSEWHERE = Pattern.compile(
-            "comment|related|footer|sidebar|widget|teaser|recommend|more-|popular|trending|\\bnav|menu|breadcrumb|agenda|archive",
-            Pattern.CASE_INSENSITIVE);
-    private static final String ELSEWHERE_TAGS = "footer|nav|aside";
-    /** Class, id or text saying that a date is a modification date. */
-    private static final Pattern MODIFIED_WORD = Pattern.compile(
-            "updat|modif|mis à jour|mise à jour|actualis|aktualisiert|geändert|actualizado|revis|changed|last-?edit",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Class or id saying that a date is the publication date. */
-    private static final Pattern PUBLISHED_MARK = Pattern.compile(
-            "publi|pubdate|posted|entry-date|created|erschienen|veroeffentlicht|date-?pub", Pattern.CASE_INSENSITIVE);
+    /** Regions whose dates belong to other content: comments, related links, footers, menus (lower case). */
+    static final List<String> ELSEWHERE = List.of("comment", "related", "footer", "sidebar", "widget", "teaser", "recommend",
+            "more-", "popular", "trending", "nav", "menu", "breadcrumb", "agenda", "archive");
+    /** Class, id or text saying that a date is a modification date (lower case). */
+    static final List<String> MODIFIED_WORDS = List.of("updat", "modif", "mis à jour", "mise à jour", "actualis", "aktualisiert",
+            "geändert", "actualizado", "revis", "changed", "last-edit", "lastedit");
+    /** Class or id saying that a date is the publication date (lower case). */
+    private static final List<String> PUBLISHED_MARKS = List.of("publi", "pubdate", "posted", "entry-date", "created",
+            "erschienen", "veroeffentlicht", "datepub", "date-pub");
 
-    /** Class or id of an element holding a printed date. */
-    private static final Pattern DATE_CLASS = Pattern.compile(
-            "date|time|publi|posted|byline|dateline|datum|fecha|meta|info|article-?header|submitted|zeit|stand|author|autor",
-            Pattern.CASE_INSENSITIVE);
-    /** Words announcing a publication date in text, in fr, en, de, es. */
-    private static final Pattern PUBLISHED_WORD = Pattern.compile(
-            "publié|mis en ligne|published|posted|veröffentlicht|erschienen|publicado|publicada|publiziert|date de publication|"
-            + "erstellt|created on|publicación",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final int MAX_DATE_TEXT = 300;
-    private static final int MAX_TEXT_NODE = 400;
-    /** How much text after the headline may hold its date. */
-    private static final int HEADER_WINDOW = 1500;
-    /** How much text between a date and the headline below it. */
-    private static final int BEFORE_HEADLINE_WINDOW = 300;
-    /** Elements whose text is never a printed date. */
-    private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "select", "option", "textarea");
+    /** Longest text of a date element whose date is not in an attribute. */
+    private static final int MAX_MARKUP_TEXT = 300;
 
     /** Dates in addresses: /2016/11/21/, /2016-11-21, 20161121 between separators. */
     private static final Pattern URL_YMD = Pattern.compile(
@@ -146,20 +134,81 @@ public final class PublicationDates {
      */
     public Optional<String> find(Document doc, String url) {
         LocalDate latest = latest(url);
-        return fromJsonLd(doc, JSON_LD_PUBLISHED, latest)
-                .or(() -> fromMeta(doc, PUBLISHED_RANK, latest))
-                .or(() -> fromMarkup(doc, latest))
-                .or(() -> fromUrl(url, latest))
-                .or(() -> fromText(doc, latest))
-                .or(() -> fromJsonLd(doc, JSON_LD_MODIFIED, latest))
-                .or(() -> fromMeta(doc, MODIFIED_RANK, latest));
+        Optional<PublicationDateStamp> address = fromUrl(url, latest);
+        List<PublicationDateStamp> machine = present(
+                fromJsonLd(doc, JSON_LD_PUBLISHED, latest),
+                fromMeta(doc, PUBLISHED_RANK, latest),
+                fromMarkup(doc, latest));
+        List<PublicationDateStamp> modified = present(
+                fromJsonLd(doc, JSON_LD_MODIFIED, latest),
+                fromMeta(doc, MODIFIED_RANK, latest));
+        List<PublicationDateStamp> all = new ArrayList<>(machine);
+        address.ifPresent(all::add);
+        if (!settled(machine, modified)) fromText(doc, latest).ifPresent(all::add);
+        all.addAll(modified);
+        return decide(all, address.orElse(null)).map(PublicationDateStamp::iso);
+    }
+
+    /**
+     * Whether the metadata already settle the day, so that the printed dates (the costliest step)
+     * could not change it: two or more sources of publication agree and no modification date differs.
+     */
+    private static boolean settled(List<PublicationDateStamp> machine, List<PublicationDateStamp> modified) {
+        if (machine.size() < 2) return false;
+        LocalDate day = machine.get(0).day();
+        for (PublicationDateStamp s : machine) if (!s.day().equals(day)) return false;
+        for (PublicationDateStamp s : modified) if (!s.day().equals(day)) return false;
+        return true;
+    }
+
+    @SafeVarargs
+    private static List<PublicationDateStamp> present(Optional<PublicationDateStamp>... found) {
+        List<PublicationDateStamp> list = new ArrayList<>(found.length);
+        for (Optional<PublicationDateStamp> f : found) f.ifPresent(list::add);
+        return list;
+    }
+
+    /**
+     * Step 6, the sources' agreement. The stamps come in the cascade's order, publication before
+     * modification. Times stated in UTC are first moved to the page's own zone, as another stamp
+     * states it; then the day most sources give wins, the earlier source breaking ties, because a
+     * date printed for readers and one in the metadata seldom agree by chance. A day in the address
+     * wins over a day one off, which is a zone difference. The answer keeps the time of the first
+     * source that states one on that day.
+     */
+    static Optional<PublicationDateStamp> decide(List<PublicationDateStamp> stamps, PublicationDateStamp address) {
+        if (stamps.isEmpty()) return Optional.empty();
+        ZoneOffset zone = null;
+        for (PublicationDateStamp s : stamps) {
+            if (s.hasTime() && s.offset() != null && !s.inUtc()) {
+                zone = s.offset();
+                break;
+            }
+        }
+        List<PublicationDateStamp> local = new ArrayList<>(stamps.size());
+        for (PublicationDateStamp s : stamps) local.add(zone == null ? s : s.at(zone));
+        Map<LocalDate, Integer> votes = new HashMap<>();
+        for (PublicationDateStamp s : local) votes.merge(s.day(), 1, Integer::sum);
+        int most = votes.values().stream().max(Integer::compare).orElse(0);
+        LocalDate day = null;
+        for (PublicationDateStamp s : local) {
+            if (votes.get(s.day()) == most) {
+                day = s.day();
+                break;
+            }
+        }
+        if (address != null && Math.abs(address.day().toEpochDay() - day.toEpochDay()) == 1) return Optional.of(address);
+        for (PublicationDateStamp s : local) {
+            if (s.day().equals(day) && s.time() != null) return Optional.of(s);
+        }
+        return Optional.of(PublicationDateStamp.ofDay(day));
     }
 
     // ---- step 1: JSON-LD
 
     /** The first date under one of {@code keys}, from an Article-like object, else a web page, else any object. */
-    Optional<String> fromJsonLd(Document doc, List<String> keys, LocalDate latest) {
-        String best = null;
+    Optional<PublicationDateStamp> fromJsonLd(Document doc, List<String> keys, LocalDate latest) {
+        PublicationDateStamp best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Element script : doc.select("script[type=application/ld+json]")) {
             JsonNode root;
@@ -188,7 +237,7 @@ public final class PublicationDates {
                 for (String key : keys) {
                     JsonNode v = n.get(key);
                     if (v != null && v.isArray() && !v.isEmpty()) v = v.get(0);
-                    Optional<String> d = v != null && v.isTextual() ? machineDate(v.asText(), latest) : Optional.empty();
+                    Optional<PublicationDateStamp> d = v != null && v.isTextual() ? machineDate(v.asText(), latest) : Optional.empty();
                     if (d.isPresent()) {
                         best = d.get();
                         bestRank = rank;
@@ -201,13 +250,13 @@ public final class PublicationDates {
     }
 
     /** The first date under one of {@code keys} in a JSON-LD block that does not parse. */
-    private String jsonLdByPattern(String data, List<String> keys, LocalDate latest) {
+    private PublicationDateStamp jsonLdByPattern(String data, List<String> keys, LocalDate latest) {
         for (String key : keys) {
             int at = data.indexOf('"' + key + '"');
             if (at < 0) continue;
             Matcher m = JSON_LD_VALUE.matcher(data).region(at + key.length() + 2, data.length());
             if (m.lookingAt()) {
-                Optional<String> d = machineDate(m.group(1), latest);
+                Optional<PublicationDateStamp> d = machineDate(m.group(1), latest);
                 if (d.isPresent()) return d.get();
             }
         }
@@ -217,8 +266,8 @@ public final class PublicationDates {
     // ---- step 2: meta tags
 
     /** The best-ranked meta tag whose name is in {@code ranks} and whose content is a credible date. */
-    Optional<String> fromMeta(Document doc, Map<String, Integer> ranks, LocalDate latest) {
-        String best = null;
+    Optional<PublicationDateStamp> fromMeta(Document doc, Map<String, Integer> ranks, LocalDate latest) {
+        PublicationDateStamp best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Element meta : doc.getElementsByTag("meta")) {
             for (String attr : META_KEYS) {
@@ -226,7 +275,7 @@ public final class PublicationDates {
                 if (key.isEmpty()) continue;
                 Integer rank = ranks.get(key.strip().toLowerCase(Locale.ROOT));
                 if (rank == null || rank >= bestRank) continue;
-                Optional<String> d = machineDate(meta.attr("content"), latest);
+                Optional<PublicationDateStamp> d = machineDate(meta.attr("content"), latest);
                 if (d.isPresent()) {
                     best = d.get();
                     bestRank = rank;
@@ -243,18 +292,18 @@ public final class PublicationDates {
      * date first, then one inside the article, then any; never one that says "updated" nor one in
      * comments, footers or lists of other articles.
      */
-    Optional<String> fromMarkup(Document doc, LocalDate latest) {
-        String best = null;
+    Optional<PublicationDateStamp> fromMarkup(Document doc, LocalDate latest) {
+        PublicationDateStamp best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Element e : doc.select(MARKUP_DATES)) {
             String marks = marks(e);
             boolean published = e.hasAttr("pubdate") || e.attr("itemprop").equalsIgnoreCase("datePublished")
                     || e.attr("property").endsWith("datePublished")
-                    || PUBLISHED_MARK.matcher(marks).find();
-            if (!published && MODIFIED_WORD.matcher(marks + " " + e.text()).find()) continue;
+                    || mentions(marks, PUBLISHED_MARKS);
+            if (!published && (mentions(marks, MODIFIED_WORDS) || mentions(lower(e.text()), MODIFIED_WORDS))) continue;
             int rank = (elsewhere(e) ? 4 : 0) + (published ? 0 : 2) + (inArticle(e) ? 0 : 1);
             if (rank >= bestRank) continue;
-            Optional<String> d = markupValue(e, latest);
+            Optional<PublicationDateStamp> d = markupValue(e, latest);
             if (d.isPresent()) {
                 best = d.get();
                 bestRank = rank;
@@ -263,33 +312,33 @@ public final class PublicationDates {
         return Optional.ofNullable(best);
     }
 
-    private Optional<String> markupValue(Element e, LocalDate latest) {
+    private Optional<PublicationDateStamp> markupValue(Element e, LocalDate latest) {
         for (String attr : List.of("datetime", "content", "title")) {
             if (e.hasAttr(attr)) {
-                Optional<String> d = machineDate(e.attr(attr), latest);
+                Optional<PublicationDateStamp> d = machineDate(e.attr(attr), latest);
                 if (d.isPresent()) return d;
             }
         }
         String text = e.text();
-        return text.length() <= MAX_DATE_TEXT ? textDate(text, latest) : Optional.empty();
+        return text.length() <= MAX_MARKUP_TEXT ? textDate(text, latest) : Optional.empty();
     }
 
     // ---- step 4: the address
 
     /** A full date in the address; a year and month alone are not enough. */
-    Optional<String> fromUrl(String url, LocalDate latest) {
+    Optional<PublicationDateStamp> fromUrl(String url, LocalDate latest) {
         if (url == null || url.isEmpty()) return Optional.empty();
         String path = ARCHIVE_CAPTURE.matcher(url).replaceFirst("/");
         for (Pattern p : List.of(URL_YMD, URL_COMPACT)) {
             Matcher m = p.matcher(path);
             while (m.find()) {
-                Optional<String> d = day(m.group(1), m.group(2), m.group(3), latest);
+                Optional<PublicationDateStamp> d = day(m.group(1), m.group(2), m.group(3), latest);
                 if (d.isPresent()) return d;
             }
         }
         Matcher m = URL_DMY.matcher(path);
         while (m.find()) {
-            Optional<String> d = day(m.group(3), m.group(2), m.group(1), latest);
+            Optional<PublicationDateStamp> d = day(m.group(3), m.group(2), m.group(1), latest);
             if (d.isPresent()) return d;
         }
         return Optional.empty();
@@ -297,106 +346,46 @@ public final class PublicationDates {
 
     // ---- step 5: printed dates
 
-    /**
-     * A printed date: in a short element whose class says date or publication, then after a word that
-     * announces publication, then the first date after the headline.
-     */
-    Optional<String> fromText(Document doc, LocalDate latest) {
+    /** A date printed for readers: see {@link PublicationDateText}. */
+    Optional<PublicationDateStamp> fromText(Document doc, LocalDate latest) {
         Element body = doc.body();
         if (body == null) return Optional.empty();
-        String best = null;
-        int bestRank = Integer.MAX_VALUE;
-        for (Element e : body.getAllElements()) {
-            String marks = marks(e);
-            boolean dateClass = !marks.isBlank() && DATE_CLASS.matcher(marks).find();
-            String own = e.ownText();
-            boolean label = !dateClass && own.length() < MAX_DATE_TEXT && PUBLISHED_WORD.matcher(own).find();
-            if (!dateClass && !label) continue;
-            String text = e.text();
-            if (text.isEmpty() || text.length() > MAX_DATE_TEXT) continue;
-            Optional<String> d = textDate(text, latest);
-            if (d.isEmpty() && label && e.nextElementSibling() != null) {
-                String next = e.nextElementSibling().text();
-                if (next.length() <= MAX_DATE_TEXT) d = textDate(next, latest);
-            }
-            if (d.isEmpty()) continue;
-            boolean modified = MODIFIED_WORD.matcher(marks).find()
-                    || MODIFIED_WORD.matcher(text).find() && !PUBLISHED_WORD.matcher(text).find();
-            int rank = (elsewhere(e) ? 2 : 0) + (modified ? 4 : 0) + (label || PUBLISHED_WORD.matcher(text).find() ? 0 : 1);
-            if (rank < bestRank) {
-                best = d.get();
-                bestRank = rank;
-                if (rank == 0) break;
-            }
-        }
-        if (best != null) return Optional.of(best);
-        return nearHeadline(body, latest);
-    }
-
-    /**
-     * The printed date nearest the headline: the first one in the text after the first {@code h1},
-     * else the last one shortly before it, else the first one outside comments, menus and footers,
-     * else the first one at all. Only text with digits is read.
-     */
-    Optional<String> nearHeadline(Element body, LocalDate latest) {
-        Element h1 = body.selectFirst("h1");
-        String beforeH1 = null;
-        String firstClean = null;
-        String first = null;
-        int charsAfterH1 = -1;
-        int charsBeforeH1 = 0;
-        for (Element e : body.getAllElements()) {
-            if (e == h1) {
-                charsAfterH1 = 0;
-                continue;
-            }
-            if (SKIPPED_TAGS.contains(e.normalName())) continue;
-            for (TextNode t : e.textNodes()) {
-                String text = t.getWholeText();
-                int length = text.length();
-                if (charsAfterH1 >= 0) charsAfterH1 += length;
-                else charsBeforeH1 += length;
-                if (length < 6 || length > MAX_TEXT_NODE || !hasDigit(text)) continue;
-                Optional<String> d = textDate(text, latest);
-                if (d.isEmpty()) continue;
-                if (first == null) first = d.get();
-                if (elsewhere(e)) continue;
-                if (charsAfterH1 >= 0 && charsAfterH1 <= HEADER_WINDOW) return d;
-                if (charsAfterH1 < 0) {
-                    beforeH1 = d.get();
-                    charsBeforeH1 = 0;
-                }
-                if (firstClean == null) firstClean = d.get();
-            }
-            if (charsAfterH1 > HEADER_WINDOW && firstClean != null) break;
-        }
-        if (beforeH1 != null && charsBeforeH1 <= BEFORE_HEADLINE_WINDOW) return Optional.of(beforeH1);
-        return Optional.ofNullable(firstClean != null ? firstClean : first);
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') return true;
-        }
-        return false;
-    }
-
-    /** The next element in document order that is not inside {@code e}. */
-    private static Element next(Element e) {
-        Element n = e.firstElementChild();
-        if (n != null) return n;
-        for (Element c = e; c != null; c = c.parent()) {
-            Element s = c.nextElementSibling();
-            if (s != null) return s;
-        }
-        return null;
+        PublicationDateText printed = new PublicationDateText(text -> textDate(text, latest).map(PublicationDateStamp::day));
+        return printed.find(body).map(PublicationDateStamp::ofDay);
     }
 
     // ---- shared checks
 
-    private static String marks(Element e) {
-        return e.className() + " " + e.id();
+    /** The class and id of an element, in lower case. */
+    static String marks(Element e) {
+        if (e.attributesSize() == 0) return "";
+        String cls = e.className();
+        String id = e.id();
+        return lower(id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id);
+    }
+
+    /** Lower case, without copying a text that has no capital. */
+    static String lower(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c > 127) return s.toLowerCase(Locale.ROOT);
+        }
+        return s;
+    }
+
+    /** Whether a lower-case text contains one of the words: cheaper than a regex alternation. */
+    static boolean mentions(String lower, List<String> words) {
+        for (String w : words) {
+            if (lower.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** Whether this element itself is a footer, a menu, comments or a list of other articles. */
+    static boolean marksElsewhere(Element e, String marks) {
+        String tag = e.normalName();
+        if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")) return true;
+        return marks.length() > 1 && mentions(marks, ELSEWHERE);
     }
 
     private static boolean inArticle(Element e) {
@@ -406,31 +395,46 @@ public final class PublicationDates {
     /** Whether the element sits in comments, a footer, a menu or a list of other articles. */
     private static boolean elsewhere(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
-            if (a.nameIs("footer") || a.nameIs("nav") || a.nameIs("aside")) return true;
-            String marks = a.className() + " " + a.id();
-            if (!marks.isBlank() && ELSEWHERE.matcher(marks).find()) return true;
+            if (marksElsewhere(a, marks(a))) return true;
         }
         return false;
     }
 
-    private Optional<String> machineDate(String value, LocalDate latest) {
+    /** A date in metadata: ISO-8601 with or without time and offset, else any printed form. */
+    private Optional<PublicationDateStamp> machineDate(String value, LocalDate latest) {
         if (value == null || value.isBlank()) return Optional.empty();
-        Optional<DateFinder.Found> f = dates.parseIso(value);
-        if (f.isEmpty()) f = dates.find(value);
-        return f.filter(x -> credible(x.date(), latest)).map(DateFinder.Found::iso);
+        Matcher m = MACHINE.matcher(value);
+        if (m.find()) {
+            try {
+                LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                LocalTime time = m.group(4) == null ? null : LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+                ZoneOffset offset = time == null || m.group(6) == null ? null : offset(m.group(6));
+                PublicationDateStamp s = new PublicationDateStamp(day, time, offset);
+                return credible(day, latest) ? Optional.of(s) : Optional.empty();
+            } catch (DateTimeException | NumberFormatException e) {
+                // not a date after all: try the printed forms
+            }
+        }
+        return textDate(value, latest);
     }
 
-    private Optional<String> textDate(String text, LocalDate latest) {
+    private static ZoneOffset offset(String text) {
+        if (text.equals("Z")) return ZoneOffset.UTC;
+        String t = text.length() == 5 ? text.substring(0, 3) + ":" + text.substring(3) : text;
+        return ZoneOffset.of(t);
+    }
+
+    private Optional<PublicationDateStamp> textDate(String text, LocalDate latest) {
         Optional<LocalDate> d = dates.find(text).map(DateFinder.Found::date);
         if (d.isEmpty()) d = forms.find(text, today);
-        return d.filter(x -> credible(x, latest)).map(LocalDate::toString);
+        return d.filter(x -> credible(x, latest)).map(PublicationDateStamp::ofDay);
     }
 
-    private static Optional<String> day(String y, String m, String d, LocalDate latest) {
+    private static Optional<PublicationDateStamp> day(String y, String m, String d, LocalDate latest) {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-            return credible(date, latest) ? Optional.of(date.toString()) : Optional.empty();
-        } catch (java.time.DateTimeException e) {
+            return credible(date, latest) ? Optional.of(PublicationDateStamp.ofDay(date)) : Optional.empty();
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
@@ -444,8 +448,8 @@ public final class PublicationDates {
         if (url != null) {
             Matcher m = ARCHIVE_CAPTURE.matcher(url);
             if (m.find()) {
-                Optional<String> d = day(m.group(1), m.group(2), m.group(3), today);
-                if (d.isPresent()) return LocalDate.parse(d.get());
+                Optional<PublicationDateStamp> d = day(m.group(1), m.group(2), m.group(3), today);
+                if (d.isPresent()) return d.get().day();
             }
         }
         return today;

@@ -84,11 +84,34 @@ class PublicationDatesTest {
     // ---- step 2: meta tags
 
     @Test
-    void metaTagsComeBeforeTimeElements() {
+    void metaTagsComeBeforeTimeElementsOnATie() {
         String html = """
                 <head><meta property="article:published_time" content="2018-02-03T10:11:00+01:00"></head>
-                <body><article><time datetime="2018-02-05">5 février 2018</time></article></body>""";
+                <body><article><time datetime="2018-02-05">Lundi</time></article></body>""";
         assertThat(find(html)).isEqualTo("2018-02-03T10:11");
+    }
+
+    @Test
+    void theDayMostSourcesGiveWins() {
+        String html = """
+                <head><meta property="article:published_time" content="2018-02-03T10:11:00+01:00"></head>
+                <body><article><h1>Titre</h1><p class="date">Publié le 5 février 2018</p>
+                <time datetime="2018-02-05T08:00:00+01:00">8 h</time></article></body>""";
+        assertThat(find(html)).isEqualTo("2018-02-05T08:00");
+    }
+
+    @Test
+    void timesInUtcAreReadInThePageZone() {
+        String html = """
+                <meta property="article:published_time" content="2023-11-09T06:35:00+00:00">
+                <article><time datetime="2023-11-08T22:35:00-08:00">November 8, 2023</time></article>""";
+        assertThat(find(html)).isEqualTo("2023-11-08T22:35");
+    }
+
+    @Test
+    void theAddressDayWinsOverADayOneOff() {
+        String html = "<meta property=\"article:published_time\" content=\"2019-01-01T00:11:00+01:00\">";
+        assertThat(find(html, "https://example.org/2018/12/31/titre")).isEqualTo("2018-12-31");
     }
 
     @Test
@@ -220,8 +243,8 @@ class PublicationDatesTest {
     }
 
     /** Floors 0.01 below the accuracies reached; raise them with the code, never lower them silently. */
-    private static final double FLOOR_ALL = 0.81;
-    private static final double FLOOR_FR = 0.82;
+    private static final double FLOOR_ALL = 0.89;
+    private static final double FLOOR_FR = 0.89;
     private static final double FLOOR_ORANGESUM = 0.99;
 
     private String day(String url, byte[] bytes) {
