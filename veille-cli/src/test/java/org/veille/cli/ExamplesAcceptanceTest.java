@@ -114,11 +114,15 @@ class ExamplesAcceptanceTest {
         assertThat(text.clean).as("text-capture bodies without debris").isEqualTo(text.articles);
         assertThat(text.outlets).as("text-capture outlets").isEqualTo(text.articles);
         assertThat(text.authors).as("text-capture authors").isEqualTo(text.articles);
+        assertThat(text.provenanceFound).as("text-capture credits found").isEqualTo(text.provenanceTotal);
+        assertThat(all.provenanceFound).as("credits found").isGreaterThanOrEqualTo(PROVENANCE_FLOOR);
+        assertThat(all.provenanceExtra).as("credits not in gold").isZero();
         assertThat(all.titles).as("titles").isGreaterThanOrEqualTo(TITLES_FLOOR);
         assertThat(all.bodies).as("bodies").isGreaterThanOrEqualTo(BODIES_FLOOR);
     }
 
     static final int TITLES_FLOOR = 14;
+    static final int PROVENANCE_FLOOR = 8;
     static final int BODIES_FLOOR = 9;
 
     /** One article's comparison. */

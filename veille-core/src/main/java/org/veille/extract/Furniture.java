@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class Furniture {
 
     /** Why a line is not article text. */
-    enum Kind { CONSENT, SOCIAL, RELATED, NAVIGATION, LEGAL, CAPTION, TAGS, METADATA, CONTACT, PROMO, RECURRING }
+    enum Kind { CONSENT, SOCIAL, RELATED, NAVIGATION, LEGAL, CAPTION, TAGS, METADATA, CONTACT, PROMO }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 

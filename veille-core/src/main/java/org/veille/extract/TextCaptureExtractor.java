@@ -45,8 +45,7 @@ final class TextCaptureExtractor {
 
     /** Furniture in which a site names itself: its copyright, newsletter, social and consent lines. */
     private static final Set<Furniture.Kind> SELF_NAMING = EnumSet.of(
-            Furniture.Kind.LEGAL, Furniture.Kind.PROMO, Furniture.Kind.SOCIAL, Furniture.Kind.CONSENT, Furniture.Kind.CONTACT,
-            Furniture.Kind.RECURRING);
+            Furniture.Kind.LEGAL, Furniture.Kind.PROMO, Furniture.Kind.SOCIAL, Furniture.Kind.CONSENT, Furniture.Kind.CONTACT);
 
     /** Words that are not numbers or time marks ("a.m."): what a metadata line has little of. */
     private static final Pattern WORD_OF_LETTERS = Pattern.compile("\\p{L}{3,}");
@@ -85,14 +84,17 @@ final class TextCaptureExtractor {
     record Result(String title, String published, List<String> authors, String outlet, String text, List<Provenance> provenance) {
     }
 
-    /** One line and what it is, decided once: the steps below only read these facts. */
-    private record Line(String text, Furniture.Kind kind, boolean metadata, boolean byline, boolean credit, int words) {
+    /**
+     * One line and what it is, decided once: the steps below only read these facts. {@code kind} is what
+     * the line's words or shape say; {@code recurring} that the batch saw it in other captures.
+     */
+    private record Line(String text, Furniture.Kind kind, boolean recurring, boolean metadata, boolean byline, boolean credit, int words) {
         boolean furniture() {
-            return kind != null;
+            return kind != null || recurring;
         }
 
         boolean selfNaming() {
-            return kind != null && SELF_NAMING.contains(kind);
+            return recurring || (kind != null && SELF_NAMING.contains(kind));
         }
     }
 
@@ -154,12 +156,10 @@ final class TextCaptureExtractor {
         List<Line> lines = new ArrayList<>(texts.size());
         for (String text : texts) {
             boolean metadata = isMetadataLine(text);
-            Furniture.Kind kind = null;
-            if (!metadata) {
-                kind = !recurringLines.isEmpty() && recurringLines.contains(CaptureBatch.normalise(text)) ? Furniture.Kind.RECURRING : Furniture.kindOf(text);
-            }
+            Furniture.Kind kind = metadata ? null : Furniture.kindOf(text);
+            boolean recurring = !metadata && !recurringLines.isEmpty() && recurringLines.contains(CaptureBatch.normalise(text));
             boolean byline = metadata && Bylines.BYLINE.matcher(text).matches();
-            lines.add(new Line(text, kind, metadata, byline, ProvenanceFinder.isCreditLine(text), wordCount(text)));
+            lines.add(new Line(text, kind, recurring, metadata, byline, ProvenanceFinder.isCreditLine(text), wordCount(text)));
         }
         return lines;
     }
@@ -331,7 +331,7 @@ final class TextCaptureExtractor {
             Optional<DateFinder.Found> date = dates.find(text);
             return date.isPresent() && date.get().start() >= m.end(1) ? m.group(1).strip() : null;
         }
-        String name = line.kind() == Furniture.Kind.NAVIGATION ? Furniture.items(text).get(0) : line.furniture() || isTitle ? null : text;
+        String name = line.kind() == Furniture.Kind.NAVIGATION ? Furniture.items(text).get(0) : line.kind() != null || isTitle ? null : text;
         if (name == null || wordCount(name) > MAX_SITE_NAME_WORDS || !Character.isUpperCase(name.codePointAt(0))) return null;
         return Furniture.kindOf(name) == null && !SENTENCE_END.matcher(name).find() ? name : null;
     }
@@ -352,7 +352,7 @@ final class TextCaptureExtractor {
         if (outlet != null) outlets.add(squash(outlet));
         Set<String> authors = new LinkedHashSet<>(bylined);
         Line next = block[1] >= 0 && block[1] + 1 < lines.size() ? lines.get(block[1] + 1) : null;
-        if (next != null && (!next.furniture() || next.kind() == Furniture.Kind.RECURRING)) {
+        if (next != null && next.kind() == null) {
             Bylines.fromSignature(next.text()).ifPresent(authors::add);
         }
         authors.removeIf(a -> outlets.contains(squash(a)));

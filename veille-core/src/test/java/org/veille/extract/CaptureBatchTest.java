@@ -17,7 +17,7 @@ class CaptureBatchTest {
             """;
     private static final String FOOTER = """
             Une équipe de bénévoles raconte depuis 1998 la vie des trois vallées, de leurs villages et de leurs habitants.
-            Nos lecteurs nous font vivre : pensez à renouveler votre adhésion à l'association des amis de la Gazette.
+            Nos lecteurs nous font vivre : pensez à renouveler votre adhésion à l'association des amis de la Gazette des Trois Vallées.
             """;
     private static final String[][] ARTICLES = {
             {"La fête du fromage attire les foules à Saint-Clair",
@@ -55,6 +55,7 @@ class CaptureBatchTest {
         assertThat(inBatch.text()).startsWith("La fête du fromage de Saint-Clair").endsWith("selon les organisateurs.")
                 .doesNotContain("bénévoles", "adhésion");
         assertThat(inBatch.title()).isEqualTo("La fête du fromage attire les foules à Saint-Clair");
+        assertThat(inBatch.outlet()).isEqualTo("Gazette des Trois Vallées");
     }
 
     @Test
