@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line in-process, on tiny synthetic sets laid out like the shared ones. */
+class BenchMainTest {
+
+    private static final String ARTICLE = """
+            <html lang="fr"><head><title>Le titre</title>
+            <meta property="article:published_time" content="2020-07-02T10:00:00+02:00"></head>
+            <body><nav>Accueil Rubriques Connexion</nav><article><h1>Le titre</h1>
+            <p>Le conseil municipal a voté mardi soir le budget de la ville pour l'année prochaine, après un long débat.</p>
+            <p>Les élus de l'opposition ont dénoncé une hausse des impôts locaux, que la majorité juge modérée et nécessaire.</p>
+            </article><footer>Mentions légales</footer></body></html>
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void extractionOnATrafilaturaLikeSetEndsWithItsResultLine() throws IOException {
+        gzip(dir.resolve("pages/a.html.gz"), ARTICLE);
+        Files.writeString(dir.resolve("eval.json"), """
+                {"a.html": {"url": "https://example.org/a", "lang": "fr", "path": "pages/a.html.gz",
+                  "with": ["le budget de la ville", "hausse des impôts locaux"], "without": ["Mentions légales"],
+                  "title": "Le titre", "author": "", "date": "2020-07-02"}}
+                """);
+        String out = run(0, "extraction", "--data", dir.toString(), "--warmup", "1");
+        assertThat(out).contains("trafilatura-eval: 1 pages, 2 with / 1 without snippets", "veille", "readability4j", "boilerpipe");
+        assertThat(out.strip().lines().reduce((a, b) -> b).orElseThrow())
+                .matches("RESULT extraction f1=\\d\\.\\d{3} precision=(\\d\\.\\d{3}|n/a) recall=\\d\\.\\d{3} pages_per_s=\\d+");
+    }
+
+    @Test
+    void extractionOnAnOrangeSumLikeSetScoresTitleAndDate() throws IOException {
+        Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(dir.resolve("pages/7.html"), ARTICLE);
+        Files.writeString(dir.resolve("pages/manifest.csv"), "id,file,url,date,split_title,split_abstract\n7,7.html,https://example.org/7,2020-07-02,,\n");
+        gzip(dir.resolve(OrangeSumEval.RECORDS), """
+                {"id": "6", "url": "https://example.org/6", "title": "Autre", "abstract": "", "text": "Autre texte.", "date": "2020-07-01"}
+                {"id": "7", "url": "https://example.org/7", "title": "Le titre", "abstract": "Le conseil municipal a voté mardi soir le budget de la ville pour l'année prochaine, après un long débat.", "text": "Les élus de l'opposition ont dénoncé une hausse des impôts locaux, que la majorité juge modérée et nécessaire.", "date": "2020-07-02"}
+                """);
+        String out = run(0, "extraction", "--data", dir.toString(), "--no-peers", "--warmup", "1");
+        assertThat(out).contains("OrangeSum: 1 pages").doesNotContain("readability4j");
+        assertThat(out.strip().lines().reduce((a, b) -> b).orElseThrow())
+                .matches("RESULT extraction f1=\\d\\.\\d{3} precision=\\d\\.\\d{3} recall=\\d\\.\\d{3} title=\\d\\.\\d{3} date=\\d\\.\\d{3} pages_per_s=\\d+");
+    }
+
+    @Test
+    void datesOnAnHtmldateLikeSetCountsEveryPage() throws IOException {
+        gzip(dir.resolve("pages/a.html.gz"), ARTICLE);
+        gzip(dir.resolve("pages/b.html.gz"), "<html><body><p>Nothing dated here.</p></body></html>");
+        Files.writeString(dir.resolve("eval.json"), """
+                {"a.html": {"url": "https://example.org/a", "date": "2020-07-02", "subset": "default", "path": "pages/a.html.gz"},
+                 "b.html": {"url": "https://example.org/b", "date": null, "subset": "mediacloud_2020", "path": "pages/b.html.gz"}}
+                """);
+        String out = run(0, "dates", "--data", dir.toString(), "--warmup", "1");
+        assertThat(out).contains("htmldate-eval: 2 pages (2 upstream entries), 1 without a gold date");
+        assertThat(out.strip().lines().reduce((a, b) -> b).orElseThrow()).matches("RESULT dates accuracy=\\d\\.\\d{3} n=2");
+    }
+
+    @Test
+    void limitTakesTheFirstPagesByName() throws IOException {
+        gzip(dir.resolve("pages/b.html.gz"), ARTICLE);
+        gzip(dir.resolve("pages/a.html.gz"), ARTICLE);
+        Files.writeString(dir.resolve("eval.json"), """
+                {"b.html": {"path": "pages/b.html.gz", "with": ["budget"], "without": []},
+                 "a.html": {"path": "pages/a.html.gz", "with": ["nowhere to be found"], "without": []}}
+                """);
+        String out = run(0, "extraction", "--data", dir.toString(), "--no-peers", "--limit", "1", "--warmup", "1");
+        assertThat(out).contains("1 pages, 1 with / 0 without").contains("RESULT extraction f1=0.000");
+    }
+
+    @Test
+    void anUnknownFolderIsAUsageError() {
+        run(2, "extraction", "--data", dir.toString());
+        run(2, "dates", "--data", dir.toString());
+        run(2);
+    }
+
+    private static String run(int expectedCode, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = BenchMain.run(new PrintWriter(out), new PrintWriter(err), args);
+        assertThat(code).as("exit code; stderr: %s", err).isEqualTo(expectedCode);
+        return out.toString();
+    }
+
+    private static void gzip(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(file))) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quality gate (trafilatura's eval_gate idea): Veille's extraction on the shared sets, scored by the
+ * benchmarks' own code, must stay at or above the committed floors in {@code floors.properties}. Prints
+ * the tables; runs no peer and times nothing. Skipped when ../shared is absent.
+ */
+class QualityFloorsTest {
+
+    private static final Path SHARED = Path.of(System.getProperty("veille.shared", "../../shared"));
+    private static final PrintWriter OUT = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    private static Properties floors;
+
+    @BeforeAll
+    static void readFloors() throws IOException {
+        floors = new Properties();
+        try (InputStream in = QualityFloorsTest.class.getResourceAsStream("floors.properties")) {
+            assertThat(in).as("floors.properties").isNotNull();
+            floors.load(in);
+        }
+    }
+
+    @Test
+    void trafilaturaEval() {
+        Path dir = data("extraction/trafilatura-eval");
+        TrafilaturaEval eval = TrafilaturaEval.load(dir, 0, OUT);
+        Run run = Passes.once().run(new VeilleTool(), eval.pages());
+        eval.print(List.of(run), OUT);
+        TrafilaturaEval.Result r = eval.score(run);
+        TrafilaturaEval.Metadata m = eval.metadata(run);
+        SoftAssertions floor = new SoftAssertions();
+        hold(floor, "extraction.trafilatura.f1", r.all().f1());
+        hold(floor, "extraction.trafilatura.precision", r.all().precision());
+        hold(floor, "extraction.trafilatura.recall", r.all().recall());
+        hold(floor, "extraction.trafilatura.fr.f1", r.byLanguage().get("fr").f1());
+        hold(floor, "extraction.trafilatura.title", m.title().accuracy());
+        hold(floor, "extraction.trafilatura.author", m.author().accuracy());
+        hold(floor, "extraction.trafilatura.date", m.date().accuracy());
+        floor.assertAll();
+    }
+
+    @Test
+    void orangeSum() {
+        Path dir = data("french-news/orangesum");
+        OrangeSumEval eval = OrangeSumEval.load(dir, 0, OUT);
+        Run run = Passes.once().run(new VeilleTool(), eval.pages());
+        eval.print(List.of(run), OUT);
+        OrangeSumEval.Result r = eval.score(run);
+        SoftAssertions floor = new SoftAssertions();
+        hold(floor, "extraction.orangesum.f1", r.body().f1());
+        hold(floor, "extraction.orangesum.precision", r.body().precision());
+        hold(floor, "extraction.orangesum.recall", r.body().recall());
+        hold(floor, "extraction.orangesum.title", r.title() == null ? 0 : r.title().accuracy());
+        hold(floor, "extraction.orangesum.date", r.date() == null ? 0 : r.date().accuracy());
+        floor.assertAll();
+    }
+
+    @Test
+    void htmlDateEval() {
+        Path dir = data("dates/htmldate-eval");
+        HtmlDateEval eval = HtmlDateEval.load(dir, 0, OUT);
+        Run run = Passes.once().run(new VeilleTool(), eval.pages());
+        eval.print(run, OUT);
+        HtmlDateEval.Result r = eval.score(run);
+        SoftAssertions floor = new SoftAssertions();
+        hold(floor, "dates.htmldate.accuracy", r.overall().variant().accuracy());
+        hold(floor, "dates.htmldate.f1", r.overall().upstream().f1());
+        floor.assertAll();
+    }
+
+    private static Path data(String set) {
+        Path dir = SHARED.resolve("data").resolve(set);
+        assumeTrue(Files.isDirectory(dir), dir + " is not here");
+        return dir;
+    }
+
+    private static void hold(SoftAssertions floor, String key, double value) {
+        String stated = floors.getProperty(key);
+        assertThat(stated).as("floor %s in floors.properties", key).isNotNull();
+        OUT.printf("floor %s = %s, now %.3f%n", key, stated, value);
+        floor.assertThat(value).as(key).isGreaterThanOrEqualTo(Double.parseDouble(stated));
+    }
+}
