@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -456,7 +457,8 @@ final class HtmlExtractor {
 
     static String stripSiteSuffix(String title, String siteName) {
         if (title == null || title.isBlank()) return null;
-        String t = title.strip();
+        // some sites escape their titles twice: "&quot;" survives the parser's own decoding
+        String t = (title.indexOf('&') >= 0 ? Parser.unescapeEntities(title, false) : title).strip();
         if (siteName != null && !siteName.isBlank()) {
             for (String sep : List.of(" | ", " - ", " – ", " — ", " · ", " : ")) {
                 if (t.endsWith(sep + siteName)) return t.substring(0, t.length() - sep.length() - siteName.length()).strip();
