@@ -49,6 +49,8 @@ final class HtmlExtractor {
             "advert", "sponsor", "footer", "sidebar", "breadcrumb", "subscribe", "paywall", "popup", "modal", "outbrain",
             "taboola", "teaser", "byline", "author", "caption", "credit", "toolbar", "widget", "login", "signup",
             "readmore", "alsoread", "lireaussi", "menu");
+    /** Names that mark furniture whatever its size: recommendations and promotions are prose too. */
+    private static final List<String> ALWAYS_FURNITURE_STEMS = List.of("related", "recommend", "outbrain", "taboola", "newsletter");
     private static final List<String> FURNITURE_PREFIXES = List.of("nav", "ad", "ads", "tag", "tags", "skip", "print");
     private static final List<String> CONTENT_STEMS = List.of("article", "content", "story", "post", "entry", "body", "text", "main");
     /** Comment sections are prose, but the readers', not the article's: their names are enough. */
@@ -209,6 +211,10 @@ final class HtmlExtractor {
                 boilerplate.add(e);
                 continue;
             }
+            if (named(words, ALWAYS_FURNITURE_STEMS, List.of()) && !named(words, List.of("article", "story"), List.of())) {
+                boilerplate.add(e);
+                continue;
+            }
             if (!named(words, FURNITURE_STEMS, FURNITURE_PREFIXES) || named(words, CONTENT_STEMS, List.of())) continue;
             int[] size = sizes.getOrDefault(e, new int[2]);
             if (size[0] < MAX_FURNITURE_CHARS || size[1] * 3 > size[0]) boilerplate.add(e);
@@ -339,7 +345,7 @@ final class HtmlExtractor {
             TextBlocks.Block b = blocks.get(i);
             String t = b.text();
             if (b.linkDensity() > 0.5 && !b.isHeading()) continue;
-            if (t.length() < MIN_BLOCK_CHARS && !b.isHeading() && !isCell(b) && !SENTENCE_END.matcher(t).find()) continue;
+            if (t.length() < MIN_BLOCK_CHARS && !b.isHeading() && !isCell(b) && !SENTENCE_END.matcher(t).find() && b.linkChars() > 0) continue;
             if (t.length() <= MAX_FURNITURE_CHARS && (Furniture.kindOf(t) != null || isDateOrByline(t))) continue;
             kept.add(b);
         }
