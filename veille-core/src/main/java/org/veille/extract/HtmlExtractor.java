@@ -67,6 +67,8 @@ final class HtmlExtractor {
     private static final int LEAD_CHARS = 60;
     /** Short lines (a date, a byline) that may sit between the lead and the body. */
     private static final int MAX_SKIPPED = 3;
+    /** Below this much text the container step is deemed to have missed the article. */
+    private static final int MIN_ARTICLE_CHARS = 600;
     /** Labels and stray lines are shorter than this. */
     private static final int MAX_LABEL_CHARS = 80;
     /** How many levels a container may grow to take in its lead or sister sections. */
@@ -89,6 +91,7 @@ final class HtmlExtractor {
         Element body = doc.body() != null ? doc.body() : doc;
         List<TextBlocks.Block> blocks = TextBlocks.of(body);
         List<String> paragraphs = new ArrayList<>(paragraphs(blocks, mainContainers(body, blocks)));
+        if (length(paragraphs) < MIN_ARTICLE_CHARS) paragraphs = baseline(blocks, paragraphs);
         if (!paragraphs.isEmpty() && paragraphs.get(0).equals(meta.get("title"))) paragraphs.remove(0); // the headline is not body text
         String text = String.join("\n\n", paragraphs);
         return new Result(meta.get("title"), meta.get("published"), authors(meta.get("authors")), meta.get("outlet"),
@@ -396,6 +399,24 @@ final class HtmlExtractor {
 
     private static boolean isClosingProse(TextBlocks.Block b) {
         return b.text().length() >= 2 * LEAD_CHARS && b.linkDensity() < 0.1 && SENTENCE_END.matcher(b.text()).find();
+    }
+
+    /**
+     * Rescue when the container step under-delivers (trafilatura's baseline): every prose block of the
+     * page, if together they say more than what was found.
+     */
+    private static List<String> baseline(List<TextBlocks.Block> blocks, List<String> found) {
+        List<String> prose = new ArrayList<>();
+        for (TextBlocks.Block b : blocks) {
+            if (isLeadProse(b) && Furniture.kindOf(b.text()) == null && !prose.contains(b.text())) prose.add(b.text());
+        }
+        return length(prose) > length(found) ? prose : found;
+    }
+
+    private static int length(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) n += p.length();
+        return n;
     }
 
     /** A heading, or a short label introducing what follows ("Weitere Informationen:", "Telefon:"). */
