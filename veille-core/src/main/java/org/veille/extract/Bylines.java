@@ -4,6 +4,7 @@ package org.veille.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,9 @@ final class Bylines {
     private static final Pattern NAME_END = Pattern.compile(
             "\\s*(?:\\||•|·|—|–|\\s-\\s|\\bpubli[ée]|\\bmis à jour|\\bupdated|\\bpublished|\\baktualisiert|\\bactualizado|\\ble\\s+\\d|\\bon\\s+\\p{Lu}|\\d).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "— Jane Doe", "Jane Doe, envoyée spéciale à Valbrune", "John Roe (Kestrelford)": the name without dash, role and place. */
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "^[—–-]?\\s*(.+?)(?:\\s*,\\s*(?:[\\p{Ll}-]+\\s+){0,3}?(?:à|a|au|en|in|aus|desde|from)\\s+\\p{Lu}.*|\\s*\\(\\p{Lu}[^)]*\\))?\\s*\\.?$");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?|\\p{Lu}\\.");
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "da", "di", "van", "von", "der", "den", "le", "la", "bin", "ben", "al", "el", "y");
     private static final Set<String> NOT_NAME_WORDS = Set.of(
@@ -43,6 +47,14 @@ final class Bylines {
             if (isPersonName(candidate)) people.add(candidate.strip());
         }
         return people;
+    }
+
+    /** The person signing a signature line, if the line is one. */
+    static Optional<String> fromSignature(String line) {
+        Matcher m = SIGNATURE.matcher(line.strip());
+        if (!m.matches()) return Optional.empty();
+        String name = m.group(1).strip();
+        return isPersonName(name) ? Optional.of(name) : Optional.empty();
     }
 
     /** Whether a line could be a signature (a person's name standing alone at the end of an article). */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,7 +11,8 @@ import java.util.regex.Pattern;
  * The vocabulary of page furniture, in French, English, German and Spanish: what a line says when it
  * is a menu, a consent banner, a share prompt, a "read also" link, a credit or a legal notice rather
  * than the article. Selectors are data (after trafilatura's xpaths.py): each pattern is named for
- * what it catches, and {@link #kindOf} reads them in order. Thread-safe: constants only.
+ * what it catches, and {@link #kindOf} reads them in order; a menu row is recognised by its shape
+ * ({@link #isMenuRow}) since its words are the site's own. Thread-safe: constants only.
  */
 final class Furniture {
 
@@ -35,12 +38,22 @@ final class Furniture {
             + "|lee tambi[ée]n|m[áa]s informaci[óo]n|te puede interesar)\\b",
             FLAGS);
     static final Set<String> NAVIGATION_WORDS = Set.of(
-            "retour", "back", "accueil", "home", "menu", "ok", "fermer", "close", "rechercher", "search",
-            "se connecter", "connexion", "log in", "login", "sign in", "s'abonner", "abonnez-vous", "subscribe",
-            "newsletter", "vidéo du jour", "video du jour", "à la une", "a la une", "en direct", "live", "top",
-            "publicité", "advertisement", "anzeige", "publicidad", "zurück", "volver",
-            "suivant", "précédent", "next", "previous", "skip to main content", "skip to content", "aller au contenu",
-            "aller au contenu principal", "passer au contenu", "commentaires", "comments", "réagir", "sponsorisé", "sponsored");
+            // French
+            "retour", "accueil", "menu", "ok", "fermer", "rechercher", "se connecter", "connexion", "déconnexion",
+            "mon compte", "s'inscrire", "s'abonner", "abonnez-vous", "newsletter", "vidéo du jour", "video du jour",
+            "à la une", "a la une", "en direct", "les plus lus", "les plus partagés", "fil info", "en continu",
+            "dernières actualités", "publicité", "suivant", "précédent", "aller au contenu", "aller au contenu principal",
+            "passer au contenu", "commentaires", "réagir", "sponsorisé", "écouter", "lire plus tard", "offrir cet article",
+            // English
+            "back", "home", "close", "search", "log in", "login", "sign in", "sign up", "sign out", "register", "my account",
+            "subscribe", "subscribe now", "live", "top", "top stories", "most read", "most popular", "trending", "latest",
+            "latest news", "breaking news", "advertisement", "next", "previous", "skip to main content", "skip to content",
+            "comments", "sponsored", "listen", "save", "more",
+            // German
+            "startseite", "anmelden", "abmelden", "registrieren", "suche", "schließen", "abonnieren", "meistgelesen",
+            "weiterlesen", "mehr", "anzeige", "zurück", "kommentare", "teilen", "drucken",
+            // Spanish
+            "inicio", "buscar", "publicidad", "volver", "iniciar sesión", "lo más leído", "comentarios");
     static final Pattern LEGAL = Pattern.compile(
             "copyright|©|\\(c\\)\\s*\\d{4}|tous droits r[ée]serv[ée]s|all rights reserved|alle rechte vorbehalten"
             + "|todos los derechos|droit d'auteur|droits d'auteur|reproduction (interdite|totale ou partielle)|permission de reproduire"
@@ -48,9 +61,18 @@ final class Furniture {
             + "|conditions g[ée]n[ée]rales|terms of (use|service)|\\bimpressum\\b|utilisation [ée]quitable|fair use",
             FLAGS);
     static final Pattern CAPTION = Pattern.compile(
-            "^(photo|cr[ée]dit photo|cr[ée]dits?|image|illustration|foto|bild)\\s*:|\\((photo|image|foto)\\s*:?[^)]*\\)\\s*$"
+            "^(photo(graph)?|photographie|cr[ée]dit photo|cr[ée]dits?|image|illustration|foto|fotos|bild)\\s*:|\\((photo|image|foto)\\s*:?[^)]*\\)\\s*$"
             + "|getty images|afp photo|reuters/|\\bshutterstock\\b|\\bsipa\\b",
             FLAGS);
+    /**
+     * A photo credit: "© Name / Agency", "© Name Source: Agency", or "Name / Agency" closing a caption. It
+     * names a photographer or a picture agency, never the outlet; case-sensitive, the capitals tell the names.
+     */
+    static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "©\\s*\\p{Lu}[^©/\\d]{0,60}(?:/|(?i:source)\\s*:)"
+            + "|(?:^|\\s)\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}\\s?/\\s?\\p{Lu}[\\p{L}'’ .-]{1,40}$");
+    /** A caption is a sentence or two; a longer line ending in "X / Y" is prose. */
+    private static final int MAX_CAPTION_CHARS = 300;
     static final Pattern METADATA = Pattern.compile(
             "^(r[ée]gion|th[èe]me|rubrique|cat[ée]gories?|tags?|mots[- ]cl[ée]s|sujets?|keywords|topics?|section|themen|schlagw[öo]rter|etiquetas)\\s*:",
             FLAGS);
@@ -61,8 +83,33 @@ final class Furniture {
             + "|newsletter|rabais|promo|offre sp[ée]ciale|special offer|jetzt abonnieren|suscr[íi]bete)\\b"
             + "|\\b(inscrivez-vous|abonnez-vous) (à|a) (notre|la) newsletter|sign up for (our|the) newsletter",
             FLAGS);
+    /** The pitch of a newsletter box: where the mail will arrive, or the address it asks for. */
+    static final Pattern NEWSLETTER_PITCH = Pattern.compile(
+            "\\b(in your inbox|dans votre bo[îi]te(?: mail| e-?mail| aux lettres| de r[ée]ception)|in ihr(?:em)? (?:e-mail-)?postfach"
+            + "|en tu (?:correo|bandeja de entrada)|enter your e-?mail|votre adresse e-?mail|ihre e-?mail-adresse)\\b",
+            FLAGS);
+    /** A short line naming a newsletter is its box ("Je m'inscris à la newsletter"), not the article. */
+    static final Pattern NEWSLETTER = Pattern.compile("\\b(newsletter|infolettre|lettre d'information)\\b", FLAGS);
+    private static final int MAX_PROMPT_WORDS = 12;
     /** A line of hashtags: most of its words start with '#'. */
     static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\p{N}_]+");
+
+    /** What separates the items of a menu row when the capture keeps it: runs of spaces, tabs, pipes, bullets, arrows. */
+    private static final Pattern ROW_SEPARATOR = Pattern.compile("\\s{2,}|\\t|\\s*[|•·›»>]\\s*");
+    private static final int MAX_ITEM_WORDS = 4;
+    /** A row of single-spaced items ("Accueil Actualité Faits divers Sports") needs this many to be a menu. */
+    private static final int MIN_SPACED_ITEMS = 4;
+    /** Lower-case words an item may carry after its capital ("Faits divers", "Se connecter"). */
+    private static final int MAX_ITEM_TAIL = 2;
+    /** Words of sentences, never of menu items: a row holding one is a headline. */
+    static final Set<String> FUNCTION_WORDS = Set.of(
+            "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "et", "à", "au", "aux", "en", "sur", "pour", "par", "dans",
+            "avec", "est", "sont", "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "with", "by", "from", "as", "is",
+            "are", "der", "die", "das", "und", "von", "mit", "für", "im", "ist", "el", "los", "las", "y", "con", "para", "por");
+    private static final Pattern ITEM_END = Pattern.compile("[.;!?]$");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.,;:!?«»\"“”()]");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:.!»«]+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private Furniture() {
     }
@@ -70,18 +117,70 @@ final class Furniture {
     /** What kind of furniture the line is, or null when it may be article text. */
     static Kind kindOf(String line) {
         String t = line.strip();
-        String lower = t.toLowerCase(Locale.ROOT).replaceAll("[\\s:.!»«]+$", "");
+        String lower = TRAILING_PUNCTUATION.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("");
         if (NAVIGATION_WORDS.contains(lower)) return Kind.NAVIGATION;
         if (isHashtagLine(t)) return Kind.TAGS;
         if (cues(CONSENT, t) >= cuesNeeded(t)) return Kind.CONSENT;
         if (SOCIAL.matcher(t).find()) return Kind.SOCIAL;
         if (RELATED.matcher(t).find()) return Kind.RELATED;
         if (METADATA.matcher(t).find()) return Kind.METADATA;
-        if (PROMO.matcher(t).find()) return Kind.PROMO;
-        if (CAPTION.matcher(t).find()) return Kind.CAPTION;
+        if (PROMO.matcher(t).find() || NEWSLETTER_PITCH.matcher(t).find()
+                || (NEWSLETTER.matcher(t).find() && TextCaptureExtractor.wordCount(t) <= MAX_PROMPT_WORDS)) {
+            return Kind.PROMO;
+        }
+        if (CAPTION.matcher(t).find() || (t.length() <= MAX_CAPTION_CHARS && PHOTO_CREDIT.matcher(t).find())) return Kind.CAPTION;
         if (cues(LEGAL, t) >= cuesNeeded(t)) return Kind.LEGAL;
         if (t.length() < 200 && CONTACT.matcher(t).find()) return Kind.CONTACT;
+        if (isMenuRow(t)) return Kind.NAVIGATION;
         return null;
+    }
+
+    /**
+     * A menu or button row: short capitalised items, either kept apart by the capture ("Europe   Business",
+     * "Site | Ville | Rubrique") or single-spaced but many and without a word of a sentence in them.
+     */
+    static boolean isMenuRow(String line) {
+        List<String> items = items(line.strip());
+        if (items.size() >= 2) {
+            for (String item : items) {
+                if (!isMenuItem(item)) return false;
+            }
+            return true;
+        }
+        return isSpacedMenu(line.strip());
+    }
+
+    /** The items of a row, split at separators; a single item when the line has none. */
+    static List<String> items(String line) {
+        List<String> items = new ArrayList<>();
+        for (String item : ROW_SEPARATOR.split(line)) {
+            if (!item.isBlank()) items.add(item.strip());
+        }
+        return items;
+    }
+
+    /** "Faits divers", "Partager : Facebook": a capital first, a few words, no sentence inside. */
+    private static boolean isMenuItem(String item) {
+        if (!Character.isLetter(item.codePointAt(0)) && item.charAt(0) != '#') return false;
+        if (Character.isLowerCase(item.codePointAt(0))) return false;
+        if (item.contains(",") || ITEM_END.matcher(item).find()) return false;
+        return TextCaptureExtractor.wordCount(item) <= MAX_ITEM_WORDS;
+    }
+
+    private static boolean isSpacedMenu(String line) {
+        if (SENTENCE_PUNCTUATION.matcher(line).find()) return false;
+        int items = 0;
+        int tail = 0;
+        for (String w : WHITESPACE.split(line)) {
+            if (FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) return false;
+            if (Character.isUpperCase(w.codePointAt(0))) {
+                items++;
+                tail = 0;
+            } else if (items == 0 || ++tail > MAX_ITEM_TAIL) {
+                return false;
+            }
+        }
+        return items >= MIN_SPACED_ITEMS;
     }
 
     /** A long line is prose that may mention cookies or copyright once; a banner or notice repeats its vocabulary. */

@@ -38,7 +38,7 @@ final class HtmlExtractor {
     /** Meta names that carry the publication date, in order of trust. */
     private static final String[] PUBLISHED_META = {"article:published_time", "datepublished", "og:published_time", "pubdate",
             "publishdate", "dc.date.issued", "dcterms.created", "dc.date", "date", "sailthru.date", "parsely-pub-date"};
-    private static final Set<String> UNWANTED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe", "form",
+    private static final Set<String> UNWANTED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
             "button", "input", "select", "textarea", "nav", "footer", "aside", "figcaption", "dialog");
     private static final Set<String> UNWANTED_ROLES = Set.of("navigation", "contentinfo");
     /**
@@ -63,6 +63,12 @@ final class HtmlExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?»\"”:]$");
     /** Shorter blocks are kept only when they end like a sentence or are headings: "Share", "Menu", "12 comments" are not text. */
     private static final int MIN_BLOCK_CHARS = 20;
+    /** Prose outside the chosen container joins the article when it is at least this long and next to it. */
+    private static final int LEAD_CHARS = 60;
+    /** Short lines (a date, a byline) that may sit between the lead and the body. */
+    private static final int MAX_SKIPPED = 3;
+    /** Labels and stray lines are shorter than this. */
+    private static final int MAX_LABEL_CHARS = 80;
     /** How many levels a container may grow to take in its lead or sister sections. */
     private static final int MAX_WIDENING = 4;
     /** A site name after a pipe: "Headline | Outlet". Dashes are left alone: they also join a headline's own parts. */
@@ -275,7 +281,7 @@ final class HtmlExtractor {
         Map<Element, Double> score = new IdentityHashMap<>();
         for (TextBlocks.Block b : blocks) {
             if (b.text().length() < MIN_PARAGRAPH_CHARS || b.linkDensity() > 0.5) continue;
-            double s = (1 + commas(b.text()) + Math.min(3, b.text().length() / 100.0)) * (1 - b.linkDensity());
+            double s = (1 + commas(b.text()) + Math.min(3, b.text().length() / 100.0)) * (1 - b.linkDensity()) * weightOf(b);
             Element e = PARAGRAPH_TAGS.contains(b.element().normalName()) ? b.element().parent() : b.element();
             for (int level = 1; e != null && level <= 3; level++, e = e.parent()) score.merge(e, s / level, Double::sum);
         }
@@ -328,7 +334,7 @@ final class HtmlExtractor {
                 current = current.parent();
                 continue;
             }
-            if (addedProse * 2 < addedAll || addedProse > inner[0]) break;
+            if (addedProse * 2 < addedAll) break;
             current = current.parent();
         }
         return current;
@@ -341,22 +347,82 @@ final class HtmlExtractor {
      */
     List<String> paragraphs(List<TextBlocks.Block> blocks, Set<Element> containers) {
         List<TextBlocks.Block> kept = new ArrayList<>();
-        for (TextBlocks.Block b : blocks) {
-            if (!inside(b.element(), containers)) continue;
+        boolean[] in = articleBlocks(blocks, containers);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!in[i]) continue;
+            TextBlocks.Block b = blocks.get(i);
             String t = b.text();
             if (b.linkDensity() > 0.5 && !b.isHeading()) continue;
-            if (t.length() < MIN_BLOCK_CHARS && !b.isHeading() && !SENTENCE_END.matcher(t).find()) continue;
+            if (t.length() < MIN_BLOCK_CHARS && !b.isHeading() && !isCell(b) && !SENTENCE_END.matcher(t).find()) continue;
             if (t.length() <= MAX_FURNITURE_CHARS && (Furniture.kindOf(t) != null || isDateOrByline(t))) continue;
             kept.add(b);
         }
+        trimLooseEnds(kept);
         List<String> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < kept.size(); i++) {
             TextBlocks.Block b = kept.get(i);
-            if (b.isHeading() && (i + 1 == kept.size() || kept.get(i + 1).isHeading())) continue;
+            if (isHeadingLike(b) && (i + 1 == kept.size() || isHeadingLike(kept.get(i + 1)))) continue;
             if (seen.add(b.text())) out.add(b.text());
         }
         return out;
+    }
+
+    /**
+     * The blocks of the article: those inside the chosen containers, grown in reading order over the
+     * prose right before them (a lead set in the header) and right after them (a last paragraph in its
+     * own box), as far as the text goes on without links or furniture.
+     */
+    private static boolean[] articleBlocks(List<TextBlocks.Block> blocks, Set<Element> containers) {
+        boolean[] in = new boolean[blocks.size()];
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            in[i] = inside(blocks.get(i).element(), containers);
+            if (in[i] && first < 0) first = i;
+            if (in[i]) last = i;
+        }
+        if (first < 0) return in;
+        for (int i = first - 1, skipped = 0; i >= 0 && skipped <= MAX_SKIPPED; i--) {
+            TextBlocks.Block b = blocks.get(i);
+            if (isLeadProse(b)) {
+                in[i] = true;
+                skipped = 0;
+            } else if (b.isHeading() || b.text().length() < MAX_LABEL_CHARS && b.linkDensity() == 0) {
+                skipped++;
+            } else {
+                break;
+            }
+        }
+        for (int i = last + 1; i < blocks.size() && isClosingProse(blocks.get(i)); i++) in[i] = true;
+        return in;
+    }
+
+    private static boolean isLeadProse(TextBlocks.Block b) {
+        return b.text().length() >= LEAD_CHARS && b.linkDensity() < 0.2 && SENTENCE_END.matcher(b.text()).find();
+    }
+
+    private static boolean isClosingProse(TextBlocks.Block b) {
+        return b.text().length() >= 2 * LEAD_CHARS && b.linkDensity() < 0.1 && SENTENCE_END.matcher(b.text()).find();
+    }
+
+    /** A heading, or a short label introducing what follows ("Weitere Informationen:", "Telefon:"). */
+    private static boolean isHeadingLike(TextBlocks.Block b) {
+        String t = b.text();
+        return b.isHeading();
+    }
+
+    /**
+     * An article ends on text, not on a stray short line: short blocks after the last sentence
+     * ("Credit:", "Kommentare geschlossen", a signature link) are the page's, so they go.
+     */
+    private static void trimLooseEnds(List<TextBlocks.Block> kept) {
+        while (!kept.isEmpty()) {
+            TextBlocks.Block last = kept.get(kept.size() - 1);
+            String t = last.text();
+            if (t.length() >= MAX_LABEL_CHARS || (SENTENCE_END.matcher(t).find() && !t.endsWith(":")) || isCell(last)) break;
+            kept.remove(kept.size() - 1);
+        }
     }
 
     /** "27.01.2022", "Erstellt am 6. Mai 2014", "Jane Doe": metadata printed in the flow of the article. */
@@ -366,11 +432,26 @@ final class HtmlExtractor {
         return dates.find(t).map(d -> TextCaptureExtractor.wordCount(t.substring(0, d.start()) + t.substring(d.end())) <= 3).orElse(false);
     }
 
+    /** Table cells and list items inside the article are data: short is normal for them. */
+    private static boolean isCell(TextBlocks.Block b) {
+        String tag = b.element().normalName();
+        return tag.equals("td") || tag.equals("th") || tag.equals("li");
+    }
+
     private static boolean inside(Element e, Set<Element> containers) {
         for (Element x = e; x != null; x = x.parent()) {
             if (containers.contains(x)) return true;
         }
         return false;
+    }
+
+    /** List items and table cells are often teasers and data, not prose: they count less toward a container. */
+    private static double weightOf(TextBlocks.Block b) {
+        return switch (b.element().normalName()) {
+            case "li", "dd", "dt" -> 0.3;
+            case "td", "th" -> 0.5;
+            default -> 1.0;
+        };
     }
 
     private static int commas(String t) {

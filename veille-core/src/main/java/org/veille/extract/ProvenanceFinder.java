@@ -55,9 +55,21 @@ final class ProvenanceFinder {
             + "(?iu:le |la |l'|les |the |dem |der |el )?(?iu:m[êe]me\\s+)?(?iu:" + MEDIA_TYPE + ")" + ADJECTIVES + "\\s+\\*?" + NAME);
     /** "a déclaré à Associated Press", "cité par The Hill": a name with the shape of a publication. */
     private static final Pattern CITES_PUBLICATION = Pattern.compile(
-            "(?:selon|d'apr[èe]s|cit[ée]e? par|rapport[ée]e? par|d[ée]clar[ée] (?:à|au)|confi[ée] (?:à|au)|interview(?: s[ée]par[ée]e)? (?:avec|à|au|accord[ée]e à)"
-            + "|according to|told|reported by|cited by|an interview with|laut|seg[úu]n)\\s+(?:le |la |l'|the )?\\*?"
+            "(?iu:selon|d'apr[èe]s|cit[ée]e? par|rapport[ée]e? par|d[ée]clar[ée] (?:à|au)|confi[ée] (?:à|au)|interview(?: s[ée]par[ée]e)? (?:avec|à|au|accord[ée]e à)"
+            + "|according to|told|reported by|cited by|an interview with|laut|seg[úu]n)\\s+(?iu:le |la |l'|the )?\\*?"
             + "((?:The|Der|Die|Das|El|Il|Le|La)\\s+\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*\\s+(?:Press|Times|Post|News|Journal|Daily|Herald|Tribune|Gazette|Telegraph|Guardian|Observer|Express|Mail|Zeitung|Review|Monitor|Insider|Today))\\b");
+
+    /**
+     * "publiée jeudi dans la Revue d'herpétologie alpine", "published in the Journal of Alpine Zoology": a
+     * study's journal, whose name is a generic head word and its complement, up to the clause's end.
+     */
+    private static final Pattern CITES_JOURNAL = Pattern.compile(
+            "(?iu:publi[ée]e?s?|parue?s?|published|erschienen|publicad[oa]s?)\\s+(?:\\p{L}+\\s+){0,2}?(?iu:dans|in|im|en)\\s+(?iu:la |le |l'|the |der |dem |la revista )?"
+            + "((?:Revue|Journal|Annales|Annals|Bulletin|Cahiers|Proceedings|Zeitschrift|Revista)\\s+(?:d['’]|de |des |du |of |of the |für |für die )[\\p{L}'’ -]+?)"
+            + "(?=\\s*[,.;)]|\\s+(?:qui|que|où|which|that|who|die|der|das)\\b)");
+    private static final Pattern ENGLISH_NAME = Pattern.compile("\\b(Press|Times|Post|News|Journal|Daily|Herald|Tribune|Telegraph|Guardian|Observer|Insider|Today)\\b");
+    /** Articles and particles only French puts in a name ("Le Soir", "Agence de presse des Cimes", "Revue d'optique"). */
+    private static final Pattern FRENCH_NAME = Pattern.compile("^(?:Le|Les|L['’])\\s?\\p{Lu}|\\b(?:des|du|aux)\\s|\\bd['’]\\p{L}");
 
     private static final Map<String, String> LANGUAGE_OF_ADJECTIVE = languageOfAdjective();
 
@@ -117,10 +129,12 @@ final class ProvenanceFinder {
             if (language == null) language = publicationLanguage(name);
             byName.putIfAbsent(key(name), new Provenance(Relation.CITES, name, null, language));
         }
-        m = CITES_PUBLICATION.matcher(body);
-        while (m.find()) {
-            String name = cleanName(m.group(1));
-            byName.putIfAbsent(key(name), new Provenance(Relation.CITES, name, null, publicationLanguage(name)));
+        for (Pattern rule : List.of(CITES_PUBLICATION, CITES_JOURNAL)) {
+            m = rule.matcher(body);
+            while (m.find()) {
+                String name = cleanName(m.group(1));
+                byName.putIfAbsent(key(name), new Provenance(Relation.CITES, name, null, publicationLanguage(name)));
+            }
         }
         return new ArrayList<>(byName.values());
     }
@@ -160,8 +174,7 @@ final class ProvenanceFinder {
             case "Der", "Die", "Das" -> "de";
             case "El", "Los" -> "es";
             case "Il" -> "it";
-            default -> name.matches(".*\\b(Press|Times|Post|News|Journal|Daily|Herald|Tribune|Telegraph|Guardian|Observer|Insider|Today)\\b.*")
-                    ? "en" : null;
+            default -> ENGLISH_NAME.matcher(name).find() ? "en" : FRENCH_NAME.matcher(name).find() ? "fr" : null;
         };
     }
 

@@ -2,6 +2,7 @@
 package org.veille.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,17 +10,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.veille.extract.Provenance.Relation;
 
 /**
  * Extraction from a browser's text of a page, where no markup is left to tell the article from the
  * furniture. Runs as a cascade of named steps:
  * <ol>
  *   <li>{@link #lines}: markdown left by capture tools is reduced to its text, blank lines dropped;</li>
- *   <li>{@link #titleIndex}: the first headline-shaped line before the article;</li>
+ *   <li>{@link #classify}: each line once: furniture by vocabulary and shape ({@link Furniture}), lines
+ *       learned as recurring across a batch ({@link CaptureBatch}), byline and date lines, credits;</li>
+ *   <li>{@link #titleIndex}: the longest headline-shaped line of the page's head that is not the site's name;</li>
  *   <li>{@link #bodyBlock}: the longest run of prose lines, bridging short gaps (subheadings,
  *       pull-quote attributions, a stray "read also" link) and skipping furniture inside it;</li>
- *   <li>metadata from the lines around the body: the date ({@link #published}), bylines and a
- *       signature line ({@link #authors}), credits ({@link ProvenanceFinder}), the outlet ({@link #outlet});</li>
+ *   <li>metadata from the lines around the body: the date ({@link #published}), the outlet ({@link #outlet}),
+ *       bylines and a signature line ({@link #authors}), credits ({@link ProvenanceFinder});</li>
  *   <li>a headline rebuilt from a hashtag line when the capture has no headline line.</li>
  * </ol>
  * Thread-safe: holds only immutable helpers.
@@ -30,22 +34,43 @@ final class TextCaptureExtractor {
     private static final int MAX_GAP = 3;
     private static final int MIN_PROSE_WORDS = 8;
     private static final int LONG_PROSE_WORDS = 25;
+    private static final int MIN_TITLE_WORDS = 3;
+    private static final int MAX_TITLE_WORDS = 40;
     private static final int MAX_TITLE_CHARS = 250;
     private static final int MAX_METADATA_LINE_CHARS = 120;
+    /** Outlet names are short: "The Continental Ledger", "L'Écho de la Vallée". */
+    private static final int MAX_SITE_NAME_WORDS = 6;
+    /** A shorter name is too likely to occur by chance in a notice. */
+    private static final int MIN_SITE_NAME_CHARS = 4;
+
+    /** Furniture in which a site names itself: its copyright, newsletter, social and consent lines. */
+    private static final Set<Furniture.Kind> SELF_NAMING = EnumSet.of(
+            Furniture.Kind.LEGAL, Furniture.Kind.PROMO, Furniture.Kind.SOCIAL, Furniture.Kind.CONSENT, Furniture.Kind.CONTACT);
 
     /** Words that are not numbers or time marks ("a.m."): what a metadata line has little of. */
     private static final Pattern WORD_OF_LETTERS = Pattern.compile("\\p{L}{3,}");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]*)]\\([^)\\n]*\\)");
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*{1,2}|_{2})(\\S(?:[^*\\n]*?\\S)?)\\1");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…»\"”)\\]]\\s*$");
+    private static final Pattern HEADLINE_END = Pattern.compile("[.,:;]$");
     private static final Pattern PUBLISHED = Pattern.compile("^(publi[ée]|published|posted|mis en ligne|ver[öo]ffentlicht|publicado)", Pattern.CASE_INSENSITIVE);
     private static final Pattern UPDATED = Pattern.compile("mis à jour|actualis|updated|modifi|aktualisiert|actualizado", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOW_OUTLET = Pattern.compile(
             "^(?:suivez|retrouvez|follow|folgen sie)\\s+(.+?)\\s*(?:sur|on|auf)\\s*\\p{Lu}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern COOKIE_OUTLET = Pattern.compile(
             "^(.{2,40}?)\\s+(?:utilise des cookies|uses cookies|verwendet cookies|utiliza cookies)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATELINE_OUTLET = Pattern.compile("^([\\p{L}\\p{N}][\\p{L}\\p{N} .&'-]{1,40}?),\\s*\\d");
-    private static final Pattern COPYRIGHT_OUTLET = Pattern.compile("(?:copyright\\s*©?|©)\\s*(?:\\d{4}\\s+)?([^,\\d|]{2,40})", Pattern.CASE_INSENSITIVE);
+    /** "Le Journal, 3 mars 2025": a name, a comma, then the date. */
+    private static final Pattern DATELINE = Pattern.compile("^([\\p{L}\\p{N}][\\p{L}\\p{N} .&'’-]{1,60}?),\\s*\\d");
+    /** "Mondialisation.ca": a name shaped like a web address is a site's, never a town's. */
+    private static final Pattern DOMAIN_NAME = Pattern.compile("\\.\\p{Ll}{2,4}$");
+    private static final Pattern COPYRIGHT_HOLDER = Pattern.compile("(?:copyright\\s*©?|©)\\s*(?:(?:19|20)\\d{2}\\s+)?(\\p{Lu}.*)", Pattern.CASE_INSENSITIVE);
+    /** Where a copyright holder's name ends: a comma, a full stop, a year, the rights notice. */
+    private static final Pattern HOLDER_END = Pattern.compile(
+            "\\s*(?:[,|]|\\.\\s|\\.$|\\s[–—-]\\s|\\b(?:19|20)\\d{2}\\b|(?i:all rights|tous droits|alle rechte|todos los)).*$");
+    private static final Pattern COMPANY_SUFFIX = Pattern.compile("\\s+(?:Ltd|Limited|Inc|LLC|plc|SAS|SARL|SA|GmbH|AG)\\.?$");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|le|la|les|l['’]|die|der|das|el|los|las|il)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NON_NAME_CHARACTERS = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final Set<String> SECTION_TAGS = Set.of(
             "international", "monde", "world", "politique", "politics", "économie", "economie", "economy", "business",
             "société", "societe", "society", "culture", "sport", "sports", "france", "europe", "actualité", "actualités",
@@ -53,25 +78,48 @@ final class TextCaptureExtractor {
 
     private final DateFinder dates = new DateFinder();
     private final ProvenanceFinder provenance = new ProvenanceFinder();
+    private final LanguageGuesser languages = new LanguageGuesser();
 
     /** What the text of a capture yields before the article's id and language are set. */
     record Result(String title, String published, List<String> authors, String outlet, String text, List<Provenance> provenance) {
     }
 
+    /**
+     * One line and what it is, decided once: the steps below only read these facts. {@code kind} is what
+     * the line's words or shape say; {@code recurring} that the batch saw it in other captures.
+     */
+    private record Line(String text, Furniture.Kind kind, boolean recurring, boolean metadata, boolean byline, boolean credit, int words) {
+        boolean furniture() {
+            return kind != null || recurring;
+        }
+
+        boolean selfNaming() {
+            return recurring || (kind != null && SELF_NAMING.contains(kind));
+        }
+    }
+
     Result extract(String content) {
-        List<String> lines = lines(content);
+        return extract(content, Set.of());
+    }
+
+    /**
+     * Extracts a capture whose batch taught which lines recur across captures ({@link CaptureBatch#recurringLines}):
+     * those are the site's furniture, whatever their words.
+     */
+    Result extract(String content, Set<String> recurringLines) {
+        List<Line> lines = classify(lines(content), recurringLines);
         int title = titleIndex(lines);
-        String titleText = title >= 0 ? lines.get(title) : null;
+        String titleText = title >= 0 ? lines.get(title).text() : null;
         int[] block = bodyBlock(lines, titleText);
         List<String> body = new ArrayList<>();
         List<String> around = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
+            Line line = lines.get(i);
             boolean inside = i >= block[0] && i <= block[1];
             if (inside && keepInBody(line, titleText)) {
-                body.add(line);
+                body.add(line.text());
             } else if (i != title) {
-                around.add(line);
+                around.add(line.text());
             }
         }
         String text = String.join("\n\n", body);
@@ -81,18 +129,21 @@ final class TextCaptureExtractor {
             credits.addAll(provenance.agencyCredits(body.get(body.size() - 1)));
         }
         credits.addAll(provenance.citations(text));
-        List<String> headerAndFooter = new ArrayList<>(block[0] < 0 ? lines : lines.subList(0, block[0]));
+        credits = translatedInto(dedupe(credits), text);
+        List<Line> headerAndFooter = new ArrayList<>(block[0] < 0 ? lines : lines.subList(0, block[0]));
         if (block[0] >= 0 && block[1] + 1 < lines.size()) headerAndFooter.addAll(lines.subList(block[1] + 1, lines.size()));
-        String outlet = outlet(lines, credits);
-        List<String> authors = authors(lines, block, credits, outlet);
-        if (titleText == null) titleText = titleFromHashtags(lines, text);
-        return new Result(titleText, published(headerAndFooter, body).orElse(null), authors, outlet, text, dedupe(credits));
+        List<String> bylined = bylineNames(lines);
+        String outlet = outlet(lines, block[0] < 0 ? lines.size() : block[0], title, credits, bylined);
+        List<String> authors = authors(bylined, lines, block, credits, outlet);
+        if (titleText == null) titleText = titleFromHashtags(lines(content), text);
+        List<Line> head = block[0] < 0 ? lines : lines.subList(0, block[0]);
+        return new Result(titleText, published(headerAndFooter, head).orElse(null), authors, outlet, text, credits);
     }
 
     /** Step 1: non-blank lines, with markdown links and emphasis reduced to their text. */
     static List<String> lines(String content) {
         List<String> lines = new ArrayList<>();
-        for (String raw : content.split("\\R")) {
+        for (String raw : LINE_BREAK.split(content)) {
             String line = MARKDOWN_LINK.matcher(raw).replaceAll("$1");
             line = MARKDOWN_EMPHASIS.matcher(line).replaceAll("$2").strip();
             if (!line.isEmpty()) lines.add(line);
@@ -100,30 +151,67 @@ final class TextCaptureExtractor {
         return lines;
     }
 
-    /** Step 2: the first headline-shaped line before the article starts, or -1. */
-    int titleIndex(List<String> lines) {
+    /** Step 2: what each line is. A byline or date line is metadata even when its shape is a menu row's. */
+    private List<Line> classify(List<String> texts, Set<String> recurringLines) {
+        List<Line> lines = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            boolean metadata = isMetadataLine(text);
+            Furniture.Kind kind = metadata ? null : Furniture.kindOf(text);
+            boolean recurring = !metadata && !recurringLines.isEmpty() && recurringLines.contains(CaptureBatch.normalise(text));
+            boolean byline = metadata && Bylines.BYLINE.matcher(text).matches();
+            lines.add(new Line(text, kind, recurring, metadata, byline, ProvenanceFinder.isCreditLine(text), wordCount(text)));
+        }
+        return lines;
+    }
+
+    /**
+     * Step 3: the headline is the longest headline-shaped line of the page's head, not the first: the head
+     * also holds the site's name, its sections and menus. The head ends where the article starts (a long
+     * prose line); captions follow the headline, so a byline or a photo credit closes the preferred part.
+     * A short line the site's own notices repeat ("© 2025 The Daily Example") is the site's name. -1 when none.
+     */
+    int titleIndex(List<Line> lines) {
+        int beforeMark = -1;
+        int anywhere = -1;
+        boolean marked = false;
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (isMetadataLine(line) || Furniture.kindOf(line) != null) continue;
-            int words = wordCount(line);
-            if (words > 40 || line.length() > MAX_TITLE_CHARS) return -1; // the article started without a headline
-            if (words >= 3 && !line.matches(".*[.,:;]$") && !isMenu(line)) return i;
+            Line line = lines.get(i);
+            if (line.byline() || line.kind() == Furniture.Kind.CAPTION) marked = true;
+            if (line.metadata() || line.furniture() || line.credit()) continue;
+            if (line.words() > MAX_TITLE_WORDS || line.text().length() > MAX_TITLE_CHARS
+                    || (line.words() >= LONG_PROSE_WORDS && SENTENCE_END.matcher(line.text()).find())) {
+                break; // the article has started
+            }
+            if (line.words() < MIN_TITLE_WORDS || HEADLINE_END.matcher(line.text()).find() || isSiteName(line, lines)) continue;
+            if (anywhere < 0 || line.text().length() > lines.get(anywhere).text().length()) anywhere = i;
+            if (!marked && (beforeMark < 0 || line.text().length() > lines.get(beforeMark).text().length())) beforeMark = i;
         }
-        return -1;
+        return beforeMark >= 0 ? beforeMark : anywhere;
     }
 
-    /** "Accueil Actualité Sports Culture Agenda": a row of capitalised words without a sentence in it. */
-    private static boolean isMenu(String line) {
-        String[] words = line.split("\\s+");
-        if (words.length < 4) return false;
-        for (String w : words) {
-            if (!Character.isUpperCase(w.codePointAt(0)) && !w.equals("&")) return false;
-        }
-        return true;
+    /** A short line whose name another line of the site's own furniture repeats. */
+    private static boolean isSiteName(Line line, List<Line> lines) {
+        return line.words() <= MAX_SITE_NAME_WORDS && isNamedBySite(line.text(), line, lines);
     }
 
-    /** Step 3: first and last line index of the body: the run of lines richest in prose. */
-    int[] bodyBlock(List<String> lines, String title) {
+    /** Whether a self-naming furniture line other than {@code except} mentions {@code name} (articles aside). */
+    private static boolean isNamedBySite(String name, Line except, List<Line> lines) {
+        String key = nameKey(name);
+        if (key.length() < MIN_SITE_NAME_CHARS) return false;
+        for (Line other : lines) {
+            if (other != except && other.selfNaming() && nameKey(other.text()).contains(key)) return true;
+        }
+        return false;
+    }
+
+    /** Lower case, one kind of apostrophe, no leading article: "The Ledger" and "the Ledger’s" share "ledger". */
+    private static String nameKey(String name) {
+        String n = name.strip().replace('’', '\'').toLowerCase(Locale.ROOT);
+        return LEADING_ARTICLE.matcher(n).replaceFirst("");
+    }
+
+    /** Step 4: first and last line index of the body: the run of lines richest in prose. */
+    int[] bodyBlock(List<Line> lines, String title) {
         int bestStart = -1;
         int bestEnd = -2;
         int bestChars = 0;
@@ -136,7 +224,7 @@ final class TextCaptureExtractor {
             if (prose) {
                 if (start < 0) start = i;
                 lastProse = i;
-                chars += lines.get(i).length();
+                chars += lines.get(i).text().length();
             } else if (start >= 0 && (breaksRun || i - lastProse > MAX_GAP)) {
                 if (chars > bestChars) {
                     bestStart = start;
@@ -150,10 +238,9 @@ final class TextCaptureExtractor {
         return new int[] {bestStart, bestEnd};
     }
 
-    private boolean isProse(String line, String title) {
-        if (line.equals(title) || Furniture.kindOf(line) != null || isMetadataLine(line)) return false;
-        int words = wordCount(line);
-        return words >= LONG_PROSE_WORDS || (words >= MIN_PROSE_WORDS && SENTENCE_END.matcher(line).find());
+    private static boolean isProse(Line line, String title) {
+        if (line.furniture() || line.metadata() || line.text().equals(title)) return false;
+        return line.words() >= LONG_PROSE_WORDS || (line.words() >= MIN_PROSE_WORDS && SENTENCE_END.matcher(line.text()).find());
     }
 
     /**
@@ -161,16 +248,16 @@ final class TextCaptureExtractor {
      * follows them is the site's, not the author's. A "read also" link with its target on the same line
      * is an inline link: the article may go on after it.
      */
-    private static boolean breaksBody(String line) {
-        Furniture.Kind kind = Furniture.kindOf(line);
+    private static boolean breaksBody(Line line) {
+        Furniture.Kind kind = line.kind();
         return kind == Furniture.Kind.LEGAL || kind == Furniture.Kind.CONSENT || kind == Furniture.Kind.TAGS
-                || (kind == Furniture.Kind.RELATED && wordCount(line) <= 4)
-                || ProvenanceFinder.isCreditLine(line);
+                || (kind == Furniture.Kind.RELATED && line.words() <= 4)
+                || line.credit();
     }
 
-    private boolean keepInBody(String line, String title) {
-        if (Furniture.kindOf(line) != null || isMetadataLine(line) || ProvenanceFinder.isCreditLine(line)) return false;
-        return title == null || !line.startsWith(title);
+    private static boolean keepInBody(Line line, String title) {
+        if (line.furniture() || line.metadata() || line.credit()) return false;
+        return title == null || !line.text().startsWith(title);
     }
 
     /** Short lines that carry a byline or a date, not text. */
@@ -185,70 +272,106 @@ final class TextCaptureExtractor {
         return dates.unixTimestamp(line).isPresent();
     }
 
-    /** Step 4a: the date printed on a metadata line around the body; publication before update; never from prose. */
-    private Optional<String> published(List<String> headerAndFooter, List<String> body) {
-        List<String> candidates = new ArrayList<>(headerAndFooter);
-        candidates.addAll(body);
+    /**
+     * Step 5a: the date printed on a metadata line around the body; publication before update; never from
+     * prose. "Published March 4 | Updated March 5" gives the date before the update mark. A Unix timestamp
+     * counts only in the head: at the end it is the capture tool's stamp, not the publication's.
+     */
+    private Optional<String> published(List<Line> headerAndFooter, List<Line> head) {
         Optional<String> updated = Optional.empty();
-        for (String line : candidates) {
-            if (!isMetadataLine(line)) continue;
-            Optional<DateFinder.Found> date = dates.find(line);
-            if (date.isEmpty()) continue;
-            if (!UPDATED.matcher(line).find()) return Optional.of(date.get().iso());
-            if (updated.isEmpty()) updated = Optional.of(date.get().iso());
+        for (Line line : headerAndFooter) {
+            if (!line.metadata()) continue;
+            Matcher update = UPDATED.matcher(line.text());
+            String beforeUpdate = update.find() ? line.text().substring(0, update.start()) : line.text();
+            Optional<DateFinder.Found> date = dates.find(beforeUpdate);
+            if (date.isPresent()) return Optional.of(date.get().iso());
+            if (updated.isEmpty()) updated = dates.find(line.text()).map(DateFinder.Found::iso);
         }
         if (updated.isPresent()) return updated;
-        return headerAndFooter.stream().map(dates::unixTimestamp).flatMap(Optional::stream).findFirst().map(DateFinder.Found::iso);
+        return head.stream().map(l -> dates.unixTimestamp(l.text())).flatMap(Optional::stream).findFirst().map(DateFinder.Found::iso);
     }
 
-    /** Step 4b: bylines, then a signature line right after the body; names credited as outlets are not authors. */
-    private static List<String> authors(List<String> lines, int[] block, List<Provenance> credits, String outlet) {
+    /**
+     * Step 5b: the outlet as the page names itself: "follow X on", "X uses cookies"; else a name in the
+     * page's head (a dateline's "X, 3 March 2025", a short line, a menu row's first item) that the site's
+     * own notices repeat; else the holder of the copyright notice. Photo credits never count: they name a
+     * photographer's agency. Names credited as sources or printed in bylines are not the outlet.
+     */
+    private String outlet(List<Line> lines, int bodyStart, int title, List<Provenance> credits, List<String> bylined) {
+        Set<String> excluded = new LinkedHashSet<>();
+        credits.forEach(p -> { if (p.name() != null) excluded.add(squash(p.name())); });
+        bylined.forEach(n -> excluded.add(squash(n)));
+        for (Pattern rule : List.of(FOLLOW_OUTLET, COOKIE_OUTLET)) {
+            for (Line line : lines) {
+                Matcher m = rule.matcher(line.text());
+                if (m.find()) return m.group(1).strip();
+            }
+        }
+        for (int i = 0; i < bodyStart; i++) {
+            String name = headName(lines.get(i), i == title);
+            if (name == null || excluded.contains(squash(name))) continue;
+            if (isNamedBySite(name, lines.get(i), lines) || (lines.get(i).metadata() && DOMAIN_NAME.matcher(name).find())) return name;
+        }
+        for (Line line : lines) {
+            if (line.kind() != Furniture.Kind.LEGAL) continue;
+            Matcher m = COPYRIGHT_HOLDER.matcher(line.text());
+            if (!m.find()) continue;
+            String holder = COMPANY_SUFFIX.matcher(HOLDER_END.matcher(m.group(1)).replaceFirst("")).replaceFirst("").strip();
+            if (!holder.isEmpty() && wordCount(holder) <= MAX_SITE_NAME_WORDS && !excluded.contains(squash(holder))) return holder;
+        }
+        return null;
+    }
+
+    /** The name a head line may give: a dateline's name, a short line, the first item of a menu row. */
+    private String headName(Line line, boolean isTitle) {
+        String text = line.text();
+        if (line.metadata()) {
+            Matcher m = DATELINE.matcher(text);
+            if (!m.find() || line.byline() || PUBLISHED.matcher(text).find() || UPDATED.matcher(text).find()) return null;
+            Optional<DateFinder.Found> date = dates.find(text);
+            return date.isPresent() && date.get().start() >= m.end(1) ? m.group(1).strip() : null;
+        }
+        String name = line.kind() == Furniture.Kind.NAVIGATION ? Furniture.items(text).get(0) : line.kind() != null || isTitle ? null : text;
+        if (name == null || wordCount(name) > MAX_SITE_NAME_WORDS || !Character.isUpperCase(name.codePointAt(0))) return null;
+        return Furniture.kindOf(name) == null && !SENTENCE_END.matcher(name).find() ? name : null;
+    }
+
+    /** Person names printed in byline lines. */
+    private static List<String> bylineNames(List<Line> lines) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Line line : lines) {
+            if (line.text().length() <= MAX_METADATA_LINE_CHARS && (line.metadata() || !line.furniture())) names.addAll(Bylines.fromByline(line.text()));
+        }
+        return List.copyOf(names);
+    }
+
+    /** Step 5c: bylines, then a signature line right after the body; names credited as outlets are not authors. */
+    private static List<String> authors(List<String> bylined, List<Line> lines, int[] block, List<Provenance> credits, String outlet) {
         Set<String> outlets = new LinkedHashSet<>();
         credits.forEach(p -> { if (p.name() != null) outlets.add(squash(p.name())); });
         if (outlet != null) outlets.add(squash(outlet));
-        for (String line : lines) {
-            Matcher m = COPYRIGHT_OUTLET.matcher(line);
-            while (m.find()) outlets.add(squash(m.group(1)));
-        }
-        Set<String> authors = new LinkedHashSet<>();
-        for (String line : lines) {
-            if (line.length() <= MAX_METADATA_LINE_CHARS && Furniture.kindOf(line) == null) authors.addAll(Bylines.fromByline(line));
-        }
-        if (block[1] >= 0 && block[1] + 1 < lines.size()) {
-            String next = lines.get(block[1] + 1);
-            if (Bylines.isPersonName(next) && Furniture.kindOf(next) == null) authors.add(next.strip());
+        Set<String> authors = new LinkedHashSet<>(bylined);
+        Line next = block[1] >= 0 && block[1] + 1 < lines.size() ? lines.get(block[1] + 1) : null;
+        if (next != null && next.kind() == null) {
+            Bylines.fromSignature(next.text()).ifPresent(authors::add);
         }
         authors.removeIf(a -> outlets.contains(squash(a)));
         return List.copyOf(authors);
     }
 
-    /** Step 4c: the outlet as the page names itself: "follow X on", "X uses cookies", a dateline, a copyright line. */
-    private static String outlet(List<String> lines, List<Provenance> credits) {
-        Set<String> credited = new LinkedHashSet<>();
-        credits.forEach(p -> { if (p.name() != null) credited.add(squash(p.name())); });
-        for (Pattern rule : List.of(FOLLOW_OUTLET, COOKIE_OUTLET)) {
-            for (String line : lines) {
-                Matcher m = rule.matcher(line);
-                if (m.find()) return m.group(1).strip();
-            }
+    /** A translator's credit is in the language of the translation: the body's. */
+    private List<Provenance> translatedInto(List<Provenance> credits, String body) {
+        if (credits.stream().noneMatch(p -> p.relation() == Relation.TRANSLATED_BY && p.language() == null)) return credits;
+        String language = languages.guess(body, null);
+        List<Provenance> withLanguage = new ArrayList<>(credits.size());
+        for (Provenance p : credits) {
+            boolean translator = p.relation() == Relation.TRANSLATED_BY && p.language() == null;
+            withLanguage.add(translator ? new Provenance(p.relation(), p.name(), p.title(), language) : p);
         }
-        for (String line : lines) {
-            Matcher m = DATELINE_OUTLET.matcher(line);
-            if (line.length() <= MAX_METADATA_LINE_CHARS && m.find() && !Bylines.BYLINE.matcher(line).matches() && !UPDATED.matcher(line).find()
-                    && !PUBLISHED.matcher(line).find()
-                    && wordCount(m.group(1)) <= 4 && !credited.contains(squash(m.group(1)))) {
-                return m.group(1).strip();
-            }
-        }
-        for (String line : lines) {
-            if (!line.toLowerCase(Locale.ROOT).contains("copyright")) continue;
-            Matcher m = COPYRIGHT_OUTLET.matcher(line);
-            if (m.find() && !credited.contains(squash(m.group(1)))) return m.group(1).strip();
-        }
-        return null;
+        return withLanguage;
     }
 
-    /** Step 5: "#secrétaire #général #lOTAN …" → "Secrétaire général l’OTAN …", restoring words as the body prints them. */
+    /** Step 6: "#secrétaire #général #lOTAN …" → "Secrétaire général l’OTAN …", restoring words as the body prints them. */
     static String titleFromHashtags(List<String> lines, String body) {
         for (String line : lines) {
             if (!Furniture.isHashtagLine(line)) continue;
@@ -267,11 +390,14 @@ final class TextCaptureExtractor {
         return null;
     }
 
-    /** A tag drops apostrophes ("lOTAN"): find the body's spelling with them ("l’OTAN"). */
+    /** A tag drops hyphens and apostrophes ("lOTAN", "ValdOrsel"): find the body's spelling with them ("l’OTAN", "Val-d'Orsel"). */
     private static String asPrinted(String tag, String body) {
-        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(tag.substring(0, 1)) + "['’]" + Pattern.quote(tag.substring(1)) + "(?![\\p{L}])")
-                .matcher(body);
-        return tag.length() > 2 && m.find() ? m.group() : tag;
+        if (tag.length() <= 2) return tag;
+        int[] letters = tag.codePoints().toArray();
+        StringBuilder spelling = new StringBuilder("(?<![\\p{L}'’-])").append(Pattern.quote(Character.toString(letters[0])));
+        for (int i = 1; i < letters.length; i++) spelling.append("[-'’]?").append(Pattern.quote(Character.toString(letters[i])));
+        Matcher m = Pattern.compile(spelling.append("(?![\\p{L}'’-])").toString()).matcher(body);
+        return m.find() ? m.group() : tag;
     }
 
     private static List<Provenance> dedupe(List<Provenance> credits) {
@@ -284,7 +410,7 @@ final class TextCaptureExtractor {
     }
 
     static String squash(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NON_NAME_CHARACTERS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     static int wordCount(String line) {

@@ -113,10 +113,150 @@ class TextCaptureExtractorTest {
         assertThat(a.text()).endsWith("auprès des autorités régionales.").doesNotContain("Traduit", "Copyright", "*");
         assertThat(a.provenance()).extracting(Provenance::relation, Provenance::name, Provenance::title, Provenance::language).contains(
                 org.assertj.core.groups.Tuple.tuple(Provenance.Relation.TRANSLATED_FROM, "North Ledger", "Investors flock to Morgeval lithium", "en"),
-                org.assertj.core.groups.Tuple.tuple(Provenance.Relation.TRANSLATED_BY, "Paul Durand", null, null),
-                org.assertj.core.groups.Tuple.tuple(Provenance.Relation.TRANSLATED_BY, "le Relais", null, null),
+                org.assertj.core.groups.Tuple.tuple(Provenance.Relation.TRANSLATED_BY, "Paul Durand", null, "fr"),
+                org.assertj.core.groups.Tuple.tuple(Provenance.Relation.TRANSLATED_BY, "le Relais", null, "fr"),
                 org.assertj.core.groups.Tuple.tuple(Provenance.Relation.SOURCE, "North Ledger", null, "en"),
                 org.assertj.core.groups.Tuple.tuple(Provenance.Relation.CITES, "Der Rundblick", null, "de"));
+    }
+
+    private static final String ENGLISH_CAPTURE = """
+            Skip to main content
+            The Harbour Courier
+            World   Politics   Money   Culture   Sport
+            Sign in   Subscribe
+
+            Money
+
+            Ferry operator cuts winter crossings to the northern islands as fuel costs rise
+
+            By Ada Pennock and Rui Salgado
+            Published 2 February 2025, 7:40 | Updated 2 February 2025, 12:10
+
+            Share   Post   Email
+
+            Passengers queue at the northern terminal on Saturday. Mira Holt / Islands Picture Desk
+
+            The island ferry operator will run two crossings a day instead of four from next month, it said on Sunday, blaming a rise in fuel costs that it cannot pass on to passengers.
+
+            Residents of the northern islands said the cuts would make it harder to reach the hospital and the secondary school on the mainland.
+
+            Read more: Island schools struggle to keep teachers
+
+            The operator said it would review the timetable in the spring, once the price of fuel had settled.
+
+            Get the Harbour Courier’s evening briefing in your inbox every weekday.
+            Sign up for our newsletter
+
+            Topics: Ferries   Islands   Transport
+
+            © 2025 The Harbour Courier Ltd. All rights reserved.
+            """;
+
+    private Article extract(String capture) {
+        return ((Extraction.Extracted) extractor.extract(Capture.text("x.txt", capture))).article();
+    }
+
+    @Test
+    void theSiteNameLineIsNotTheHeadlineButTheOutlet() {
+        Article a = extract(ENGLISH_CAPTURE);
+        assertThat(a.title()).isEqualTo("Ferry operator cuts winter crossings to the northern islands as fuel costs rise");
+        assertThat(a.outlet()).isEqualTo("The Harbour Courier");
+    }
+
+    @Test
+    void readsSeveralAuthorsAndThePublicationDateBeforeTheUpdate() {
+        Article a = extract(ENGLISH_CAPTURE);
+        assertThat(a.authors()).containsExactly("Ada Pennock", "Rui Salgado");
+        assertThat(a.published()).isEqualTo("2025-02-02T07:40");
+    }
+
+    @Test
+    void dropsMenusCaptionsAndNewsletterBoxes() {
+        assertThat(extract(ENGLISH_CAPTURE).text()).startsWith("The island ferry operator will run")
+                .endsWith("once the price of fuel had settled.")
+                .doesNotContain("Mira Holt", "Read more", "briefing", "newsletter", "Topics", "Share");
+    }
+
+    @Test
+    void aMenuRowAndADatelineAreNotTheHeadline() {
+        String capture = """
+                Accueil Actualité Faits divers Sports Culture Petites annonces Se connecter
+
+                Le pont de Valbrune fermé après une crue exceptionnelle
+
+                Le Veilleur du Val, 4 mars 2025
+
+                Par Jeanne Orsat, Paul Vidal et Anne Roy
+
+                Le pont de pierre de Valbrune a été fermé lundi matin après une crue qui a emporté une partie de la chaussée, ont indiqué les services de la commune.
+
+                Les automobilistes doivent faire un détour de vingt kilomètres par la route de la vallée, le temps que les experts évaluent les dégâts.
+
+                © Le Veilleur du Val 2025. Tous droits réservés.
+                """;
+        Article a = extract(capture);
+        assertThat(a.title()).isEqualTo("Le pont de Valbrune fermé après une crue exceptionnelle");
+        assertThat(a.outlet()).isEqualTo("Le Veilleur du Val");
+        assertThat(a.authors()).containsExactly("Jeanne Orsat", "Paul Vidal", "Anne Roy");
+        assertThat(a.published()).isEqualTo("2025-03-04");
+    }
+
+    @Test
+    void aPhotoCreditNeverGivesTheOutlet() {
+        String capture = """
+                Le marché de Valbrune rouvre après six mois de travaux
+                Les halles rénovées, samedi matin. © Jean Morel / Images du Val
+                Le marché couvert de Valbrune a rouvert samedi après six mois de travaux, au grand soulagement des commerçants qui vendaient sous un chapiteau.
+                Les travaux ont coûté deux millions d'euros, selon la mairie, qui promet des loyers inchangés pour les commerçants.
+                """;
+        Article a = extract(capture);
+        assertThat(a.outlet()).isNull();
+        assertThat(a.text()).doesNotContain("Jean Morel");
+    }
+
+    @Test
+    void aSignatureAtTheEndIsAnAuthor() {
+        String capture = CAPTURE.replace("Par: Claire Martin | 12.03.2025, 14:05", "12.03.2025")
+                .replace("Plus d'articles", "— Louise Fabre, à Valbrune\n\nPlus d'articles");
+        assertThat(extract(capture).authors()).containsExactly("Louise Fabre");
+    }
+
+    @Test
+    void germanFurnitureIsDropped() {
+        String capture = """
+                Startseite
+                Politik   Wirtschaft   Kultur   Sport
+                Neue Brücke über den Fluss soll im Herbst eröffnet werden
+                Von Anna Keller und Jonas Brandt
+                Veröffentlicht am 12. März 2025, 10:15 | Aktualisiert am 12. März 2025, 16:00
+                Die neue Brücke über den Fluss soll im Herbst für den Verkehr freigegeben werden, teilte die Stadtverwaltung am Mittwoch mit.
+                Die Bauarbeiten hatten sich wegen des harten Winters um mehrere Monate verzögert, wie ein Sprecher der Stadt sagte.
+                Lesen Sie auch: Wie die Stadt ihre Brücken saniert
+                Der Stadtrat will die Kosten in der nächsten Sitzung erneut prüfen.
+                Jetzt den Newsletter abonnieren und nichts verpassen
+                Alle Rechte vorbehalten
+                """;
+        Article a = extract(capture);
+        assertThat(a.title()).isEqualTo("Neue Brücke über den Fluss soll im Herbst eröffnet werden");
+        assertThat(a.authors()).containsExactly("Anna Keller", "Jonas Brandt");
+        assertThat(a.published()).isEqualTo("2025-03-12T10:15");
+        assertThat(a.text()).startsWith("Die neue Brücke").endsWith("erneut prüfen.").doesNotContain("Lesen Sie", "Newsletter");
+    }
+
+    @Test
+    void aUnixTimestampAtTheEndIsTheCaptureToolsNotThePublicationDate() {
+        String capture = CAPTURE.replace("Par: Claire Martin | 12.03.2025, 14:05", "Par: Claire Martin") + "\n1741788300\n";
+        assertThat(extract(capture).published()).isNull();
+    }
+
+    @Test
+    void aHashtagHeadlineTakesTheBodysSpelling() {
+        String capture = """
+                La coopérative de Val-d'Aube a été reprise mercredi par ses salariés, qui ont réuni les fonds nécessaires pour sauver l'entreprise et ses emplois.
+                Les salariés veulent relancer la production dès cet été, selon leur représentant.
+                #coopérative #ValdAube #reprise #salariés #Économie
+                """;
+        assertThat(extract(capture).title()).isEqualTo("Coopérative Val-d'Aube reprise salariés");
     }
 
     @Test

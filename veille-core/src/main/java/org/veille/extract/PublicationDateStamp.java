@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.extract;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * One date found on a page: the day, with the time and the zone offset when the markup states them.
+ *
+ * @param day    the day as written
+ * @param time   the time of day as written, or null
+ * @param offset the zone offset written with the time, or null
+ */
+record PublicationDateStamp(LocalDate day, LocalTime time, ZoneOffset offset) {
+
+    static PublicationDateStamp ofDay(LocalDate day) {
+        return new PublicationDateStamp(day, null, null);
+    }
+
+    /** Whether the time was stated in UTC, where the day may differ from the publisher's own day. */
+    boolean inUtc() {
+        return offset != null && offset.getTotalSeconds() == 0;
+    }
+
+    /** Whether a time other than midnight is stated: midnight often pads a bare day. */
+    boolean hasTime() {
+        return time != null && !time.equals(LocalTime.MIDNIGHT);
+    }
+
+    /** The same instant in another zone; a stamp without time or offset is left as it is. */
+    PublicationDateStamp at(ZoneOffset zone) {
+        if (!hasTime() || offset == null || offset.equals(zone)) return this;
+        OffsetDateTime t = OffsetDateTime.of(day, time, offset).withOffsetSameInstant(zone);
+        return new PublicationDateStamp(t.toLocalDate(), t.toLocalTime(), zone);
+    }
+
+    /** "2016-11-21", or "2016-11-21T09:20" when a time was stated. */
+    String iso() {
+        return time == null ? day.toString() : day + "T" + time.withSecond(0).withNano(0);
+    }
+}

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Step 5 of {@link PublicationDates}: dates printed for readers, found in one pass over the body.
+ * In order of preference:
+ * <ol>
+ *   <li>a short element whose class or id says date, time, byline or publication, or the text that
+ *       follows a word announcing publication ("publié le", "published", "veröffentlicht", "publicado",
+ *       "mise en ligne"); one outside comments and footers, not saying "updated", first;</li>
+ *   <li>the first date in the text that follows the first headline ({@code h1});</li>
+ *   <li>the last date shortly before the headline;</li>
+ *   <li>the first date outside comments, menus and footers, else the first date at all.</li>
+ * </ol>
+ * Only text nodes with digits are parsed. Thread-safe: the state of a pass lives in {@link Pass}.
+ */
+final class PublicationDateText {
+
+    /** Class or id of an element holding a printed date (lower case). */
+    static final List<String> DATE_CLASS = List.of("date", "time", "publi", "posted", "byline", "dateline", "datum", "fecha",
+            "meta", "info", "header", "submitted", "zeit", "author", "autor");
+    /** Words announcing a publication date, in fr, en, de, es (lower case). */
+    static final List<String> PUBLISHED_WORDS = List.of("publié", "mis en ligne", "mise en ligne", "published", "posted",
+            "veröffentlicht", "erschienen", "publicado", "publicada", "publiziert", "date de publication", "erstellt",
+            "created on", "publicación");
+    /** Elements whose text is never a printed date. */
+    private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "select", "option", "textarea");
+    /** Longest text of a date element, and longest text after a publication word. */
+    private static final int MAX_DATE_TEXT = 300;
+    private static final int LABEL_WINDOW = 120;
+    /** Longest text node read for the dates near the headline. */
+    private static final int MAX_TEXT_NODE = 400;
+    /** How much text after the headline may hold its date. */
+    private static final int AFTER_HEADLINE = 1500;
+    /** How much text may separate a date from the headline below it. */
+    private static final int BEFORE_HEADLINE = 300;
+
+    private final Function<String, Optional<LocalDate>> parse;
+
+    /** @param parse finds the first credible date in a piece of text */
+    PublicationDateText(Function<String, Optional<LocalDate>> parse) {
+        this.parse = parse;
+    }
+
+    Optional<LocalDate> find(Element body) {
+        Pass pass = new Pass(body.selectFirst("h1"));
+        NodeTraversor.filter(pass, body);
+        return Optional.ofNullable(pass.result());
+    }
+
+    /** A date element still open during the pass, collecting its text. */
+    private static final class Block {
+        final Element element;
+        final String marks;
+        final boolean elsewhere;
+        final int order;
+        final StringBuilder text = new StringBuilder();
+
+        Block(Element element, String marks, boolean elsewhere, int order) {
+            this.element = element;
+            this.marks = marks;
+            this.elsewhere = elsewhere;
+            this.order = order;
+        }
+    }
+
+    /** One pass over one body. */
+    private final class Pass implements NodeFilter {
+        private final Element h1;
+        private final List<Block> open = new ArrayList<>();
+        private Element elsewhereRoot;
+        private int order;
+        private StringBuilder label;
+        private boolean labelElsewhere;
+        private int labelOrder;
+
+        private LocalDate marked;
+        private int markedRank = Integer.MAX_VALUE;
+        private int markedOrder;
+        private LocalDate afterHeadline;
+        private LocalDate beforeHeadline;
+        private LocalDate firstClean;
+        private LocalDate first;
+        private int charsAfterH1 = -1;
+        private int charsBeforeH1;
+
+        Pass(Element h1) {
+            this.h1 = h1;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                text(t.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+            if (SKIPPED_TAGS.contains(e.normalName())) return FilterResult.SKIP_ENTIRELY;
+            order++;
+            if (e == h1) charsAfterH1 = 0;
+            String marks = PublicationDates.marks(e);
+            if (elsewhereRoot == null && PublicationDates.marksElsewhere(e, marks)) elsewhereRoot = e;
+            if (marks.length() > 1 && PublicationDates.mentions(marks, DATE_CLASS)) open.add(new Block(e, marks, elsewhereRoot != null, order));
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+            if (!open.isEmpty() && open.get(open.size() - 1).element == e) {
+                Block b = open.remove(open.size() - 1);
+                if (b.text.length() <= MAX_DATE_TEXT) dateElement(b);
+            }
+            if (e == elsewhereRoot) elsewhereRoot = null;
+            return markedRank == 0 && open.isEmpty() ? FilterResult.STOP : FilterResult.CONTINUE;
+        }
+
+        private void text(String text) {
+            int length = text.length();
+            for (Block b : open) {
+                if (b.text.length() <= MAX_DATE_TEXT) b.text.append(text).append(' ');
+            }
+            if (label != null) {
+                label.append(text).append(' ');
+                if (label.length() >= LABEL_WINDOW) closeLabel();
+            } else if (length < LABEL_WINDOW && length > 5 && PublicationDates.mentions(PublicationDates.lower(text), PUBLISHED_WORDS)) {
+                label = new StringBuilder(text).append(' ');
+                labelElsewhere = elsewhereRoot != null;
+                labelOrder = order;
+                if (mayHoldDate(text)) closeLabelIfDated();
+            }
+            if (charsAfterH1 >= 0) charsAfterH1 += length;
+            else charsBeforeH1 += length;
+            if (length < 6 || length > MAX_TEXT_NODE || !mayHoldDate(text)) return;
+            Optional<LocalDate> d = parse.apply(text);
+            if (d.isEmpty()) return;
+            if (first == null) first = d.get();
+            if (elsewhereRoot != null) return;
+            if (firstClean == null) firstClean = d.get();
+            if (charsAfterH1 >= 0) {
+                if (afterHeadline == null && charsAfterH1 <= AFTER_HEADLINE) afterHeadline = d.get();
+            } else {
+                beforeHeadline = d.get();
+                charsBeforeH1 = 0;
+            }
+        }
+
+        private void closeLabelIfDated() {
+            Optional<LocalDate> d = parse.apply(label.toString());
+            if (d.isPresent()) closeLabel();
+        }
+
+        private void closeLabel() {
+            String text = label.toString();
+            label = null;
+            parse.apply(text).ifPresent(d -> offer(d, labelElsewhere ? 2 : 0, labelOrder));
+        }
+
+        private void dateElement(Block b) {
+            String text = b.text.toString();
+            if (!mayHoldDate(text)) return;
+            Optional<LocalDate> d = parse.apply(text);
+            if (d.isEmpty()) return;
+            String lower = PublicationDates.lower(text);
+            boolean published = PublicationDates.mentions(lower, PUBLISHED_WORDS);
+            boolean modified = PublicationDates.mentions(b.marks, PublicationDates.MODIFIED_WORDS)
+                    || !published && PublicationDates.mentions(lower, PublicationDates.MODIFIED_WORDS);
+            offer(d.get(), (b.elsewhere ? 2 : 0) + (modified ? 4 : 0) + (published ? 0 : 1), b.order);
+        }
+
+        private void offer(LocalDate d, int rank, int at) {
+            if (rank < markedRank || rank == markedRank && at < markedOrder) {
+                marked = d;
+                markedRank = rank;
+                markedOrder = at;
+            }
+        }
+
+        LocalDate result() {
+            if (label != null) closeLabel();
+            if (marked != null) return marked;
+            if (afterHeadline != null) return afterHeadline;
+            if (beforeHeadline != null && charsBeforeH1 <= BEFORE_HEADLINE) return beforeHeadline;
+            return firstClean != null ? firstClean : first;
+        }
+    }
+
+    /** Whether a text may hold a date: a run of four digits (a year), or two digits before a dot. */
+    static boolean mayHoldDate(CharSequence s) {
+        int run = 0;
+        boolean twoThenDot = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run >= 4) return true;
+            } else {
+                if (c == '.' && run >= 1) twoThenDot = true;
+                run = 0;
+            }
+        }
+        return twoThenDot;
+    }
+}
