@@ -30,7 +30,9 @@ public final class ArticleExtractor {
             case HTML -> fromHtml(id, capture);
             case RECORD -> fromRecord(id, capture);
         };
-        if (article.text().length() < MIN_BODY_CHARS) {
+        // a dated, titled page is an item even with little text (a video, a photo story); an undated scrap is not
+        boolean dated = article.published() != null && article.title() != null;
+        if (article.text().length() < MIN_BODY_CHARS && !dated) {
             return new Extraction.Rejected(capture.source(), Extraction.Reason.NO_ARTICLE_TEXT);
         }
         return new Extraction.Extracted(article);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -35,9 +36,6 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlExtractor {
 
-    /** Meta names that carry the publication date, in order of trust. */
-    private static final String[] PUBLISHED_META = {"article:published_time", "datepublished", "og:published_time", "pubdate",
-            "publishdate", "dc.date.issued", "dcterms.created", "dc.date", "date", "sailthru.date", "parsely-pub-date"};
     private static final Set<String> UNWANTED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
             "button", "input", "select", "textarea", "nav", "footer", "aside", "figcaption", "dialog");
     private static final Set<String> UNWANTED_ROLES = Set.of("navigation", "contentinfo");
@@ -77,6 +75,7 @@ final class HtmlExtractor {
 
     private final ObjectMapper json = new ObjectMapper();
     private final DateFinder dates = new DateFinder();
+    private final PublicationDates publicationDates = new PublicationDates();
 
     record Result(String title, String published, List<String> authors, String outlet, String language, String url, String text) {
     }
@@ -103,8 +102,7 @@ final class HtmlExtractor {
         putIfAbsent(m, "title", stripSiteSuffix(first(meta, "og:title", "twitter:title"), site));
         putIfAbsent(m, "title", text(doc.getElementsByTag("h1").first()));
         putIfAbsent(m, "title", stripSiteSuffix(doc.title(), site));
-        putIfAbsent(m, "published", isoDate(first(meta, PUBLISHED_META)));
-        putIfAbsent(m, "published", isoDate(publishedTime(doc)));
+        publicationDates.find(doc, doc.location().isEmpty() ? null : doc.location()).ifPresent(d -> m.put("published", d));
         putIfAbsent(m, "authors", first(meta, "author", "article:author", "byl"));
         putIfAbsent(m, "outlet", first(meta, "og:site_name", "application-name"));
         putIfAbsent(m, "url", meta.get("og:url"));
@@ -131,17 +129,6 @@ final class HtmlExtractor {
         return meta;
     }
 
-    /** A {@code time} element's machine-readable date, preferring one marked as the publication date. */
-    private static String publishedTime(Document doc) {
-        String any = null;
-        for (Element t : doc.getElementsByTag("time")) {
-            if (!t.hasAttr("datetime")) continue;
-            if (t.attr("itemprop").equalsIgnoreCase("datePublished") || t.hasAttr("pubdate")) return t.attr("datetime");
-            if (any == null) any = t.attr("datetime");
-        }
-        return any;
-    }
-
     private static String first(Map<String, String> meta, String... names) {
         for (String name : names) {
             String value = meta.get(name);
@@ -157,7 +144,6 @@ final class HtmlExtractor {
                 JsonNode root = json.readTree(script.data());
                 for (JsonNode node : articleNodes(root)) {
                     putIfAbsent(m, "title", textOf(node.get("headline")));
-                    putIfAbsent(m, "published", isoDate(textOf(node.get("datePublished"))));
                     putIfAbsent(m, "authors", names(node.get("author")));
                     JsonNode publisher = node.get("publisher");
                     if (publisher != null) putIfAbsent(m, "outlet", publisher.isTextual() ? publisher.asText() : textOf(publisher.get("name")));
@@ -460,11 +446,6 @@ final class HtmlExtractor {
         return n;
     }
 
-    private String isoDate(String raw) {
-        if (raw == null || raw.isBlank()) return null;
-        return dates.parseIso(raw).map(DateFinder.Found::iso).or(() -> dates.find(raw).map(DateFinder.Found::iso)).orElse(null);
-    }
-
     private static List<String> authors(String raw) {
         if (raw == null) return List.of();
         Set<String> people = new LinkedHashSet<>();
@@ -476,7 +457,8 @@ final class HtmlExtractor {
 
     static String stripSiteSuffix(String title, String siteName) {
         if (title == null || title.isBlank()) return null;
-        String t = title.strip();
+        // some sites escape their titles twice: "&quot;" survives the parser's own decoding
+        String t = (title.indexOf('&') >= 0 ? Parser.unescapeEntities(title, false) : title).strip();
         if (siteName != null && !siteName.isBlank()) {
             for (String sep : List.of(" | ", " - ", " – ", " — ", " · ", " : ")) {
                 if (t.endsWith(sep + siteName)) return t.substring(0, t.length() - sep.length() - siteName.length()).strip();
