@@ -19,24 +19,23 @@ final class Furniture {
     /** Why a line is not article text. */
     enum Kind { CONSENT, SOCIAL, RELATED, NAVIGATION, LEGAL, CAPTION, TAGS, METADATA, CONTACT, PROMO }
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-
-    static final Pattern CONSENT = Pattern.compile(
-            "\\bcookies?\\b|traceurs|vous consentez|you consent|\\bRGPD\\b|\\bGDPR\\b|tout accepter|tout refuser"
+    // The vocabularies are lower case and matched against the lower-cased line, and unanchored ones try
+    // their words only where a word starts: matching case-insensitively at every character made furniture
+    // the slowest step of extraction.
+    private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+    static final Pattern CONSENT = Pattern.compile(WORD_START + "(?:"
+            + "cookies?\\b|traceurs|vous consentez|you consent|\\brgpd\\b|\\bgdpr\\b|tout accepter|tout refuser"
             + "|param[ée]trer vos choix|accept all|reject all|manage (your )?preferences|privacy (policy|settings)"
-            + "|politique de confidentialit[ée]|datenschutz|alle akzeptieren|política de privacidad|aceptar todo",
-            FLAGS);
+            + "|politique de confidentialit[ée]|datenschutz|alle akzeptieren|política de privacidad|aceptar todo)");
     static final Pattern SOCIAL = Pattern.compile(
             "^(suivez|suivre|retrouvez|rejoignez|follow|join|folgen sie|síguenos|siguenos)\\b.{0,60}"
             + "(telegram|facebook|twitter|\\bx\\b|instagram|youtube|tiktok|whatsapp|linkedin|threads|bluesky|mastodon|vk|google news|r[ée]seaux sociaux|social media)"
-            + "|^(partager|partagez|share|teilen|compartir|tweet|tweeter|imprimer|print|envoyer|e-?mail)(\\s+(sur|on|this|l'article|cet article).*)?$",
-            FLAGS);
+            + "|^(partager|partagez|share|teilen|compartir|tweet|tweeter|imprimer|print|envoyer|e-?mail)(\\s+(sur|on|this|l'article|cet article).*)?$");
     static final Pattern RELATED = Pattern.compile(
             "^(lire aussi|[àa] lire aussi|[àa] lire [ée]galement|lire [ée]galement|voir aussi|[àa] voir aussi|sur le m[êe]me sujet"
             + "|dans la m[êe]me rubrique|plus d'articles|articles similaires|articles li[ée]s|nos articles|read more|read also|see also"
             + "|related( articles| stories)?|(tous les |all )?articles (par|by|de)\\s*:|more (articles|stories|from)|recommended|lesen sie auch|mehr zum thema|auch interessant"
-            + "|lee tambi[ée]n|m[áa]s informaci[óo]n|te puede interesar)\\b",
-            FLAGS);
+            + "|lee tambi[ée]n|m[áa]s informaci[óo]n|te puede interesar)\\b");
     static final Set<String> NAVIGATION_WORDS = Set.of(
             // French
             "retour", "accueil", "menu", "ok", "fermer", "rechercher", "se connecter", "connexion", "déconnexion",
@@ -54,16 +53,14 @@ final class Furniture {
             "weiterlesen", "mehr", "anzeige", "zurück", "kommentare", "teilen", "drucken",
             // Spanish
             "inicio", "buscar", "publicidad", "volver", "iniciar sesión", "lo más leído", "comentarios");
-    static final Pattern LEGAL = Pattern.compile(
-            "copyright|©|\\(c\\)\\s*\\d{4}|tous droits r[ée]serv[ée]s|all rights reserved|alle rechte vorbehalten"
+    static final Pattern LEGAL = Pattern.compile("©|\\(c\\)\\s*\\d{4}|" + WORD_START + "(?:"
+            + "copyright|tous droits r[ée]serv[ée]s|all rights reserved|alle rechte vorbehalten"
             + "|todos los derechos|droit d'auteur|droits d'auteur|reproduction (interdite|totale ou partielle)|permission de reproduire"
             + "|avis de non-responsabilit[ée]|\\bdisclaimer\\b|les opinions exprim[ée]es|n'engagent que|mentions l[ée]gales"
-            + "|conditions g[ée]n[ée]rales|terms of (use|service)|\\bimpressum\\b|utilisation [ée]quitable|fair use",
-            FLAGS);
+            + "|conditions g[ée]n[ée]rales|terms of (use|service)|impressum\\b|utilisation [ée]quitable|fair use)");
     static final Pattern CAPTION = Pattern.compile(
             "^(photo(graph)?|photographie|cr[ée]dit photo|cr[ée]dits?|image|illustration|foto|fotos|bild)\\s*:|\\((photo|image|foto)\\s*:?[^)]*\\)\\s*$"
-            + "|getty images|afp photo|reuters/|\\bshutterstock\\b|\\bsipa\\b",
-            FLAGS);
+            + "|" + WORD_START + "(?:getty images|afp photo|reuters/|shutterstock\\b|sipa\\b)");
     /**
      * A photo credit: "© Name / Agency", "© Name Source: Agency", or "Name / Agency" closing a caption. It
      * names a photographer or a picture agency, never the outlet; case-sensitive, the capitals tell the names.
@@ -74,22 +71,19 @@ final class Furniture {
     /** A caption is a sentence or two; a longer line ending in "X / Y" is prose. */
     private static final int MAX_CAPTION_CHARS = 300;
     static final Pattern METADATA = Pattern.compile(
-            "^(r[ée]gion|th[èe]me|rubrique|cat[ée]gories?|tags?|mots[- ]cl[ée]s|sujets?|keywords|topics?|section|themen|schlagw[öo]rter|etiquetas)\\s*:",
-            FLAGS);
-    static final Pattern CONTACT = Pattern.compile(
-            "[\\w.+-]+@[\\w-]+\\.[\\w.]+|^(contact|contactez|kontakt|contacto)\\b", FLAGS);
+            "^(r[ée]gion|th[èe]me|rubrique|cat[ée]gories?|tags?|mots[- ]cl[ée]s|sujets?|keywords|topics?|section|themen|schlagw[öo]rter|etiquetas)\\s*:");
+    static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+    static final Pattern CONTACT = Pattern.compile("^(contact|contactez|kontakt|contacto)\\b");
     static final Pattern PROMO = Pattern.compile(
             "^(abonnez-vous|inscrivez-vous|t[ée]l[ée]chargez l'application|sign up|subscribe to|get the app|download (our|the) app"
             + "|newsletter|rabais|promo|offre sp[ée]ciale|special offer|jetzt abonnieren|suscr[íi]bete)\\b"
-            + "|\\b(inscrivez-vous|abonnez-vous) (à|a) (notre|la) newsletter|sign up for (our|the) newsletter",
-            FLAGS);
+            + "|" + WORD_START + "(?:(inscrivez-vous|abonnez-vous) (à|a) (notre|la) newsletter|sign up for (our|the) newsletter)");
     /** The pitch of a newsletter box: where the mail will arrive, or the address it asks for. */
     static final Pattern NEWSLETTER_PITCH = Pattern.compile(
-            "\\b(in your inbox|dans votre bo[îi]te(?: mail| e-?mail| aux lettres| de r[ée]ception)|in ihr(?:em)? (?:e-mail-)?postfach"
-            + "|en tu (?:correo|bandeja de entrada)|enter your e-?mail|votre adresse e-?mail|ihre e-?mail-adresse)\\b",
-            FLAGS);
+            WORD_START + "(in your inbox|dans votre bo[îi]te(?: mail| e-?mail| aux lettres| de r[ée]ception)|in ihr(?:em)? (?:e-mail-)?postfach"
+            + "|en tu (?:correo|bandeja de entrada)|enter your e-?mail|votre adresse e-?mail|ihre e-?mail-adresse)\\b");
     /** A short line naming a newsletter is its box ("Je m'inscris à la newsletter"), not the article. */
-    static final Pattern NEWSLETTER = Pattern.compile("\\b(newsletter|infolettre|lettre d'information)\\b", FLAGS);
+    static final Pattern NEWSLETTER = Pattern.compile(WORD_START + "(newsletter|infolettre|lettre d'information)\\b");
     private static final int MAX_PROMPT_WORDS = 12;
     /** A line of hashtags: most of its words start with '#'. */
     static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\p{N}_]+");
@@ -97,6 +91,9 @@ final class Furniture {
     /** What separates the items of a menu row when the capture keeps it: runs of spaces, tabs, pipes, bullets, arrows. */
     private static final Pattern ROW_SEPARATOR = Pattern.compile("\\s{2,}|\\t|\\s*[|•·›»>]\\s*");
     private static final int MAX_ITEM_WORDS = 4;
+    /** Longer lines are prose or notices: no menu row, no navigation word, is this long. */
+    private static final int MAX_ROW_CHARS = 200;
+    private static final int MAX_NAVIGATION_CHARS = 40;
     /** A row of single-spaced items ("Accueil Actualité Faits divers Sports") needs this many to be a menu. */
     private static final int MIN_SPACED_ITEMS = 4;
     /** Lower-case words an item may carry after its capital ("Faits divers", "Se connecter"). */
@@ -117,20 +114,24 @@ final class Furniture {
     /** What kind of furniture the line is, or null when it may be article text. */
     static Kind kindOf(String line) {
         String t = line.strip();
-        String lower = TRAILING_PUNCTUATION.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("");
-        if (NAVIGATION_WORDS.contains(lower)) return Kind.NAVIGATION;
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.length() <= MAX_NAVIGATION_CHARS && NAVIGATION_WORDS.contains(TRAILING_PUNCTUATION.matcher(lower).replaceAll(""))) {
+            return Kind.NAVIGATION;
+        }
         if (isHashtagLine(t)) return Kind.TAGS;
-        if (cues(CONSENT, t) >= cuesNeeded(t)) return Kind.CONSENT;
-        if (SOCIAL.matcher(t).find()) return Kind.SOCIAL;
-        if (RELATED.matcher(t).find()) return Kind.RELATED;
-        if (METADATA.matcher(t).find()) return Kind.METADATA;
-        if (PROMO.matcher(t).find() || NEWSLETTER_PITCH.matcher(t).find()
-                || (NEWSLETTER.matcher(t).find() && TextCaptureExtractor.wordCount(t) <= MAX_PROMPT_WORDS)) {
+        if (cues(CONSENT, lower) >= cuesNeeded(t)) return Kind.CONSENT;
+        if (SOCIAL.matcher(lower).find()) return Kind.SOCIAL;
+        if (RELATED.matcher(lower).find()) return Kind.RELATED;
+        if (METADATA.matcher(lower).find()) return Kind.METADATA;
+        if (PROMO.matcher(lower).find() || NEWSLETTER_PITCH.matcher(lower).find()
+                || (NEWSLETTER.matcher(lower).find() && TextCaptureExtractor.wordCount(t) <= MAX_PROMPT_WORDS)) {
             return Kind.PROMO;
         }
-        if (CAPTION.matcher(t).find() || (t.length() <= MAX_CAPTION_CHARS && PHOTO_CREDIT.matcher(t).find())) return Kind.CAPTION;
-        if (cues(LEGAL, t) >= cuesNeeded(t)) return Kind.LEGAL;
-        if (t.length() < 200 && CONTACT.matcher(t).find()) return Kind.CONTACT;
+        if (CAPTION.matcher(lower).find() || (t.length() <= MAX_CAPTION_CHARS && mayHoldCredit(t) && PHOTO_CREDIT.matcher(t).find())) {
+            return Kind.CAPTION;
+        }
+        if (cues(LEGAL, lower) >= cuesNeeded(t)) return Kind.LEGAL;
+        if (t.length() < 200 && (CONTACT.matcher(lower).find() || (t.indexOf('@') >= 0 && EMAIL.matcher(t).find()))) return Kind.CONTACT;
         if (isMenuRow(t)) return Kind.NAVIGATION;
         return null;
     }
@@ -140,6 +141,7 @@ final class Furniture {
      * "Site | Ville | Rubrique") or single-spaced but many and without a word of a sentence in them.
      */
     static boolean isMenuRow(String line) {
+        if (line.length() > MAX_ROW_CHARS) return false;
         List<String> items = items(line.strip());
         if (items.size() >= 2) {
             for (String item : items) {
@@ -181,6 +183,11 @@ final class Furniture {
             }
         }
         return items >= MIN_SPACED_ITEMS;
+    }
+
+    /** Both forms of photo credit hold a slash or a copyright sign: lines without either skip the pattern. */
+    private static boolean mayHoldCredit(String line) {
+        return line.indexOf('/') >= 0 || line.indexOf('©') >= 0;
     }
 
     /** A long line is prose that may mention cookies or copyright once; a banner or notice repeats its vocabulary. */

@@ -41,7 +41,7 @@ final class ProvenanceFinder {
             "^(?:la source originale de cet article est|source originale|original source|the original source of this article is|quelle|fuente|source)\\s*:?\\s+(.+?)\\s*\\.?$",
             FLAGS);
     private static final Pattern REPUBLISHED = Pattern.compile(
-            "(?iu:cet article a (?:d'abord |initialement |originellement )?[ée]t[ée] (?:d'abord |initialement |originellement )?publi[ée] (?:par|sur|dans)"
+            "(?<![\\p{L}\\p{N}])(?iu:cet article a (?:d'abord |initialement |originellement )?[ée]t[ée] (?:d'abord |initialement |originellement )?publi[ée] (?:par|sur|dans)"
             + "|article (?:initialement )?paru dans|this (?:article|story) (?:was )?(?:originally |first )?(?:published|appeared) (?:on|in|by)"
             + "|republished (?:with permission )?from|reproduced (?:with permission )?from)\\s+(?iu:le |la |l'|the )?" + NAME);
     /** Agencies credited in a byline or a closing bracket: "(AFP)", "avec AFP", "- Reuters". */
@@ -59,6 +59,10 @@ final class ProvenanceFinder {
             + "|according to|told|reported by|cited by|an interview with|laut|seg[úu]n)\\s+(?iu:le |la |l'|the )?\\*?"
             + "((?:The|Der|Die|Das|El|Il|Le|La)\\s+\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*\\s+(?:Press|Times|Post|News|Journal|Daily|Herald|Tribune|Gazette|Telegraph|Guardian|Observer|Express|Mail|Zeitung|Review|Monitor|Insider|Today))\\b");
 
+    /** The first words of the citation rules below, lower case. */
+    private static final Pattern CITATION_CUE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+            + "selon|d'apr[èe]s|cit[ée]|rapport[ée]|r[ée]v[ée]l[ée]|à en croire|according|reported|told|laut|seg[úu]n|d[ée]clar[ée]|confi[ée]"
+            + "|an interview|interview|publi|parue?|erschienen)");
     /**
      * "publiée jeudi dans la Revue d'herpétologie alpine", "published in the Journal of Alpine Zoology": a
      * study's journal, whose name is a generic head word and its complement, up to the clause's end.
@@ -120,9 +124,11 @@ final class ProvenanceFinder {
 
     /** Outlets the body cites as the origin of some information. */
     List<Provenance> citations(String body) {
+        List<Integer> cues = cuePositions(body);
         Map<String, Provenance> byName = new LinkedHashMap<>();
         Matcher m = CITES_MEDIA.matcher(body);
-        while (m.find()) {
+        for (int cue : cues) {
+            if (!m.region(cue, body.length()).lookingAt()) continue;
             String name = cleanName(m.group(1));
             String adjectives = body.substring(m.start(), m.start(1));
             String language = languageOfNationality(adjectives);
@@ -131,12 +137,26 @@ final class ProvenanceFinder {
         }
         for (Pattern rule : List.of(CITES_PUBLICATION, CITES_JOURNAL)) {
             m = rule.matcher(body);
-            while (m.find()) {
+            for (int cue : cues) {
+                if (!m.region(cue, body.length()).lookingAt()) continue;
                 String name = cleanName(m.group(1));
                 byName.putIfAbsent(key(name), new Provenance(Relation.CITES, name, null, publicationLanguage(name)));
             }
         }
         return new ArrayList<>(byName.values());
+    }
+
+    /**
+     * Where a citation rule may match: its cue words, found in a lower-cased copy of the body by one
+     * case-sensitive scan. The rules, case-insensitive, then run only there instead of at every character.
+     */
+    private static List<Integer> cuePositions(String body) {
+        char[] lower = new char[body.length()];
+        for (int i = 0; i < lower.length; i++) lower[i] = Character.toLowerCase(body.charAt(i)); // keeps offsets, unlike String.toLowerCase
+        List<Integer> positions = new ArrayList<>();
+        Matcher m = CITATION_CUE.matcher(java.nio.CharBuffer.wrap(lower));
+        while (m.find()) positions.add(m.start());
+        return positions;
     }
 
     /** A translation credit names its original in a separate "source" line: carry the name over. */

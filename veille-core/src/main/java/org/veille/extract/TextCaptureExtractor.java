@@ -144,8 +144,9 @@ final class TextCaptureExtractor {
     static List<String> lines(String content) {
         List<String> lines = new ArrayList<>();
         for (String raw : LINE_BREAK.split(content)) {
-            String line = MARKDOWN_LINK.matcher(raw).replaceAll("$1");
-            line = MARKDOWN_EMPHASIS.matcher(line).replaceAll("$2").strip();
+            String line = raw.indexOf('[') >= 0 ? MARKDOWN_LINK.matcher(raw).replaceAll("$1") : raw;
+            if (line.indexOf('*') >= 0 || line.contains("__")) line = MARKDOWN_EMPHASIS.matcher(line).replaceAll("$2");
+            line = line.strip();
             if (!line.isEmpty()) lines.add(line);
         }
         return lines;
