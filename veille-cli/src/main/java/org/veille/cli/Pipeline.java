@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,6 +15,7 @@ import org.veille.analyze.ArticleAnalyzer;
 import org.veille.analyze.Gazetteer;
 import org.veille.analyze.ner.CoreNlpRecognizer;
 import org.veille.extract.ArticleExtractor;
+import org.veille.extract.CaptureBatch;
 import org.veille.extract.Extraction;
 import org.veille.link.Stories;
 import org.veille.link.StoryLinker;
@@ -72,12 +74,14 @@ final class Pipeline {
                 report.warned(source, message);
             }
         });
-        List<AnalyzedArticle> articles = analyzeAll(captures, report, failed);
+        Set<String> recurring = CaptureBatch.recurringLines(captures.stream()
+                .filter(c -> c.format() == Capture.Format.TEXT).map(Capture::content).toList());
+        List<AnalyzedArticle> articles = analyzeAll(captures, recurring, report, failed);
         Stories stories = linker.link(articles);
         return new Result(articles, stories, captures.size() + failed.get(), failed.get());
     }
 
-    private List<AnalyzedArticle> analyzeAll(List<Capture> captures, Report report, AtomicInteger failed) {
+    private List<AnalyzedArticle> analyzeAll(List<Capture> captures, Set<String> recurring, Report report, AtomicInteger failed) {
         List<AnalyzedArticle> slots = new ArrayList<>(Collections.nCopies(captures.size(), null));
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -88,7 +92,7 @@ final class Pipeline {
                 futures.add(pool.submit(() -> {
                     Capture capture = captures.get(index);
                     try {
-                        switch (extractor.extract(capture)) {
+                        switch (extractor.extract(capture, recurring)) {
                             case Extraction.Extracted e -> slots.set(index, analyzer.analyze(e.article()));
                             case Extraction.Rejected r -> {
                                 failed.incrementAndGet();

@@ -4,6 +4,7 @@ package org.veille.extract;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import org.veille.read.Capture;
 
 /**
@@ -24,9 +25,17 @@ public final class ArticleExtractor {
 
     /** Extracts the article a capture holds. */
     public Extraction extract(Capture capture) {
+        return extract(capture, Set.of());
+    }
+
+    /**
+     * Extracts the article a capture holds, knowing the lines that recur across the batch it came in
+     * ({@link CaptureBatch#recurringLines}): in text captures they are the site's furniture.
+     */
+    public Extraction extract(Capture capture, Set<String> recurringLines) {
         String id = idOf(capture);
         Article article = switch (capture.format()) {
-            case TEXT -> fromText(id, capture);
+            case TEXT -> fromText(id, capture, recurringLines);
             case HTML -> fromHtml(id, capture);
             case RECORD -> fromRecord(id, capture);
         };
@@ -38,8 +47,8 @@ public final class ArticleExtractor {
         return new Extraction.Extracted(article);
     }
 
-    private Article fromText(String id, Capture c) {
-        TextCaptureExtractor.Result r = textCaptures.extract(c.content());
+    private Article fromText(String id, Capture c, Set<String> recurringLines) {
+        TextCaptureExtractor.Result r = textCaptures.extract(c.content(), recurringLines);
         String published = r.published() != null ? r.published() : iso(c.published());
         return new Article(id, c.source(), c.url(), r.outlet(), firstNonBlank(c.title(), r.title()), published, r.authors(),
                 languages.guess(r.text(), null), r.text(), r.provenance());
@@ -56,9 +65,11 @@ public final class ArticleExtractor {
                 r.text(), credits);
     }
 
-    /** A structured record's fields are already separated: only the body needs normalising. */
+    /** A structured record's fields are already separated: its body only loses the feed's own lines ("Read more:", "first appeared on"). */
     private Article fromRecord(String id, Capture c) {
-        String text = String.join("\n\n", TextCaptureExtractor.lines(c.content()));
+        List<String> lines = new ArrayList<>(TextCaptureExtractor.lines(c.content()));
+        lines.removeIf(line -> Furniture.kindOf(line) != null);
+        String text = String.join("\n\n", lines);
         List<Provenance> credits = new ArrayList<>(provenance.citations(text));
         return new Article(id, c.source(), c.url(), null, c.title(), iso(c.published()), List.of(),
                 languages.guess(text, null), text, credits);

@@ -51,7 +51,8 @@ public final class DateFinder {
             Map.entry("noviembre", 11), Map.entry("diciembre", 12));
 
     private static final String MONTH_WORD = "(\\p{L}{3,10})\\.?";
-    private static final String TIME = "(?:[,\\s]+(?:à|a|at|um|um\\s|-)?\\s*(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?)?";
+    /** A time after the date: "09:20", "à 10h30", "at 8:15 p.m." (the last group is the 12-hour clock's a or p). */
+    private static final String TIME = "(?:[,\\s]+(?:à|a|at|um|um\\s|-)?\\s*(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?(?:\\s*([aApP])\\.?[mM]\\.?)?)?";
 
     private static final Pattern ISO = Pattern.compile(
             "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
@@ -108,7 +109,7 @@ public final class DateFinder {
     private Optional<Found> iso(String text) {
         Matcher m = ISO.matcher(text);
         while (m.find()) {
-            Optional<Found> f = build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.start(), m.end());
+            Optional<Found> f = build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), null, m.start(), m.end());
             if (f.isPresent()) return f;
         }
         return Optional.empty();
@@ -117,7 +118,7 @@ public final class DateFinder {
     private Optional<Found> dayFirstNumeric(String text) {
         Matcher m = DAY_FIRST_NUMERIC.matcher(text);
         while (m.find()) {
-            Optional<Found> f = build(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), m.start(), m.end());
+            Optional<Found> f = build(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), m.group(7), m.start(), m.end());
             if (f.isPresent()) return f;
         }
         return Optional.empty();
@@ -128,7 +129,7 @@ public final class DateFinder {
         while (m.find()) {
             Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
             if (month != null) {
-                Optional<Found> f = build(m.group(3), month.toString(), m.group(1), m.group(4), m.group(5), m.start(), m.end());
+                Optional<Found> f = build(m.group(3), month.toString(), m.group(1), m.group(4), m.group(5), m.group(7), m.start(), m.end());
                 if (f.isPresent()) return f;
             }
         }
@@ -136,20 +137,22 @@ public final class DateFinder {
         while (m.find()) {
             Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
             if (month != null) {
-                Optional<Found> f = build(m.group(3), month.toString(), m.group(2), m.group(4), m.group(5), m.start(), m.end());
+                Optional<Found> f = build(m.group(3), month.toString(), m.group(2), m.group(4), m.group(5), m.group(7), m.start(), m.end());
                 if (f.isPresent()) return f;
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Found> build(String year, String month, String day, String hour, String minute, int start, int end) {
+    private static Optional<Found> build(String year, String month, String day, String hour, String minute, String halfDay, int start, int end) {
         try {
             int y = Integer.parseInt(year);
             if (!plausible(y)) return Optional.empty();
             LocalDate date = LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
             if (hour == null) return Optional.of(new Found(date, null, start, end));
-            LocalDateTime t = date.atTime(Integer.parseInt(hour), Integer.parseInt(minute));
+            int h = Integer.parseInt(hour);
+            if (halfDay != null && (halfDay.equalsIgnoreCase("p") ? h < 12 : h == 12)) h = (h + 12) % 24;
+            LocalDateTime t = date.atTime(h, Integer.parseInt(minute));
             return Optional.of(new Found(date, t, start, end));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();

@@ -20,7 +20,9 @@ class DateFinderTest {
             "Veröffentlicht am 3. März 2025 # 2025-03-03",
             "Publicado el 7 de mayo de 2024 # 2024-05-07",
             "Mis à jour le 1er janvier 2020 à 10h30 # 2020-01-01T10:30",
-            "21/11/2016 # 2016-11-21"})
+            "21/11/2016 # 2016-11-21",
+            "Published March 4, 2025, 8:15 p.m. # 2025-03-04T20:15",
+            "March 4, 2025 12:05 a.m. # 2025-03-04T00:05"})
     void findsDatesInEveryWrittenForm(String text, String iso) {
         assertThat(dates.find(text)).get().extracting(DateFinder.Found::iso).isEqualTo(iso);
     }
