@@ -12,11 +12,23 @@ import java.time.ZoneOffset;
  * @param day    the day as written
  * @param time   the time of day as written, or null
  * @param offset the zone offset written with the time, or null
+ * @param weight what the source counts for when sources disagree, in half votes
  */
-record PublicationDateStamp(LocalDate day, LocalTime time, ZoneOffset offset) {
+record PublicationDateStamp(LocalDate day, LocalTime time, ZoneOffset offset, int weight) {
+
+    /** One vote: a source of ordinary reliability. */
+    static final int VOTE = 2;
+
+    PublicationDateStamp(LocalDate day, LocalTime time, ZoneOffset offset) {
+        this(day, time, offset, VOTE);
+    }
 
     static PublicationDateStamp ofDay(LocalDate day) {
         return new PublicationDateStamp(day, null, null);
+    }
+
+    PublicationDateStamp withWeight(int halfVotes) {
+        return new PublicationDateStamp(day, time, offset, halfVotes);
     }
 
     /** Whether the time was stated in UTC, where the day may differ from the publisher's own day. */
@@ -33,7 +45,7 @@ record PublicationDateStamp(LocalDate day, LocalTime time, ZoneOffset offset) {
     PublicationDateStamp at(ZoneOffset zone) {
         if (!hasTime() || offset == null || offset.equals(zone)) return this;
         OffsetDateTime t = OffsetDateTime.of(day, time, offset).withOffsetSameInstant(zone);
-        return new PublicationDateStamp(t.toLocalDate(), t.toLocalTime(), zone);
+        return new PublicationDateStamp(t.toLocalDate(), t.toLocalTime(), zone, weight);
     }
 
     /** "2016-11-21", or "2016-11-21T09:20" when a time was stated. */

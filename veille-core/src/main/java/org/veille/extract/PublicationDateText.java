@@ -54,7 +54,16 @@ final class PublicationDateText {
         this.parse = parse;
     }
 
-    Optional<LocalDate> find(Element body) {
+    /** A printed date and how it was found: its {@link #rank}, lower is surer. */
+    record Printed(LocalDate day, int rank) {
+        /** Ranks of the fallbacks, after the ranks 0 to 7 of marked elements. */
+        static final int AFTER_HEADLINE = 10;
+        static final int BEFORE_HEADLINE = 11;
+        static final int FIRST_CLEAN = 12;
+        static final int FIRST = 13;
+    }
+
+    Optional<Printed> find(Element body) {
         Pass pass = new Pass(body.selectFirst("h1"));
         NodeTraversor.filter(pass, body);
         return Optional.ofNullable(pass.result());
@@ -188,12 +197,13 @@ final class PublicationDateText {
             }
         }
 
-        LocalDate result() {
+        Printed result() {
             if (label != null) closeLabel();
-            if (marked != null) return marked;
-            if (afterHeadline != null) return afterHeadline;
-            if (beforeHeadline != null && charsBeforeH1 <= BEFORE_HEADLINE) return beforeHeadline;
-            return firstClean != null ? firstClean : first;
+            if (marked != null) return new Printed(marked, markedRank);
+            if (afterHeadline != null) return new Printed(afterHeadline, Printed.AFTER_HEADLINE);
+            if (beforeHeadline != null && charsBeforeH1 <= BEFORE_HEADLINE) return new Printed(beforeHeadline, Printed.BEFORE_HEADLINE);
+            if (firstClean != null) return new Printed(firstClean, Printed.FIRST_CLEAN);
+            return first == null ? null : new Printed(first, Printed.FIRST);
         }
     }
 

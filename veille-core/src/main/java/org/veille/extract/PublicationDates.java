@@ -93,6 +93,10 @@ public final class PublicationDates {
     private static final List<String> PUBLISHED_MARKS = List.of("publi", "pubdate", "posted", "entry-date", "created",
             "erschienen", "veroeffentlicht", "datepub", "date-pub");
 
+    /** Printed dates of this rank or better count {@link #SURE_PRINTED_WEIGHT} half votes. */
+    private static final int SURE_PRINTED_RANK = 1;
+    private static final int SURE_PRINTED_WEIGHT = 3;
+
     /** Longest text of a date element whose date is not in an attribute. */
     private static final int MAX_MARKUP_TEXT = 300;
 
@@ -188,7 +192,7 @@ public final class PublicationDates {
         List<PublicationDateStamp> local = new ArrayList<>(stamps.size());
         for (PublicationDateStamp s : stamps) local.add(zone == null ? s : s.at(zone));
         Map<LocalDate, Integer> votes = new HashMap<>();
-        for (PublicationDateStamp s : local) votes.merge(s.day(), 1, Integer::sum);
+        for (PublicationDateStamp s : local) votes.merge(s.day(), s.weight(), Integer::sum);
         int most = votes.values().stream().max(Integer::compare).orElse(0);
         LocalDate day = null;
         for (PublicationDateStamp s : local) {
@@ -350,8 +354,20 @@ public final class PublicationDates {
     Optional<PublicationDateStamp> fromText(Document doc, LocalDate latest) {
         Element body = doc.body();
         if (body == null) return Optional.empty();
-        PublicationDateText printed = new PublicationDateText(text -> textDate(text, latest).map(PublicationDateStamp::day));
-        return printed.find(body).map(PublicationDateStamp::ofDay);
+        return printed(body, latest).map(p -> PublicationDateStamp.ofDay(p.day()).withWeight(weight(p.rank())));
+    }
+
+    /**
+     * A date printed in an element marked as a date, outside comments and footers and not saying
+     * "updated", counts one vote and a half: readers see it, and it beats a single metadata field
+     * (often the time of a later edition) while two agreeing fields still beat it.
+     */
+    private static int weight(int rank) {
+        return rank <= SURE_PRINTED_RANK ? SURE_PRINTED_WEIGHT : PublicationDateStamp.VOTE;
+    }
+
+    Optional<PublicationDateText.Printed> printed(Element body, LocalDate latest) {
+        return new PublicationDateText(text -> textDate(text, latest).map(PublicationDateStamp::day)).find(body);
     }
 
     // ---- shared checks
