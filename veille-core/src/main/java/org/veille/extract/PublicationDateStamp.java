@@ -18,6 +18,8 @@ record PublicationDateStamp(LocalDate day, LocalTime time, ZoneOffset offset, in
 
     /** One vote: a source of ordinary reliability. */
     static final int VOTE = 2;
+    /** Hours from midnight within which a day may differ between zones. */
+    static final int NEAR_MIDNIGHT_HOURS = 5;
 
     PublicationDateStamp(LocalDate day, LocalTime time, ZoneOffset offset) {
         this(day, time, offset, VOTE);
@@ -34,6 +36,11 @@ record PublicationDateStamp(LocalDate day, LocalTime time, ZoneOffset offset, in
     /** Whether the time was stated in UTC, where the day may differ from the publisher's own day. */
     boolean inUtc() {
         return offset != null && offset.getTotalSeconds() == 0;
+    }
+
+    /** Whether the day may be another one in the publisher's zone: a time in UTC or within {@value #NEAR_MIDNIGHT_HOURS} hours of midnight. */
+    boolean nearMidnight() {
+        return hasTime() && (inUtc() || time.getHour() < NEAR_MIDNIGHT_HOURS || time.getHour() >= 24 - NEAR_MIDNIGHT_HOURS);
     }
 
     /** Whether a time other than midnight is stated: midnight often pads a bare day. */

@@ -17,11 +17,13 @@ import org.jsoup.select.NodeTraversor;
  * Step 5 of {@link PublicationDates}: dates printed for readers, found in one pass over the body.
  * In order of preference:
  * <ol>
- *   <li>a short element whose class or id says date, time, byline or publication, or the text that
- *       follows a word announcing publication ("publié le", "published", "veröffentlicht", "publicado",
- *       "mise en ligne"); one outside comments and footers, not saying "updated", first;</li>
- *   <li>the first date in the text that follows the first headline ({@code h1});</li>
+ *   <li>near the first headline ({@code h1}), a short element whose class or id says date, time, byline
+ *       or publication, or the text that follows a word announcing publication ("publié le", "published",
+ *       "veröffentlicht", "publicado", "mise en ligne", "Datum:"); one outside comments and footers, not
+ *       saying "updated", first;</li>
+ *   <li>the first date in the text that follows the headline;</li>
  *   <li>the last date shortly before the headline;</li>
+ *   <li>such a marked element far from the headline;</li>
  *   <li>the first date outside comments, menus and footers, else the first date at all.</li>
  * </ol>
  * Only text nodes with digits are parsed. Thread-safe: the state of a pass lives in {@link Pass}.
@@ -34,7 +36,7 @@ final class PublicationDateText {
     /** Words announcing a publication date, in fr, en, de, es (lower case). */
     static final List<String> PUBLISHED_WORDS = List.of("publié", "mis en ligne", "mise en ligne", "published", "posted",
             "veröffentlicht", "erschienen", "publicado", "publicada", "publiziert", "date de publication", "erstellt",
-            "created on", "publicación");
+            "created on", "publicación", "datum:", "date:", "fecha:", "written");
     /** Elements whose text is never a printed date. */
     private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "select", "option", "textarea");
     /** Longest text of a date element, and longest text after a publication word. */
@@ -56,11 +58,13 @@ final class PublicationDateText {
 
     /** A printed date and how it was found: its {@link #rank}, lower is surer. */
     record Printed(LocalDate day, int rank) {
-        /** Ranks of the fallbacks, after the ranks 0 to 7 of marked elements. */
-        static final int AFTER_HEADLINE = 10;
-        static final int BEFORE_HEADLINE = 11;
-        static final int FIRST_CLEAN = 12;
-        static final int FIRST = 13;
+        /** Added to the rank (0 to 7) of a marked element far from the headline. */
+        static final int FAR = 10;
+        /** Ranks of the fallbacks by position. */
+        static final int AFTER_HEADLINE = 8;
+        static final int BEFORE_HEADLINE = 9;
+        static final int FIRST_CLEAN = 20;
+        static final int FIRST = 21;
     }
 
     Optional<Printed> find(Element body) {
@@ -74,14 +78,14 @@ final class PublicationDateText {
         final Element element;
         final String marks;
         final boolean elsewhere;
-        final int order;
+        final int pos;
         final StringBuilder text = new StringBuilder();
 
-        Block(Element element, String marks, boolean elsewhere, int order) {
+        Block(Element element, String marks, boolean elsewhere, int pos) {
             this.element = element;
             this.marks = marks;
             this.elsewhere = elsewhere;
-            this.order = order;
+            this.pos = pos;
         }
     }
 
@@ -89,21 +93,22 @@ final class PublicationDateText {
     private final class Pass implements NodeFilter {
         private final Element h1;
         private final List<Block> open = new ArrayList<>();
+        private final List<Printed> marked = new ArrayList<>();
+        private final List<Integer> markedAt = new ArrayList<>();
         private Element elsewhereRoot;
-        private int order;
+        /** Characters of text read so far, and where the headline starts (-1 before it). */
+        private int pos;
+        private int h1Pos = -1;
         private StringBuilder label;
         private boolean labelElsewhere;
-        private int labelOrder;
+        private int labelPos;
+        private boolean sure;
 
-        private LocalDate marked;
-        private int markedRank = Integer.MAX_VALUE;
-        private int markedOrder;
         private LocalDate afterHeadline;
         private LocalDate beforeHeadline;
+        private int beforeHeadlinePos;
         private LocalDate firstClean;
         private LocalDate first;
-        private int charsAfterH1 = -1;
-        private int charsBeforeH1;
 
         Pass(Element h1) {
             this.h1 = h1;
@@ -117,11 +122,10 @@ final class PublicationDateText {
             }
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             if (SKIPPED_TAGS.contains(e.normalName())) return FilterResult.SKIP_ENTIRELY;
-            order++;
-            if (e == h1) charsAfterH1 = 0;
+            if (e == h1) h1Pos = pos;
             String marks = PublicationDates.marks(e);
             if (elsewhereRoot == null && PublicationDates.marksElsewhere(e, marks)) elsewhereRoot = e;
-            if (marks.length() > 1 && PublicationDates.mentions(marks, DATE_CLASS)) open.add(new Block(e, marks, elsewhereRoot != null, order));
+            if (marks.length() > 1 && PublicationDates.mentions(marks, DATE_CLASS)) open.add(new Block(e, marks, elsewhereRoot != null, pos));
             return FilterResult.CONTINUE;
         }
 
@@ -133,7 +137,8 @@ final class PublicationDateText {
                 if (b.text.length() <= MAX_DATE_TEXT) dateElement(b);
             }
             if (e == elsewhereRoot) elsewhereRoot = null;
-            return markedRank == 0 && open.isEmpty() ? FilterResult.STOP : FilterResult.CONTINUE;
+            boolean pastHeadline = h1 == null || h1Pos >= 0 && pos - h1Pos > AFTER_HEADLINE;
+            return sure && pastHeadline && open.isEmpty() ? FilterResult.STOP : FilterResult.CONTINUE;
         }
 
         private void text(String text) {
@@ -144,25 +149,24 @@ final class PublicationDateText {
             if (label != null) {
                 label.append(text).append(' ');
                 if (label.length() >= LABEL_WINDOW) closeLabel();
-            } else if (length < LABEL_WINDOW && length > 5 && PublicationDates.mentions(PublicationDates.lower(text), PUBLISHED_WORDS)) {
+            } else if (length < LABEL_WINDOW && length > 4 && PublicationDates.mentions(PublicationDates.lower(text), PUBLISHED_WORDS)) {
                 label = new StringBuilder(text).append(' ');
                 labelElsewhere = elsewhereRoot != null;
-                labelOrder = order;
+                labelPos = pos;
                 if (mayHoldDate(text)) closeLabelIfDated();
             }
-            if (charsAfterH1 >= 0) charsAfterH1 += length;
-            else charsBeforeH1 += length;
+            pos += length;
             if (length < 6 || length > MAX_TEXT_NODE || !mayHoldDate(text)) return;
             Optional<LocalDate> d = parse.apply(text);
             if (d.isEmpty()) return;
             if (first == null) first = d.get();
             if (elsewhereRoot != null) return;
             if (firstClean == null) firstClean = d.get();
-            if (charsAfterH1 >= 0) {
-                if (afterHeadline == null && charsAfterH1 <= AFTER_HEADLINE) afterHeadline = d.get();
+            if (h1Pos >= 0) {
+                if (afterHeadline == null && pos - h1Pos <= AFTER_HEADLINE) afterHeadline = d.get();
             } else {
                 beforeHeadline = d.get();
-                charsBeforeH1 = 0;
+                beforeHeadlinePos = pos;
             }
         }
 
@@ -174,7 +178,7 @@ final class PublicationDateText {
         private void closeLabel() {
             String text = label.toString();
             label = null;
-            parse.apply(text).ifPresent(d -> offer(d, labelElsewhere ? 2 : 0, labelOrder));
+            parse.apply(text).ifPresent(d -> offer(d, labelElsewhere ? 2 : 0, labelPos));
         }
 
         private void dateElement(Block b) {
@@ -186,22 +190,39 @@ final class PublicationDateText {
             boolean published = PublicationDates.mentions(lower, PUBLISHED_WORDS);
             boolean modified = PublicationDates.mentions(b.marks, PublicationDates.MODIFIED_WORDS)
                     || !published && PublicationDates.mentions(lower, PublicationDates.MODIFIED_WORDS);
-            offer(d.get(), (b.elsewhere ? 2 : 0) + (modified ? 4 : 0) + (published ? 0 : 1), b.order);
+            offer(d.get(), (b.elsewhere ? 2 : 0) + (modified ? 4 : 0) + (published ? 0 : 1), b.pos);
         }
 
         private void offer(LocalDate d, int rank, int at) {
-            if (rank < markedRank || rank == markedRank && at < markedOrder) {
-                marked = d;
-                markedRank = rank;
-                markedOrder = at;
-            }
+            marked.add(new Printed(d, rank));
+            markedAt.add(at);
+            if (rank == 0 && near(at)) sure = true;
+        }
+
+        /** Whether a position is in the headline's region: shortly before it or in the text after it. */
+        private boolean near(int at) {
+            if (h1 == null) return true;
+            if (h1Pos < 0) return false;
+            return at >= h1Pos ? at - h1Pos <= AFTER_HEADLINE : h1Pos - at <= BEFORE_HEADLINE;
         }
 
         Printed result() {
             if (label != null) closeLabel();
-            if (marked != null) return new Printed(marked, markedRank);
+            Printed best = null;
+            int bestAt = Integer.MAX_VALUE;
+            for (int i = 0; i < marked.size(); i++) {
+                Printed p = marked.get(i);
+                int at = markedAt.get(i);
+                int rank = p.rank() + (near(at) ? 0 : Printed.FAR);
+                if (best == null || rank < best.rank() || rank == best.rank() && at < bestAt) {
+                    best = new Printed(p.day(), rank);
+                    bestAt = at;
+                }
+            }
+            if (best != null && best.rank() < Printed.FAR) return best;
             if (afterHeadline != null) return new Printed(afterHeadline, Printed.AFTER_HEADLINE);
-            if (beforeHeadline != null && charsBeforeH1 <= BEFORE_HEADLINE) return new Printed(beforeHeadline, Printed.BEFORE_HEADLINE);
+            if (beforeHeadline != null && h1Pos - beforeHeadlinePos <= BEFORE_HEADLINE) return new Printed(beforeHeadline, Printed.BEFORE_HEADLINE);
+            if (best != null) return best;
             if (firstClean != null) return new Printed(firstClean, Printed.FIRST_CLEAN);
             return first == null ? null : new Printed(first, Printed.FIRST);
         }

@@ -177,7 +177,7 @@ public final class PublicationDates {
      * modification. Times stated in UTC are first moved to the page's own zone, as another stamp
      * states it; then the day most sources give wins, the earlier source breaking ties, because a
      * date printed for readers and one in the metadata seldom agree by chance. A day in the address
-     * wins over a day one off, which is a zone difference. The answer keeps the time of the first
+     * wins over a day one off stated in UTC or near midnight, a zone difference. The answer keeps the time of the first
      * source that states one on that day.
      */
     static Optional<PublicationDateStamp> decide(List<PublicationDateStamp> stamps, PublicationDateStamp address) {
@@ -201,10 +201,16 @@ public final class PublicationDates {
                 break;
             }
         }
-        if (address != null && Math.abs(address.day().toEpochDay() - day.toEpochDay()) == 1) return Optional.of(address);
+        PublicationDateStamp timed = null;
         for (PublicationDateStamp s : local) {
-            if (s.day().equals(day) && s.time() != null) return Optional.of(s);
+            if (s.day().equals(day) && s.time() != null) {
+                timed = s;
+                break;
+            }
         }
+        if (address != null && Math.abs(address.day().toEpochDay() - day.toEpochDay()) == 1
+                && timed != null && timed.nearMidnight()) return Optional.of(address);
+        if (timed != null) return Optional.of(timed);
         return Optional.of(PublicationDateStamp.ofDay(day));
     }
 
