@@ -20,6 +20,8 @@ record PublicationDateStamp(LocalDate day, LocalTime time, ZoneOffset offset, in
     static final int VOTE = 2;
     /** Hours from midnight within which a day may differ between zones. */
     static final int NEAR_MIDNIGHT_HOURS = 5;
+    static final int UTC_EARLY_HOURS = 8;
+    static final int UTC_LATE_HOURS = 16;
 
     PublicationDateStamp(LocalDate day, LocalTime time, ZoneOffset offset) {
         this(day, time, offset, VOTE);
@@ -38,9 +40,16 @@ record PublicationDateStamp(LocalDate day, LocalTime time, ZoneOffset offset, in
         return offset != null && offset.getTotalSeconds() == 0;
     }
 
-    /** Whether the day may be another one in the publisher's zone: a time in UTC or within {@value #NEAR_MIDNIGHT_HOURS} hours of midnight. */
+    /**
+     * Whether the day may be another one in the publisher's zone: a time within
+     * {@value #NEAR_MIDNIGHT_HOURS} hours of midnight, or a time in UTC that is another day in the
+     * Americas (before {@value #UTC_EARLY_HOURS} h) or in Asia (from {@value #UTC_LATE_HOURS} h).
+     */
     boolean nearMidnight() {
-        return hasTime() && (inUtc() || time.getHour() < NEAR_MIDNIGHT_HOURS || time.getHour() >= 24 - NEAR_MIDNIGHT_HOURS);
+        if (!hasTime()) return false;
+        int h = time.getHour();
+        if (inUtc()) return h < UTC_EARLY_HOURS || h >= UTC_LATE_HOURS;
+        return h < NEAR_MIDNIGHT_HOURS || h >= 24 - NEAR_MIDNIGHT_HOURS;
     }
 
     /** Whether a time other than midnight is stated: midnight often pads a bare day. */

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -36,12 +37,14 @@ final class PublicationDateText {
     /** Words announcing a publication date, in fr, en, de, es (lower case). */
     static final List<String> PUBLISHED_WORDS = List.of("publié", "mis en ligne", "mise en ligne", "published", "posted",
             "veröffentlicht", "erschienen", "publicado", "publicada", "publiziert", "date de publication", "erstellt",
-            "created on", "publicación", "datum:", "date:", "fecha:", "written");
+            "created on", "publicación", "datum:", "date:", "fecha:", "written", "stand:");
     /** Elements whose text is never a printed date. */
     private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "select", "option", "textarea");
     /** Longest text of a date element, and longest text after a publication word. */
     private static final int MAX_DATE_TEXT = 300;
     private static final int LABEL_WINDOW = 120;
+    /** Shortest headline compared with the title. */
+    private static final int MIN_HEADLINE = 10;
     /** Longest text node read for the dates near the headline. */
     private static final int MAX_TEXT_NODE = 400;
     /** How much text after the headline may hold its date. */
@@ -67,10 +70,24 @@ final class PublicationDateText {
         static final int FIRST = 21;
     }
 
-    Optional<Printed> find(Element body) {
-        Pass pass = new Pass(body.selectFirst("h1"));
+    /** @param title the page's title, to tell the article's headline from a logo in an {@code h1}; may be empty */
+    Optional<Printed> find(Element body, String title) {
+        Pass pass = new Pass(headline(body, title));
         NodeTraversor.filter(pass, body);
         return Optional.ofNullable(pass.result());
+    }
+
+    /** The first {@code h1} that the title repeats, else the first {@code h1}. */
+    private static Element headline(Element body, String title) {
+        Elements h1s = body.getElementsByTag("h1");
+        if (h1s.size() > 1 && !title.isEmpty()) {
+            String t = PublicationDates.lower(title);
+            for (Element h1 : h1s) {
+                String h = PublicationDates.lower(h1.text().strip());
+                if (h.length() >= MIN_HEADLINE && t.contains(h)) return h1;
+            }
+        }
+        return h1s.isEmpty() ? null : h1s.first();
     }
 
     /** A date element still open during the pass, collecting its text. */

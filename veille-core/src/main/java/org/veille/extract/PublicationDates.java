@@ -94,7 +94,7 @@ public final class PublicationDates {
             "erschienen", "veroeffentlicht", "datepub", "date-pub");
 
     /** Printed dates of this rank or better count {@link #SURE_PRINTED_WEIGHT} half votes. */
-    private static final int SURE_PRINTED_RANK = 1;
+    private static final int SURE_PRINTED_RANK = 2;
     private static final int SURE_PRINTED_WEIGHT = 3;
 
     /** Longest text of a date element whose date is not in an attribute. */
@@ -360,7 +360,7 @@ public final class PublicationDates {
     Optional<PublicationDateStamp> fromText(Document doc, LocalDate latest) {
         Element body = doc.body();
         if (body == null) return Optional.empty();
-        return printed(body, latest).map(p -> PublicationDateStamp.ofDay(p.day()).withWeight(weight(p.rank())));
+        return printed(doc, latest).map(p -> PublicationDateStamp.ofDay(p.day()).withWeight(weight(p.rank())));
     }
 
     /**
@@ -372,8 +372,11 @@ public final class PublicationDates {
         return rank <= SURE_PRINTED_RANK ? SURE_PRINTED_WEIGHT : PublicationDateStamp.VOTE;
     }
 
-    Optional<PublicationDateText.Printed> printed(Element body, LocalDate latest) {
-        return new PublicationDateText(text -> textDate(text, latest).map(PublicationDateStamp::day)).find(body);
+    Optional<PublicationDateText.Printed> printed(Document doc, LocalDate latest) {
+        if (doc.body() == null) return Optional.empty();
+        Element og = doc.head().selectFirst("meta[property=og:title]");
+        String title = og != null ? og.attr("content") : doc.title();
+        return new PublicationDateText(text -> textDate(text, latest).map(PublicationDateStamp::day)).find(doc.body(), title);
     }
 
     // ---- shared checks

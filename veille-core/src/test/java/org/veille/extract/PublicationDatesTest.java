@@ -243,7 +243,7 @@ class PublicationDatesTest {
     }
 
     /** Floors 0.01 below the accuracies reached; raise them with the code, never lower them silently. */
-    private static final double FLOOR_ALL = 0.90;
+    private static final double FLOOR_ALL = 0.91;
     private static final double FLOOR_FR = 0.95;
     private static final double FLOOR_ORANGESUM = 0.99;
 
