@@ -154,8 +154,7 @@ final class PublicationDateText {
                 if (b.text.length() <= MAX_DATE_TEXT) dateElement(b);
             }
             if (e == elsewhereRoot) elsewhereRoot = null;
-            boolean pastHeadline = h1 == null || h1Pos >= 0 && pos - h1Pos > AFTER_HEADLINE;
-            return sure && pastHeadline && open.isEmpty() ? FilterResult.STOP : FilterResult.CONTINUE;
+            return open.isEmpty() && settled() ? FilterResult.STOP : FilterResult.CONTINUE;
         }
 
         private void text(String text) {
@@ -214,6 +213,20 @@ final class PublicationDateText {
             marked.add(new Printed(d, rank));
             markedAt.add(at);
             if (rank == 0 && near(at)) sure = true;
+        }
+
+        /**
+         * Whether the rest of the page cannot change the result: past the headline's region, with a
+         * date found in it (or, without a headline, with a sure marked date).
+         */
+        private boolean settled() {
+            if (h1 == null) return sure;
+            if (h1Pos < 0 || pos - h1Pos <= AFTER_HEADLINE) return false;
+            if (sure || afterHeadline != null) return true;
+            for (int at : markedAt) {
+                if (near(at)) return true;
+            }
+            return false;
         }
 
         /** Whether a position is in the headline's region: shortly before it or in the text after it. */

@@ -139,12 +139,13 @@ public final class PublicationDates {
     public Optional<String> find(Document doc, String url) {
         LocalDate latest = latest(url);
         Optional<PublicationDateStamp> address = fromUrl(url, latest);
+        JsonLd blocks = jsonLd(doc);
         List<PublicationDateStamp> machine = present(
-                fromJsonLd(doc, JSON_LD_PUBLISHED, latest),
+                fromJsonLd(blocks, JSON_LD_PUBLISHED, latest),
                 fromMeta(doc, PUBLISHED_RANK, latest),
                 fromMarkup(doc, latest));
         List<PublicationDateStamp> modified = present(
-                fromJsonLd(doc, JSON_LD_MODIFIED, latest),
+                fromJsonLd(blocks, JSON_LD_MODIFIED, latest),
                 fromMeta(doc, MODIFIED_RANK, latest));
         List<PublicationDateStamp> all = new ArrayList<>(machine);
         address.ifPresent(all::add);
@@ -216,19 +217,40 @@ public final class PublicationDates {
 
     // ---- step 1: JSON-LD
 
-    /** The first date under one of {@code keys}, from an Article-like object, else a web page, else any object. */
-    Optional<PublicationDateStamp> fromJsonLd(Document doc, List<String> keys, LocalDate latest) {
-        PublicationDateStamp best = null;
-        int bestRank = Integer.MAX_VALUE;
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            JsonNode root;
+    /** The JSON-LD blocks that mention a date, parsed once per page; a block that does not parse is kept as text. */
+    record JsonLd(List<JsonNode> parsed, List<String> broken) {
+    }
+
+    JsonLd jsonLd(Document doc) {
+        List<JsonNode> parsed = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").equalsIgnoreCase("application/ld+json")) continue;
+            String data = script.data();
+            if (!data.contains("date") && !data.contains("uploadDate")) continue;
             try {
-                root = json.readTree(script.data());
+                parsed.add(json.readTree(data));
             } catch (Exception e) {
                 // a broken block (unescaped quotes, stray commas) still states its dates: read them by pattern
-                if (best == null) best = jsonLdByPattern(script.data(), keys, latest);
-                continue;
+                broken.add(data);
             }
+        }
+        return new JsonLd(parsed, broken);
+    }
+
+    Optional<PublicationDateStamp> fromJsonLd(Document doc, List<String> keys, LocalDate latest) {
+        return fromJsonLd(jsonLd(doc), keys, latest);
+    }
+
+    /** The first date under one of {@code keys}, from an Article-like object, else a web page, else any object. */
+    Optional<PublicationDateStamp> fromJsonLd(JsonLd blocks, List<String> keys, LocalDate latest) {
+        PublicationDateStamp best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (String data : blocks.broken()) {
+            if (best == null) best = jsonLdByPattern(data, keys, latest);
+        }
+        if (best != null) bestRank = 2;
+        for (JsonNode root : blocks.parsed()) {
             Deque<JsonNode> queue = new ArrayDeque<>();
             queue.add(root);
             while (!queue.isEmpty()) {
