@@ -24,18 +24,19 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds when a web page was first published. A cascade of named steps, each tried only when the ones
- * before found nothing, and each preferring publication over modification:
+ * Finds when a web page was first published. Named steps each give at most one date, publication
+ * before modification everywhere:
  * <ol>
  *   <li>{@link #fromJsonLd}: {@code datePublished}, {@code dateCreated}, {@code uploadDate} of the
- *       JSON-LD objects, an Article-like object first;</li>
+ *       JSON-LD objects (in {@code @graph} and arrays), an Article-like object first;</li>
  *   <li>{@link #fromMeta}: meta tags naming a publication date ({@link #PUBLISHED_META}, in order);</li>
- *   <li>{@link #fromMarkup}: {@code time[datetime]} and elements marked {@code itemprop=datePublished},
+ *   <li>{@link #fromMarkup}: {@code time[datetime]} and elements marked {@code datePublished},
  *       inside the article first, skipping the ones that say "updated";</li>
  *   <li>{@link #fromUrl}: a full date in the address ({@code /2016/11/21/}, {@code 20161121}, …);</li>
- *   <li>{@link #fromText}: a date printed in elements whose class says date or publication, or after a
- *       word such as "publié le", "published", "veröffentlicht", then the first date after the headline;</li>
- *   <li>last resort: a modification date from JSON-LD or meta tags.</li>
+ *   <li>{@link #fromText}: a date printed for readers ({@link PublicationDateText}), read only when
+ *       the metadata leave the day open;</li>
+ *   <li>modification dates from JSON-LD and meta tags;</li>
+ *   <li>{@link #decide}: the sources vote on the day, the earlier step breaking ties.</li>
  * </ol>
  * Every date must fall between {@link #EARLIEST} and the latest credible date (today, or the capture
  * time of an archived address); a bare year, such as a copyright line, is never a date.
