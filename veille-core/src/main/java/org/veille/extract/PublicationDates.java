@@ -24,18 +24,19 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds when a web page was first published. A cascade of named steps, each tried only when the ones
- * before found nothing, and each preferring publication over modification:
+ * Finds when a web page was first published. Named steps each give at most one date, publication
+ * before modification everywhere:
  * <ol>
  *   <li>{@link #fromJsonLd}: {@code datePublished}, {@code dateCreated}, {@code uploadDate} of the
- *       JSON-LD objects, an Article-like object first;</li>
+ *       JSON-LD objects (in {@code @graph} and arrays), an Article-like object first;</li>
  *   <li>{@link #fromMeta}: meta tags naming a publication date ({@link #PUBLISHED_META}, in order);</li>
- *   <li>{@link #fromMarkup}: {@code time[datetime]} and elements marked {@code itemprop=datePublished},
+ *   <li>{@link #fromMarkup}: {@code time[datetime]} and elements marked {@code datePublished},
  *       inside the article first, skipping the ones that say "updated";</li>
  *   <li>{@link #fromUrl}: a full date in the address ({@code /2016/11/21/}, {@code 20161121}, …);</li>
- *   <li>{@link #fromText}: a date printed in elements whose class says date or publication, or after a
- *       word such as "publié le", "published", "veröffentlicht", then the first date after the headline;</li>
- *   <li>last resort: a modification date from JSON-LD or meta tags.</li>
+ *   <li>{@link #fromText}: a date printed for readers ({@link PublicationDateText}), read only when
+ *       the metadata leave the day open;</li>
+ *   <li>modification dates from JSON-LD and meta tags;</li>
+ *   <li>{@link #decide}: the sources vote on the day, the earlier step breaking ties.</li>
  * </ol>
  * Every date must fall between {@link #EARLIEST} and the latest credible date (today, or the capture
  * time of an archived address); a bare year, such as a copyright line, is never a date.
@@ -93,6 +94,10 @@ public final class PublicationDates {
     private static final List<String> PUBLISHED_MARKS = List.of("publi", "pubdate", "posted", "entry-date", "created",
             "erschienen", "veroeffentlicht", "datepub", "date-pub");
 
+    /** Printed dates of this rank or better count {@link #SURE_PRINTED_WEIGHT} half votes. */
+    private static final int SURE_PRINTED_RANK = 2;
+    private static final int SURE_PRINTED_WEIGHT = 3;
+
     /** Longest text of a date element whose date is not in an attribute. */
     private static final int MAX_MARKUP_TEXT = 300;
 
@@ -135,12 +140,13 @@ public final class PublicationDates {
     public Optional<String> find(Document doc, String url) {
         LocalDate latest = latest(url);
         Optional<PublicationDateStamp> address = fromUrl(url, latest);
+        JsonLd blocks = jsonLd(doc);
         List<PublicationDateStamp> machine = present(
-                fromJsonLd(doc, JSON_LD_PUBLISHED, latest),
+                fromJsonLd(blocks, JSON_LD_PUBLISHED, latest),
                 fromMeta(doc, PUBLISHED_RANK, latest),
                 fromMarkup(doc, latest));
         List<PublicationDateStamp> modified = present(
-                fromJsonLd(doc, JSON_LD_MODIFIED, latest),
+                fromJsonLd(blocks, JSON_LD_MODIFIED, latest),
                 fromMeta(doc, MODIFIED_RANK, latest));
         List<PublicationDateStamp> all = new ArrayList<>(machine);
         address.ifPresent(all::add);
@@ -173,7 +179,7 @@ public final class PublicationDates {
      * modification. Times stated in UTC are first moved to the page's own zone, as another stamp
      * states it; then the day most sources give wins, the earlier source breaking ties, because a
      * date printed for readers and one in the metadata seldom agree by chance. A day in the address
-     * wins over a day one off, which is a zone difference. The answer keeps the time of the first
+     * wins over a day one off stated in UTC or near midnight, a zone difference. The answer keeps the time of the first
      * source that states one on that day.
      */
     static Optional<PublicationDateStamp> decide(List<PublicationDateStamp> stamps, PublicationDateStamp address) {
@@ -188,7 +194,7 @@ public final class PublicationDates {
         List<PublicationDateStamp> local = new ArrayList<>(stamps.size());
         for (PublicationDateStamp s : stamps) local.add(zone == null ? s : s.at(zone));
         Map<LocalDate, Integer> votes = new HashMap<>();
-        for (PublicationDateStamp s : local) votes.merge(s.day(), 1, Integer::sum);
+        for (PublicationDateStamp s : local) votes.merge(s.day(), s.weight(), Integer::sum);
         int most = votes.values().stream().max(Integer::compare).orElse(0);
         LocalDate day = null;
         for (PublicationDateStamp s : local) {
@@ -197,28 +203,55 @@ public final class PublicationDates {
                 break;
             }
         }
-        if (address != null && Math.abs(address.day().toEpochDay() - day.toEpochDay()) == 1) return Optional.of(address);
+        PublicationDateStamp timed = null;
         for (PublicationDateStamp s : local) {
-            if (s.day().equals(day) && s.time() != null) return Optional.of(s);
+            if (s.day().equals(day) && s.time() != null) {
+                timed = s;
+                break;
+            }
         }
+        if (address != null && Math.abs(address.day().toEpochDay() - day.toEpochDay()) == 1
+                && timed != null && timed.nearMidnight()) return Optional.of(address);
+        if (timed != null) return Optional.of(timed);
         return Optional.of(PublicationDateStamp.ofDay(day));
     }
 
     // ---- step 1: JSON-LD
 
-    /** The first date under one of {@code keys}, from an Article-like object, else a web page, else any object. */
-    Optional<PublicationDateStamp> fromJsonLd(Document doc, List<String> keys, LocalDate latest) {
-        PublicationDateStamp best = null;
-        int bestRank = Integer.MAX_VALUE;
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            JsonNode root;
+    /** The JSON-LD blocks that mention a date, parsed once per page; a block that does not parse is kept as text. */
+    record JsonLd(List<JsonNode> parsed, List<String> broken) {
+    }
+
+    JsonLd jsonLd(Document doc) {
+        List<JsonNode> parsed = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").equalsIgnoreCase("application/ld+json")) continue;
+            String data = script.data();
+            if (!data.contains("date") && !data.contains("uploadDate")) continue;
             try {
-                root = json.readTree(script.data());
+                parsed.add(json.readTree(data));
             } catch (Exception e) {
                 // a broken block (unescaped quotes, stray commas) still states its dates: read them by pattern
-                if (best == null) best = jsonLdByPattern(script.data(), keys, latest);
-                continue;
+                broken.add(data);
             }
+        }
+        return new JsonLd(parsed, broken);
+    }
+
+    Optional<PublicationDateStamp> fromJsonLd(Document doc, List<String> keys, LocalDate latest) {
+        return fromJsonLd(jsonLd(doc), keys, latest);
+    }
+
+    /** The first date under one of {@code keys}, from an Article-like object, else a web page, else any object. */
+    Optional<PublicationDateStamp> fromJsonLd(JsonLd blocks, List<String> keys, LocalDate latest) {
+        PublicationDateStamp best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (String data : blocks.broken()) {
+            if (best == null) best = jsonLdByPattern(data, keys, latest);
+        }
+        if (best != null) bestRank = 2;
+        for (JsonNode root : blocks.parsed()) {
             Deque<JsonNode> queue = new ArrayDeque<>();
             queue.add(root);
             while (!queue.isEmpty()) {
@@ -350,8 +383,23 @@ public final class PublicationDates {
     Optional<PublicationDateStamp> fromText(Document doc, LocalDate latest) {
         Element body = doc.body();
         if (body == null) return Optional.empty();
-        PublicationDateText printed = new PublicationDateText(text -> textDate(text, latest).map(PublicationDateStamp::day));
-        return printed.find(body).map(PublicationDateStamp::ofDay);
+        return printed(doc, latest).map(p -> PublicationDateStamp.ofDay(p.day()).withWeight(weight(p.rank())));
+    }
+
+    /**
+     * A date printed in an element marked as a date, outside comments and footers and not saying
+     * "updated", counts one vote and a half: readers see it, and it beats a single metadata field
+     * (often the time of a later edition) while two agreeing fields still beat it.
+     */
+    private static int weight(int rank) {
+        return rank <= SURE_PRINTED_RANK ? SURE_PRINTED_WEIGHT : PublicationDateStamp.VOTE;
+    }
+
+    Optional<PublicationDateText.Printed> printed(Document doc, LocalDate latest) {
+        if (doc.body() == null) return Optional.empty();
+        Element og = doc.head().selectFirst("meta[property=og:title]");
+        String title = og != null ? og.attr("content") : doc.title();
+        return new PublicationDateText(text -> textDate(text, latest).map(PublicationDateStamp::day)).find(doc.body(), title);
     }
 
     // ---- shared checks

@@ -180,6 +180,22 @@ class PublicationDatesTest {
     }
 
     @Test
+    void markedDateNearTheHeadlineBeatsOneInAList() {
+        String html = """
+                <head><title>Un titre assez long | Journal</title></head>
+                <body><h1><img alt="Journal"></h1><div class="info">Hier, 3 mars 2021</div><p>%s</p>
+                <article><h1>Un titre assez long</h1><p class="date">4 mars 2021</p><p>Texte.</p></article></body>"""
+                .formatted("Une brève sans date. ".repeat(20));
+        assertThat(find(html)).isEqualTo("2021-03-04");
+    }
+
+    @Test
+    void labelAndValueInSeparateElements() {
+        assertThat(find("<h1>Titel</h1><div><h5>Datum:</h5>03.02.2022</div>")).isEqualTo("2022-02-03");
+        assertThat(find("<h1>Titel</h1><p class='meta'>Bonn, 11.10.21</p>")).isEqualTo("2021-10-11");
+    }
+
+    @Test
     void copyrightYearAloneIsNoDate() {
         assertThat(find("<h1>Titre</h1><p>Un texte.</p><footer>© 2019 Le Journal</footer>")).isNull();
     }
@@ -243,8 +259,8 @@ class PublicationDatesTest {
     }
 
     /** Floors 0.01 below the accuracies reached; raise them with the code, never lower them silently. */
-    private static final double FLOOR_ALL = 0.89;
-    private static final double FLOOR_FR = 0.89;
+    private static final double FLOOR_ALL = 0.91;
+    private static final double FLOOR_FR = 0.95;
     private static final double FLOOR_ORANGESUM = 0.99;
 
     private String day(String url, byte[] bytes) {
