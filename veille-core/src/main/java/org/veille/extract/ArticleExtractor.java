@@ -39,9 +39,8 @@ public final class ArticleExtractor {
             case HTML -> fromHtml(id, capture);
             case RECORD -> fromRecord(id, capture);
         };
-        // a dated, titled page is an item even with little text (a video, a photo story); an undated scrap is not
-        boolean dated = article.published() != null && article.title() != null;
-        if (article.text().length() < MIN_BODY_CHARS && !dated) {
+        // a page that states when it was published is an item even with little text (a video, a photo story); an undated scrap is not
+        if (article.text().length() < MIN_BODY_CHARS && article.published() == null) {
             return new Extraction.Rejected(capture.source(), Extraction.Reason.NO_ARTICLE_TEXT);
         }
         return new Extraction.Extracted(article);
