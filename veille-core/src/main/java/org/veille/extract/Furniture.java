@@ -35,7 +35,9 @@ final class Furniture {
             "^(lire aussi|[àa] lire aussi|[àa] lire [ée]galement|lire [ée]galement|voir aussi|[àa] voir aussi|sur le m[êe]me sujet"
             + "|dans la m[êe]me rubrique|plus d'articles|articles similaires|articles li[ée]s|nos articles|read more|read also|see also"
             + "|related( articles| stories)?|(tous les |all )?articles (par|by|de)\\s*:|more (articles|stories|from)|recommended|lesen sie auch|mehr zum thema|auch interessant"
-            + "|lee tambi[ée]n|m[áa]s informaci[óo]n|te puede interesar)\\b");
+            + "|lee tambi[ée]n|m[áa]s informaci[óo]n|te puede interesar|noticias relacionadas|vous aimerez (aussi|[ée]galement)|[àa] d[ée]couvrir aussi"
+            + "|you (may|might) also like|read next|more from|[äa]hnliche (beitr[äa]ge|artikel|nachrichten|themen)|weitere (beitr[äa]ge|artikel|nachrichten)"
+            + "|das k[öo]nnte (dich|sie) auch interessieren|empfohlene beitr[äa]ge|top[- ]themen|lust auf mehr|czytaj (tak[żz]e|r[óo]wnie[żz])|zobacz (te[żz]|tak[żz]e))\\b");
     static final Set<String> NAVIGATION_WORDS = Set.of(
             // French
             "retour", "accueil", "menu", "ok", "fermer", "rechercher", "se connecter", "connexion", "déconnexion",
@@ -76,7 +78,10 @@ final class Furniture {
     static final Pattern CONTACT = Pattern.compile("^(contact|contactez|kontakt|contacto)\\b");
     static final Pattern PROMO = Pattern.compile(
             "^(abonnez-vous|inscrivez-vous|t[ée]l[ée]chargez l'application|sign up|subscribe to|get the app|download (our|the) app"
-            + "|newsletter|rabais|promo|offre sp[ée]ciale|special offer|jetzt abonnieren|suscr[íi]bete)\\b"
+            + "|newsletter|rabais|promo|offre sp[ée]ciale|special offer|jetzt abonnieren|suscr[íi]bete|subscribe now|hazte (miembro|socio)"
+            + "|to (view|read) the full (story|article)|already a subscriber|pour lire la suite|d[ée]j[àa] abonn[ée]|we rely on your support|support (our|local|independent) journalism"
+            + "|jede (kleine )?spende|unterst[üu]tzen sie|war (der|dieser) artikel (n[üu]tzlich|hilfreich)|was this (article|page) helpful|(diesen )?artikel bewerten|rate this (article|post)"
+            + "|rezept drucken|print recipe|kommentare (schreiben|geschlossen)|comments are closed|advertising disclosure)\\b"
             + "|" + WORD_START + "(?:(inscrivez-vous|abonnez-vous) (à|a) (notre|la) newsletter|sign up for (our|the) newsletter)");
     /** The pitch of a newsletter box: where the mail will arrive, or the address it asks for. */
     static final Pattern NEWSLETTER_PITCH = Pattern.compile(
