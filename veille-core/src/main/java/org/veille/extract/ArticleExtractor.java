@@ -16,6 +16,8 @@ public final class ArticleExtractor {
 
     /** Bodies shorter than this are not articles (error pages, empty shells). */
     static final int MIN_BODY_CHARS = 80;
+    /** Translation and source credits are one short line; longer paragraphs are not searched for them. */
+    private static final int MAX_CREDIT_CHARS = 250;
 
     private final TextCaptureExtractor textCaptures = new TextCaptureExtractor();
     private final HtmlExtractor pages = new HtmlExtractor();
@@ -55,7 +57,11 @@ public final class ArticleExtractor {
 
     private Article fromHtml(String id, Capture c) {
         HtmlExtractor.Result r = pages.extract(c.content(), c.url());
-        List<Provenance> credits = new ArrayList<>(provenance.fromCreditLines(List.of(r.text().split("\n\n"))));
+        List<String> shortParagraphs = new ArrayList<>();
+        for (String paragraph : r.text().split("\n\n")) {
+            if (paragraph.length() <= MAX_CREDIT_CHARS) shortParagraphs.add(paragraph); // credit lines are short
+        }
+        List<Provenance> credits = new ArrayList<>(provenance.fromCreditLines(shortParagraphs));
         credits.addAll(provenance.citations(r.text()));
         String language = languages.guess(r.text(), r.language());
         String url = c.url() != null ? c.url() : r.url();

@@ -69,6 +69,8 @@ final class HtmlExtractor {
     private static final int MAX_SKIPPED = 3;
     /** Below this much text the container step is deemed to have missed the article. */
     private static final int MIN_ARTICLE_CHARS = 600;
+    /** Furniture set in the flow of a page (a prompt, a heading, a credit) is shorter than this; longer blocks are text. */
+    private static final int MAX_FURNITURE_LINE_CHARS = 200;
     /** Labels and stray lines are shorter than this. */
     private static final int MAX_LABEL_CHARS = 80;
     /** How many levels a container may grow to take in its lead or sister sections. */
@@ -349,7 +351,7 @@ final class HtmlExtractor {
             String t = b.text();
             if (b.linkDensity() > 0.5 && !b.isHeading()) continue;
             if (t.length() < MIN_BLOCK_CHARS && !b.isHeading() && !isCell(b) && !SENTENCE_END.matcher(t).find() && b.linkChars() > 0) continue;
-            if (t.length() <= MAX_FURNITURE_CHARS && (Furniture.kindOf(t) != null || isDateOrByline(t))) continue;
+            if (t.length() <= MAX_FURNITURE_LINE_CHARS && (Furniture.kindOf(t) != null || isDateOrByline(t))) continue;
             kept.add(b);
         }
         trimLooseEnds(kept);
