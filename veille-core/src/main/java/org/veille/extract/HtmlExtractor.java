@@ -36,7 +36,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlExtractor {
 
-    private static final Set<String> UNWANTED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+    /** Tags that never hold article text. Not noscript: lazy-loading pages put their text there for readers without scripts. */
+    private static final Set<String> UNWANTED_TAGS = Set.of("script", "style", "template", "svg", "iframe",
             "button", "input", "select", "textarea", "nav", "footer", "aside", "figcaption", "dialog");
     private static final Set<String> UNWANTED_ROLES = Set.of("navigation", "contentinfo");
     /**
