@@ -72,6 +72,8 @@ final class HtmlExtractor {
     private static final int MIN_ARTICLE_CHARS = 600;
     /** Furniture set in the flow of a page (a prompt, a heading, a credit) is shorter than this; longer blocks are text. */
     private static final int MAX_FURNITURE_LINE_CHARS = 200;
+    /** Share of a page's prose that makes an element the page's main region. */
+    private static final double MAJORITY = 0.6;
     /** Labels and stray lines are shorter than this. */
     private static final int MAX_LABEL_CHARS = 80;
     /** How many levels a container may grow to take in its lead or sister sections. */
@@ -293,7 +295,7 @@ final class HtmlExtractor {
                 bestScore = s;
             }
         }
-        best = widen(best, body, blocks);
+        best = majorityRegion(widen(best, body, blocks), body, blocks);
         Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.add(best);
         Element parent = best.parent();
@@ -336,6 +338,41 @@ final class HtmlExtractor {
             current = current.parent();
         }
         return current;
+    }
+
+    /**
+     * An article split into sections (accordions, page-builder rows) leaves the best-scored element with a
+     * fraction of it: when the deepest element holding most of the page's prose contains it and a
+     * quarter of that prose lies outside it, that element is the article.
+     */
+    private static Element majorityRegion(Element best, Element body, List<TextBlocks.Block> blocks) {
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        int total = 0;
+        for (TextBlocks.Block b : blocks) {
+            if (!isLeadProse(b)) continue;
+            int n = b.text().length();
+            total += n;
+            for (Element e = b.element(); e != null; e = e.parent()) {
+                prose.merge(e, n, Integer::sum);
+                if (e == body) break;
+            }
+        }
+        Element region = body;
+        boolean descended = true;
+        while (descended) {
+            descended = false;
+            for (Element child : region.children()) {
+                if (prose.getOrDefault(child, 0) >= MAJORITY * total) {
+                    region = child;
+                    descended = true;
+                    break;
+                }
+            }
+        }
+        boolean contains = false;
+        for (Element e = best; e != null; e = e.parent()) contains |= e == region;
+        if (contains && region != body && prose.getOrDefault(best, 0) * 4 < prose.getOrDefault(region, 0) * 3) return region;
+        return best;
     }
 
     /**
