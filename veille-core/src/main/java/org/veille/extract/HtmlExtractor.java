@@ -74,6 +74,8 @@ final class HtmlExtractor {
     private static final int MAX_FURNITURE_LINE_CHARS = 200;
     /** Share of a page's prose that makes an element the page's main region. */
     private static final double MAJORITY = 0.6;
+    /** How many blocks from either end of the article a byline may sit. */
+    private static final int BYLINE_REACH = 2;
     /** Labels and stray lines are shorter than this. */
     private static final int MAX_LABEL_CHARS = 80;
     /** How many levels a container may grow to take in its lead or sister sections. */
@@ -389,9 +391,10 @@ final class HtmlExtractor {
             String t = b.text();
             if (b.linkDensity() > 0.5 && !b.isHeading()) continue;
             if (t.length() < MIN_BLOCK_CHARS && !b.isHeading() && !isCell(b) && !SENTENCE_END.matcher(t).find() && b.linkChars() > 0) continue;
-            if (t.length() <= MAX_FURNITURE_LINE_CHARS && (Furniture.kindOf(t) != null || isDateOrByline(t))) continue;
+            if (t.length() <= MAX_FURNITURE_LINE_CHARS && (Furniture.kindOf(t) != null || isDateLine(t))) continue;
             kept.add(b);
         }
+        dropBylines(kept);
         trimLooseEnds(kept);
         List<String> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -478,11 +481,22 @@ final class HtmlExtractor {
         }
     }
 
-    /** "27.01.2022", "Erstellt am 6. Mai 2014", "Jane Doe": metadata printed in the flow of the article. */
-    private boolean isDateOrByline(String t) {
+    /** "27.01.2022", "Erstellt am 6. Mai 2014": a date printed in the flow of the article. */
+    private boolean isDateLine(String t) {
         if (t.length() > 60) return false;
-        if (Bylines.isPersonName(t) && t.split("\\s+").length <= 4) return true;
         return dates.find(t).map(d -> TextCaptureExtractor.wordCount(t.substring(0, d.start()) + t.substring(d.end())) <= 3).orElse(false);
+    }
+
+    /**
+     * A name standing alone at the top or the bottom of the article is its byline or signature; in the
+     * middle, a line of capitalised words is a subheading ("Praktiziere Dankbarkeit" has a name's shape).
+     */
+    private static void dropBylines(List<TextBlocks.Block> kept) {
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            boolean atAnEnd = i < BYLINE_REACH || i >= kept.size() - BYLINE_REACH;
+            String t = kept.get(i).text();
+            if (atAnEnd && t.length() <= 60 && Bylines.isPersonName(t) && t.split("\\s+").length <= 4) kept.remove(i);
+        }
     }
 
     /** Table cells and list items inside the article are data: short is normal for them. */
