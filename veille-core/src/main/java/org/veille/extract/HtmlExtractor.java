@@ -385,13 +385,19 @@ final class HtmlExtractor {
     List<String> paragraphs(List<TextBlocks.Block> blocks, Set<Element> containers) {
         List<TextBlocks.Block> kept = new ArrayList<>();
         boolean[] in = articleBlocks(blocks, containers);
+        int articleChars = 0;
+        for (int i = 0; i < blocks.size(); i++) if (in[i]) articleChars += blocks.get(i).text().length();
         for (int i = 0; i < blocks.size(); i++) {
             if (!in[i]) continue;
             TextBlocks.Block b = blocks.get(i);
             String t = b.text();
             if (b.linkDensity() > 0.5 && !b.isHeading()) continue;
             if (t.length() < MIN_BLOCK_CHARS && !b.isHeading() && !isCell(b) && !SENTENCE_END.matcher(t).find() && b.linkChars() > 0) continue;
-            if (t.length() <= MAX_FURNITURE_LINE_CHARS && (Furniture.kindOf(t) != null || isDateLine(t))) continue;
+            if (t.length() <= MAX_FURNITURE_LINE_CHARS) {
+                Furniture.Kind kind = Furniture.kindOf(t);
+                if (kind == Furniture.Kind.RELATED && keptChars(kept) * 10 >= articleChars * 6) break; // "related" after most of the text: the article is over
+                if (kind != null || isDateLine(t)) continue;
+            }
             kept.add(b);
         }
         dropBylines(kept);
@@ -454,6 +460,12 @@ final class HtmlExtractor {
             if (isLeadProse(b) && Furniture.kindOf(b.text()) == null && !prose.contains(b.text())) prose.add(b.text());
         }
         return length(prose) > length(found) ? prose : found;
+    }
+
+    private static int keptChars(List<TextBlocks.Block> kept) {
+        int n = 0;
+        for (TextBlocks.Block b : kept) n += b.text().length();
+        return n;
     }
 
     private static int length(List<String> paragraphs) {
