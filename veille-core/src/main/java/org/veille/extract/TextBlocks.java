@@ -26,11 +26,14 @@ final class TextBlocks {
             return text.isEmpty() ? 0 : Math.min(1, (double) linkChars / text.length());
         }
 
+        /** A heading tag around a short text; some pages set whole paragraphs in heading tags, and those are paragraphs. */
         boolean isHeading() {
-            return element.nameIs("h1") || element.nameIs("h2") || element.nameIs("h3") || element.nameIs("h4")
-                    || element.nameIs("h5") || element.nameIs("h6");
+            return text.length() <= MAX_HEADING_CHARS && (element.nameIs("h1") || element.nameIs("h2") || element.nameIs("h3") || element.nameIs("h4")
+                    || element.nameIs("h5") || element.nameIs("h6"));
         }
     }
+
+    static final int MAX_HEADING_CHARS = 150;
 
     static final Set<String> BLOCK_TAGS = Set.of(
             "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
