@@ -59,6 +59,8 @@ final class HtmlExtractor {
             "kommentare", "comentario", "comentarios", "disqus");
     /** Furniture named by its class is removed when shorter than this or made of links. */
     private static final int MAX_FURNITURE_CHARS = 400;
+    /** Link-heavy furniture carries little text of its own; more than this and the element holds an article. */
+    private static final int MAX_FURNITURE_PROSE_CHARS = 1500;
     /** Blocks whose parent is the container (a p's div); other blocks (text straight in a div) are containers themselves. */
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "dd", "dt", "th");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?»\"”:]$");
@@ -227,7 +229,8 @@ final class HtmlExtractor {
             }
             if (!named(words, FURNITURE_STEMS, FURNITURE_PREFIXES) || named(words, CONTENT_STEMS, List.of())) continue;
             int[] size = sizes.getOrDefault(e, new int[2]);
-            if (size[0] < MAX_FURNITURE_CHARS || size[1] * 3 > size[0]) boilerplate.add(e);
+            boolean linkList = size[1] * 3 > size[0] && size[0] - size[1] < MAX_FURNITURE_PROSE_CHARS;
+            if (size[0] < MAX_FURNITURE_CHARS || linkList) boilerplate.add(e); // a wrapper named "sidebar-right" may hold the article
         }
         boilerplate.forEach(Element::remove);
     }
@@ -385,19 +388,13 @@ final class HtmlExtractor {
     List<String> paragraphs(List<TextBlocks.Block> blocks, Set<Element> containers) {
         List<TextBlocks.Block> kept = new ArrayList<>();
         boolean[] in = articleBlocks(blocks, containers);
-        int articleChars = 0;
-        for (int i = 0; i < blocks.size(); i++) if (in[i]) articleChars += blocks.get(i).text().length();
         for (int i = 0; i < blocks.size(); i++) {
             if (!in[i]) continue;
             TextBlocks.Block b = blocks.get(i);
             String t = b.text();
             if (b.linkDensity() > 0.5 && !b.isHeading()) continue;
             if (t.length() < MIN_BLOCK_CHARS && !b.isHeading() && !isCell(b) && !SENTENCE_END.matcher(t).find() && b.linkChars() > 0) continue;
-            if (t.length() <= MAX_FURNITURE_LINE_CHARS) {
-                Furniture.Kind kind = Furniture.kindOf(t);
-                if (kind == Furniture.Kind.RELATED && keptChars(kept) * 10 >= articleChars * 6) break; // "related" after most of the text: the article is over
-                if (kind != null || isDateLine(t)) continue;
-            }
+            if (t.length() <= MAX_FURNITURE_LINE_CHARS && (Furniture.kindOf(t) != null || isDateLine(t))) continue;
             kept.add(b);
         }
         dropBylines(kept);
@@ -460,12 +457,6 @@ final class HtmlExtractor {
             if (isLeadProse(b) && Furniture.kindOf(b.text()) == null && !prose.contains(b.text())) prose.add(b.text());
         }
         return length(prose) > length(found) ? prose : found;
-    }
-
-    private static int keptChars(List<TextBlocks.Block> kept) {
-        int n = 0;
-        for (TextBlocks.Block b : kept) n += b.text().length();
-        return n;
     }
 
     private static int length(List<String> paragraphs) {
