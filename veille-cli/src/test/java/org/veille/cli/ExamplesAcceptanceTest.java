@@ -83,7 +83,7 @@ class ExamplesAcceptanceTest {
         Score all = new Score();
         Score text = new Score();
         List<String> details = new ArrayList<>();
-        for (var e : iterable(gold.get("articles").fields())) {
+        for (var e : SeedsAcceptanceTest.iterable(gold.get("articles").fields())) {
             String key = e.getKey();
             JsonNode g = e.getValue();
             JsonNode a = output.get(key);
@@ -91,15 +91,15 @@ class ExamplesAcceptanceTest {
             Row r = compare(g, a);
             all.add(r);
             if (key.endsWith(".txt")) text.add(r);
-            rows.add(String.format(format, key, mark(r.title), mark(r.date), mark(r.language), mark(r.outlet), mark(r.authors), mark(r.first),
-                    mark(r.last), r.debrisLeft.isEmpty() ? "ok" : "FAIL", r.provenance[0] + "/" + r.provenance[1] + (r.provenance[2] > 0 ? "+" + r.provenance[2] : ""),
+            rows.add(String.format(format, key, SeedsAcceptanceTest.mark(r.title), SeedsAcceptanceTest.mark(r.date), SeedsAcceptanceTest.mark(r.language), SeedsAcceptanceTest.mark(r.outlet), SeedsAcceptanceTest.mark(r.authors), SeedsAcceptanceTest.mark(r.first),
+                    SeedsAcceptanceTest.mark(r.last), r.debrisLeft.isEmpty() ? "ok" : "FAIL", r.provenance[0] + "/" + r.provenance[1] + (r.provenance[2] > 0 ? "+" + r.provenance[2] : ""),
                     r.quotes[0] + "/" + r.quotes[2], r.quotes[1] + "/" + r.quotes[0], r.entities[0] + "/" + r.entities[1]));
-            if (!r.title) details.add(key + " title: " + text(a, "title"));
-            if (!r.date) details.add(key + " date: " + text(a, "published"));
-            if (!r.outlet) details.add(key + " outlet: " + text(a, "outlet"));
+            if (!r.title) details.add(key + " title: " + SeedsAcceptanceTest.text(a, "title"));
+            if (!r.date) details.add(key + " date: " + SeedsAcceptanceTest.text(a, "published"));
+            if (!r.outlet) details.add(key + " outlet: " + SeedsAcceptanceTest.text(a, "outlet"));
             if (!r.authors) details.add(key + " authors: " + a.get("authors"));
             r.debrisLeft.forEach(d -> details.add(key + " debris: " + d));
-            if (!r.first || !r.last) details.add(key + " body: " + abbreviate(text(a, "text")));
+            if (!r.first || !r.last) details.add(key + " body: " + abbreviate(SeedsAcceptanceTest.text(a, "text")));
             if (r.provenance[0] < r.provenance[1] || r.provenance[2] > 0) details.add(key + " provenance: " + a.get("provenance"));
         }
         boolean storiesRight = storiesRight();
@@ -131,15 +131,15 @@ class ExamplesAcceptanceTest {
     }
 
     private static Row compare(JsonNode g, JsonNode a) {
-        String body = clean(text(a, "text"));
+        String body = clean(SeedsAcceptanceTest.text(a, "text"));
         List<String> debrisLeft = new ArrayList<>();
         for (JsonNode d : g.get("debris")) {
             if (body.contains(clean(d.asText()))) debrisLeft.add(d.asText());
         }
-        return new Row(titleMatches(g, a), datesMatch(text(g, "published"), text(a, "published")), text(g, "language").equals(text(a, "language")),
-                text(g, "outlet").equalsIgnoreCase(text(a, "outlet")), names(g.get("authors")).equals(names(a.get("authors"))),
-                body.startsWith(clean(text(g, "body_first_words"))), body.endsWith(clean(text(g, "body_last_words"))), debrisLeft,
-                provenance(g, a), quotes(g, a), entities(g, a));
+        return new Row(titleMatches(g, a), datesMatch(SeedsAcceptanceTest.text(g, "published"), SeedsAcceptanceTest.text(a, "published")), SeedsAcceptanceTest.text(g, "language").equals(SeedsAcceptanceTest.text(a, "language")),
+                SeedsAcceptanceTest.text(g, "outlet").equalsIgnoreCase(SeedsAcceptanceTest.text(a, "outlet")), names(g.get("authors")).equals(names(a.get("authors"))),
+                body.startsWith(clean(SeedsAcceptanceTest.text(g, "body_first_words"))), body.endsWith(clean(SeedsAcceptanceTest.text(g, "body_last_words"))), debrisLeft,
+                provenance(g, a), SeedsAcceptanceTest.quotes(g, a), SeedsAcceptanceTest.entities(g, a));
     }
 
     /** Gold states offsets only where the source does: compare to the minute, then the offset when gold gives one. */
@@ -154,12 +154,12 @@ class ExamplesAcceptanceTest {
         Set<JsonNode> matched = new HashSet<>();
         for (JsonNode gp : g.get("provenance")) {
             for (JsonNode p : a.get("provenance")) {
-                if (!text(gp, "relation").equals(text(p, "relation"))) continue;
-                String want = text(gp, "name").toLowerCase(Locale.ROOT);
-                String got = text(p, "name").toLowerCase(Locale.ROOT);
+                if (!SeedsAcceptanceTest.text(gp, "relation").equals(SeedsAcceptanceTest.text(p, "relation"))) continue;
+                String want = SeedsAcceptanceTest.text(gp, "name").toLowerCase(Locale.ROOT);
+                String got = SeedsAcceptanceTest.text(p, "name").toLowerCase(Locale.ROOT);
                 if (!(got.contains(want) || want.contains(got)) || got.isEmpty() != want.isEmpty()) continue;
-                if (!text(gp, "language").isEmpty() && !text(gp, "language").equals(text(p, "language"))) continue;
-                if (!text(gp, "title").isEmpty() && !SeedsAcceptanceTest.norm(text(gp, "title")).equals(SeedsAcceptanceTest.norm(text(p, "title")))) continue;
+                if (!SeedsAcceptanceTest.text(gp, "language").isEmpty() && !SeedsAcceptanceTest.text(gp, "language").equals(SeedsAcceptanceTest.text(p, "language"))) continue;
+                if (!SeedsAcceptanceTest.text(gp, "title").isEmpty() && !SeedsAcceptanceTest.norm(SeedsAcceptanceTest.text(gp, "title")).equals(SeedsAcceptanceTest.norm(SeedsAcceptanceTest.text(p, "title")))) continue;
                 found++;
                 matched.add(p);
                 break;
@@ -168,36 +168,9 @@ class ExamplesAcceptanceTest {
         return new int[] {found, g.get("provenance").size(), a.get("provenance").size() - matched.size()};
     }
 
-    /** Found (gold quote contained in or containing a program quote), speaker right among found, gold count. */
-    private static int[] quotes(JsonNode g, JsonNode a) {
-        int found = 0, speaker = 0;
-        for (JsonNode gq : g.get("quotes")) {
-            String gt = clean(gq.get("text").asText());
-            for (JsonNode q : a.get("quotes")) {
-                String qt = clean(q.get("text").asText());
-                if (qt.isEmpty() || !(qt.contains(gt) || gt.contains(qt))) continue;
-                found++;
-                if (SeedsAcceptanceTest.norm(text(gq, "speaker")).equalsIgnoreCase(SeedsAcceptanceTest.norm(text(q, "speaker")))) speaker++;
-                break;
-            }
-        }
-        return new int[] {found, speaker, g.get("quotes").size()};
-    }
-
-    /** Gold entities found under their canonical name and type. */
-    private static int[] entities(JsonNode g, JsonNode a) {
-        Set<String> ours = new HashSet<>();
-        for (JsonNode e : a.get("entities")) ours.add(e.get("type").asText() + "|" + SeedsAcceptanceTest.norm(e.get("canonical").asText()).toLowerCase(Locale.ROOT));
-        int found = 0;
-        for (JsonNode ge : g.get("entities")) {
-            if (ours.contains(ge.get("type").asText() + "|" + SeedsAcceptanceTest.norm(ge.get("canonical").asText()).toLowerCase(Locale.ROOT))) found++;
-        }
-        return new int[] {found, g.get("entities").size()};
-    }
-
     private static boolean titleMatches(JsonNode g, JsonNode a) {
-        String want = SeedsAcceptanceTest.norm(text(g, "title"));
-        String got = SeedsAcceptanceTest.norm(text(a, "title"));
+        String want = SeedsAcceptanceTest.norm(SeedsAcceptanceTest.text(g, "title"));
+        String got = SeedsAcceptanceTest.norm(SeedsAcceptanceTest.text(a, "title"));
         if (!g.has("title_note")) return want.equals(got);
         Set<String> w = contentWords(want);
         Set<String> o = contentWords(got);
@@ -210,7 +183,7 @@ class ExamplesAcceptanceTest {
         Map<String, Set<String>> goldStories = new HashMap<>();
         gold.get("articles").fields().forEachRemaining(e -> goldStories.computeIfAbsent(e.getValue().get("story").asText(), k -> new HashSet<>()).add(e.getKey()));
         Map<String, Set<String>> ours = new HashMap<>();
-        output.forEach((key, a) -> ours.computeIfAbsent(text(a, "story"), k -> new HashSet<>()).add(key));
+        output.forEach((key, a) -> ours.computeIfAbsent(SeedsAcceptanceTest.text(a, "story"), k -> new HashSet<>()).add(key));
         return new HashSet<>(goldStories.values()).equals(new HashSet<>(ours.values()));
     }
 
@@ -267,18 +240,5 @@ class ExamplesAcceptanceTest {
     private static String abbreviate(String s) {
         String n = SeedsAcceptanceTest.norm(s);
         return n.length() <= 140 ? n : n.substring(0, 60) + " … " + n.substring(n.length() - 70);
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? "" : v.asText();
-    }
-
-    private static String mark(boolean ok) {
-        return ok ? "ok" : "FAIL";
-    }
-
-    private static <T> Iterable<T> iterable(java.util.Iterator<T> it) {
-        return () -> it;
     }
 }

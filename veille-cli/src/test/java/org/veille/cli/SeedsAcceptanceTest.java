@@ -103,7 +103,7 @@ class SeedsAcceptanceTest {
     static final double ENTITIES_FLOOR = 0.80;
 
     /** Found (gold quote contained in or containing a program quote), speaker right among found, gold count. */
-    private static int[] quotes(JsonNode g, JsonNode a) {
+    static int[] quotes(JsonNode g, JsonNode a) {
         int found = 0, speaker = 0;
         for (JsonNode gq : g.get("quotes")) {
             String gt = norm(gq.get("text").asText()).replace("*", "");
@@ -119,7 +119,7 @@ class SeedsAcceptanceTest {
     }
 
     /** Gold entities found under their canonical name and type, from any of their printed forms. */
-    private static int[] entities(JsonNode g, JsonNode a) {
+    static int[] entities(JsonNode g, JsonNode a) {
         Set<String> ours = new HashSet<>();
         for (JsonNode e : a.get("entities")) ours.add(e.get("type").asText() + "|" + norm(e.get("canonical").asText()).toLowerCase(Locale.ROOT));
         int found = 0;
@@ -156,16 +156,16 @@ class SeedsAcceptanceTest {
         return s == null ? "" : s.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ").strip();
     }
 
-    private static String text(JsonNode n, String field) {
+    static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? "" : v.asText();
     }
 
-    private static String mark(boolean ok) {
+    static String mark(boolean ok) {
         return ok ? "ok" : "FAIL";
     }
 
-    private static <T> Iterable<T> iterable(java.util.Iterator<T> it) {
+    static <T> Iterable<T> iterable(java.util.Iterator<T> it) {
         return () -> it;
     }
 }
