@@ -24,13 +24,19 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Extraction from a web page's markup. The cascade:
  * <ol>
- *   <li>{@link #metadata}: JSON-LD, then meta tags, then visible markup, field by field;</li>
- *   <li>{@link #prune}: drop elements that are never article text (scripts, menus, consent banners,
- *       share bars, related links, comments), by tag and by class or id vocabulary;</li>
- *   <li>{@link #mainContainer}: the element whose paragraphs hold the most text, scored from each
- *       paragraph up to its parent and grandparent, as readability does;</li>
- *   <li>{@link #paragraphs}: the text blocks of that container in order, without link lists and
- *       furniture lines.</li>
+ *   <li>{@link #metadata}: JSON-LD, then meta tags, then visible markup, field by field; the date by
+ *       {@link PublicationDates};</li>
+ *   <li>{@link #prune}: drop elements that are never article text: tags (scripts, menus, forms'
+ *       controls), comment sections, and elements named as furniture by class or id when they are short
+ *       or made of links;</li>
+ *   <li>{@link TextBlocks#of}: the page as a reader sees it, one block per paragraph, whatever the markup;</li>
+ *   <li>{@link #mainContainers}: the element whose blocks hold the most prose, scored from each block up
+ *       to three ancestors as readability does, widened over its lead and sister sections, replaced by the
+ *       region holding most of the page's prose when the article is split in sections, plus siblings that
+ *       score almost as well;</li>
+ *   <li>{@link #paragraphs}: the article's blocks in order, grown over adjacent prose, without link lists,
+ *       furniture lines, dates, bylines at its ends, headings over nothing and stray closing lines;</li>
+ *   <li>a baseline rescue (every prose block of the page) when the steps above find too little.</li>
  * </ol>
  * Thread-safe: the shared JSON reader is immutable once built.
  */
