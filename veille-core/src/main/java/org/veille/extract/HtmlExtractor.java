@@ -265,23 +265,35 @@ final class HtmlExtractor {
         return false;
     }
 
-    /** Each element's text length and link-text length, in one pass over the tree. */
+    /**
+     * Each element's text length and link-text length, in one pass over the tree: text counts toward its
+     * parent, and each element hands its totals to its own parent when the walk leaves it.
+     */
     private static Map<Element, int[]> textSizes(Element root) {
         Map<Element, int[]> sizes = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
+            private int linkDepth;
+
             @Override
             public void head(Node node, int depth) {
-                if (!(node instanceof TextNode t)) return;
+                if (node instanceof Element e && e.nameIs("a")) linkDepth++;
+                if (!(node instanceof TextNode t) || !(t.parent() instanceof Element parent)) return;
                 int length = t.text().strip().length();
                 if (length == 0) return;
-                boolean link = false;
-                for (Element e = t.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
-                    if (e.nameIs("a")) link = true;
-                    int[] size = sizes.computeIfAbsent(e, k -> new int[2]);
-                    size[0] += length;
-                    if (link) size[1] += length;
-                    if (e == root) break;
-                }
+                int[] size = sizes.computeIfAbsent(parent, k -> new int[2]);
+                size[0] += length;
+                if (linkDepth > 0) size[1] += length;
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element e)) return;
+                if (e.nameIs("a")) linkDepth--;
+                int[] size = sizes.get(e);
+                if (size == null || e == root || !(e.parent() instanceof Element parent)) return;
+                int[] up = sizes.computeIfAbsent(parent, k -> new int[2]);
+                up[0] += size[0];
+                up[1] += size[1];
             }
         }, root);
         return sizes;
