@@ -1,21 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.veille.store.ArticleStore;
 import org.veille.store.QuoteHit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "quotes", mixinStandardHelpOptions = true, description = "List stored quotations, optionally of one speaker; one JSON object per quotation.")
-final class QuotesCommand implements Callable<Integer> {
+final class QuotesCommand extends StoreQuery {
 
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only this speaker's (full name or surname; case and accents ignored).")
     String speaker;
@@ -23,26 +18,17 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "At most this many (default: ${DEFAULT-VALUE}).", defaultValue = "100")
     int limit;
 
-    @Mixin
-    StoreOption store;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        try (ArticleStore articles = ArticleStore.openReadOnly(store.dir)) {
-            for (QuoteHit hit : articles.quotes(speaker, limit)) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("article", hit.articleId());
-                row.put("title", hit.title());
-                row.put("speaker", hit.quote().speaker());
-                row.put("speaker_text", hit.quote().speakerText());
-                row.put("kind", hit.quote().kind().jsonName());
-                row.put("text", hit.quote().text());
-                spec.commandLine().getOut().println(json.writeValueAsString(row));
-            }
+    int query(ArticleStore articles) throws IOException {
+        for (QuoteHit hit : articles.quotes(speaker, limit)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("article", hit.articleId());
+            row.put("title", hit.title());
+            row.put("speaker", hit.quote().speaker());
+            row.put("speaker_text", hit.quote().speakerText());
+            row.put("kind", hit.quote().kind().jsonName());
+            row.put("text", hit.quote().text());
+            println(row);
         }
         return Main.Exit.OK.code;
     }
