@@ -133,14 +133,14 @@ final class ProvenanceFinder {
             String adjectives = body.substring(m.start(), m.start(1));
             String language = languageOfNationality(adjectives);
             if (language == null) language = publicationLanguage(name);
-            byName.putIfAbsent(key(name), new Provenance(Relation.CITES, name, null, language));
+            byName.putIfAbsent(TextCaptureExtractor.squash(name), new Provenance(Relation.CITES, name, null, language));
         }
         for (Pattern rule : List.of(CITES_PUBLICATION, CITES_JOURNAL)) {
             m = rule.matcher(body);
             for (int cue : cues) {
                 if (!m.region(cue, body.length()).lookingAt()) continue;
                 String name = cleanName(m.group(1));
-                byName.putIfAbsent(key(name), new Provenance(Relation.CITES, name, null, publicationLanguage(name)));
+                byName.putIfAbsent(TextCaptureExtractor.squash(name), new Provenance(Relation.CITES, name, null, publicationLanguage(name)));
             }
         }
         return new ArrayList<>(byName.values());
@@ -250,9 +250,5 @@ final class ProvenanceFinder {
 
     private static String nonBlank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 }
