@@ -3,7 +3,6 @@ package org.veille.bench;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -47,15 +46,38 @@ final class Scores {
         return new Confusion(found, leaked, with.size() - found, without.size() - leaked);
     }
 
+    /** Where a site's name or tagline starts at the end of a {@code <title>}: " | ", " : ", " - ", " – ", " — ". */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|:\\-–—]\\s");
+
+    /**
+     * The site suffix that every one of a site's {@code <title>}s ends with ("… : actualité automobile"),
+     * or "" when they share none: their longest common ending, cut back to where a title separator starts.
+     * Fewer than three titles cannot show what is shared and give "".
+     */
+    static String sharedTitleSuffix(List<String> titles) {
+        if (titles.size() < 3) return "";
+        String common = normalize(titles.getFirst());
+        for (String title : titles) {
+            String t = normalize(title);
+            int n = 0;
+            while (n < common.length() && n < t.length()
+                    && common.charAt(common.length() - 1 - n) == t.charAt(t.length() - 1 - n)) n++;
+            common = common.substring(common.length() - n);
+        }
+        var separator = TITLE_SEPARATOR.matcher(common);
+        return separator.find() ? common.substring(separator.start()) : "";
+    }
+
+    /** A {@code <title>} without its site's {@linkplain #sharedTitleSuffix shared suffix}. */
+    static String withoutSuffix(String title, String suffix) {
+        String t = normalize(title);
+        return !suffix.isEmpty() && t.endsWith(suffix) && t.length() > suffix.length()
+                ? t.substring(0, t.length() - suffix.length()) : t;
+    }
+
     /** Whether two texts are equal once {@linkplain #normalize normalised}; null is never equal. */
     static boolean sameText(String found, String gold) {
         return found != null && gold != null && normalize(found).equals(normalize(gold));
-    }
-
-    /** {@link #sameText} ignoring case. */
-    static boolean sameTextIgnoringCase(String found, String gold) {
-        return found != null && gold != null
-                && normalize(found).toLowerCase(Locale.ROOT).equals(normalize(gold).toLowerCase(Locale.ROOT));
     }
 
     /** The YYYY-MM-DD day an ISO date or date-time starts with, else null. */

@@ -77,12 +77,24 @@ class ScoresTest {
     void textAndDayComparisons() {
         assertThat(Scores.sameText(" Le  titre\n", "Le titre")).isTrue();
         assertThat(Scores.sameText("le titre", "Le titre")).isFalse();
-        assertThat(Scores.sameTextIgnoringCase("le TITRE", "Le titre")).isTrue();
         assertThat(Scores.sameText(null, "x")).isFalse();
         assertThat(Scores.day("2016-11-21T09:20")).isEqualTo("2016-11-21");
         assertThat(Scores.day("2016-11-21")).isEqualTo("2016-11-21");
         assertThat(Scores.day("2016-11")).isNull();
         assertThat(Scores.day(null)).isNull();
+    }
+
+    @Test
+    void sharedTitleSuffixIsWhatEveryTitleOfTheSiteEndsWith() {
+        List<String> titles = List.of("Essai de la berline : actualité auto, infos",
+                "Le salon ferme ses portes : actualité auto, infos", "Prix des carburants : actualité auto, infos");
+        String suffix = Scores.sharedTitleSuffix(titles);
+        assertThat(suffix).isEqualTo(" : actualité auto, infos");
+        assertThat(Scores.withoutSuffix(titles.get(1), suffix)).isEqualTo("Le salon ferme ses portes");
+        assertThat(Scores.withoutSuffix("Autre chose", suffix)).isEqualTo("Autre chose");
+        assertThat(Scores.sharedTitleSuffix(List.of("Un vote serré", "Un budget serré", "Le pont fermé")))
+                .as("a shared ending that is no site name").isEmpty();
+        assertThat(Scores.sharedTitleSuffix(titles.subList(0, 2))).as("two titles show nothing").isEmpty();
     }
 
     @Test
