@@ -37,7 +37,7 @@ final class Furniture {
             + "|related( articles| stories)?|(tous les |all )?articles (par|by|de)\\s*:|more (articles|stories|from)|recommended|lesen sie auch|mehr zum thema|auch interessant"
             + "|lee tambi[ée]n|m[áa]s informaci[óo]n|te puede interesar|noticias relacionadas|vous aimerez (aussi|[ée]galement)|[àa] d[ée]couvrir aussi"
             + "|you (may|might) also like|read next|more from|[äa]hnliche (beitr[äa]ge|artikel|nachrichten|themen)|weitere (beitr[äa]ge|artikel|nachrichten)"
-            + "|das k[öo]nnte (dich|sie) auch interessieren|empfohlene beitr[äa]ge|top[- ]themen|lust auf mehr|czytaj (tak[żz]e|r[óo]wnie[żz])|zobacz (te[żz]|tak[żz]e))\\b");
+            + "|(das|dies|das thema|diese artikel) k[öo]nnten? (dich|sie|euch) auch interessieren|zum weiterlesen|entdecke weitere|discover (our|more)|d[ée]couvrez (aussi|[ée]galement|nos)|ces articles pourraient vous int[ée]resser|empfohlene beitr[äa]ge|top[- ]themen|lust auf mehr|czytaj (tak[żz]e|r[óo]wnie[żz])|zobacz (te[żz]|tak[żz]e))\\b");
     static final Set<String> NAVIGATION_WORDS = Set.of(
             // French
             "retour", "accueil", "menu", "ok", "fermer", "rechercher", "se connecter", "connexion", "déconnexion",
@@ -45,23 +45,30 @@ final class Furniture {
             "à la une", "a la une", "en direct", "les plus lus", "les plus partagés", "fil info", "en continu",
             "dernières actualités", "publicité", "suivant", "précédent", "aller au contenu", "aller au contenu principal",
             "passer au contenu", "commentaires", "réagir", "sponsorisé", "écouter", "lire plus tard", "offrir cet article",
+            "sommaire", "chargement", "permalien", "télécharger le pdf", "imprimer l'article",
             // English
             "back", "home", "close", "search", "log in", "login", "sign in", "sign up", "sign out", "register", "my account",
             "subscribe", "subscribe now", "live", "top", "top stories", "most read", "most popular", "trending", "latest",
             "latest news", "breaking news", "advertisement", "next", "previous", "skip to main content", "skip to content",
-            "comments", "sponsored", "listen", "save", "more",
+            "comments", "sponsored", "listen", "save", "more", "loading", "permalink", "table of contents", "contents",
+            "download pdf", "print this article",
             // German
             "startseite", "anmelden", "abmelden", "registrieren", "suche", "schließen", "abonnieren", "meistgelesen",
-            "weiterlesen", "mehr", "anzeige", "zurück", "kommentare", "teilen", "drucken",
+            "weiterlesen", "mehr", "anzeige", "zurück", "kommentare", "teilen", "drucken", "wird geladen", "inhaltsverzeichnis",
+            "weitere informationen", "pdf herunterladen", "externer inhalt", "beitragsbild", "titelbild",
             // Spanish
-            "inicio", "buscar", "publicidad", "volver", "iniciar sesión", "lo más leído", "comentarios");
+            "inicio", "buscar", "publicidad", "volver", "iniciar sesión", "lo más leído", "comentarios", "cargando", "índice");
     static final Pattern LEGAL = Pattern.compile("©|\\(c\\)\\s*\\d{4}|" + WORD_START + "(?:"
             + "copyright|tous droits r[ée]serv[ée]s|all rights reserved|alle rechte vorbehalten"
             + "|todos los derechos|droit d'auteur|droits d'auteur|reproduction (interdite|totale ou partielle)|permission de reproduire"
             + "|avis de non-responsabilit[ée]|\\bdisclaimer\\b|les opinions exprim[ée]es|n'engagent que|mentions l[ée]gales"
-            + "|conditions g[ée]n[ée]rales|terms of (use|service)|impressum\\b|utilisation [ée]quitable|fair use)");
+            + "|conditions g[ée]n[ée]rales|terms of (use|service)|impressum\\b|utilisation [ée]quitable|fair use"
+            + "|written permission|without (prior )?permission|autorisation (pr[ée]alable|[ée]crite)|schriftliche[rn]? (genehmigung|zustimmung)"
+            + "|(is|are) not responsible for the (opinions|content)|keine (haftung|gew[äa]hr) f[üu]r"
+            + "|affiliate[- ]?(links?|partner|programm?e?)|partnerlinks?|provisionslinks?|(earn|receive) (a )?(small )?commission|(eine|erhalten|erh[äa]lt) (\\p{L}+ )?(eine )?provision)");
     static final Pattern CAPTION = Pattern.compile(
-            "^(photo(graph)?|photographie|cr[ée]dit photo|cr[ée]dits?|image|illustration|foto|fotos|bild)\\s*:|\\((photo|image|foto)\\s*:?[^)]*\\)\\s*$"
+            "^(photo(graph)?|photographie|cr[ée]dit photo|cr[ée]dits?|image|illustration|foto|fotos|bild|bildquelle|titelbild|beitragsbild"
+            + "|abbildung(\\s*\\d+)?|abb\\.\\s*\\d*|fig(ure|\\.)\\s*\\d+)\\s*:|\\((photo|image|foto)\\s*:?[^)]*\\)\\s*$"
             + "|" + WORD_START + "(?:getty images|afp photo|reuters/|shutterstock\\b|sipa\\b)");
     /**
      * A photo credit: "© Name / Agency", "© Name Source: Agency", or "Name / Agency" closing a caption. It
@@ -81,8 +88,23 @@ final class Furniture {
             + "|newsletter|rabais|promo|offre sp[ée]ciale|special offer|jetzt abonnieren|suscr[íi]bete|subscribe now|hazte (miembro|socio)"
             + "|to (view|read) the full (story|article)|already a subscriber|pour lire la suite|d[ée]j[àa] abonn[ée]|we rely on your support|support (our|local|independent) journalism"
             + "|jede (kleine )?spende|unterst[üu]tzen sie|war (der|dieser) artikel (n[üu]tzlich|hilfreich)|was this (article|page) helpful|(diesen )?artikel bewerten|rate this (article|post)"
-            + "|rezept drucken|print recipe|kommentare (schreiben|geschlossen)|comments are closed|advertising disclosure)\\b"
-            + "|" + WORD_START + "(?:(inscrivez-vous|abonnez-vous) (à|a) (notre|la) newsletter|sign up for (our|the) newsletter)");
+            + "|rezept drucken|print recipe|kommentare (schreiben|geschlossen)|comments are closed|advertising disclosure"
+            + "|unterst[üu]tze\\b|jetzt\\b.{0,50}\\b(anmelden|abonnieren|registrieren|bestellen))\\b"
+            + "|^(anzeige|werbung|advertisement|publicit[ée]|publicidad)\\s*[-–:|,]"
+            + "|" + WORD_START + "(?:(inscrivez-vous|abonnez-vous) (à|a) (notre|la) newsletter|sign up for (our|the) newsletter"
+            // Support and subscription pitches, wherever the box puts them.
+            + "|if you (enjoyed|liked|value) (reading )?(this|our)|would you consider supporting|support (our|my) work|unterst[üu]tzen sie (uns (mit|durch|jetzt)|unsere arbeit|unseren journalismus|diese form)"
+            + "|first-time subscribers|already a subscriber|d[ée]j[àa] abonn[ée]|(receive|get|recevez|erhalten sie) (our|notre|unseren?) (\\p{L}+ )?newsletter"
+            + "|download (the|our) [\\p{L} ]{0,30}\\bapp\\b|t[ée]l[ée]chargez (notre|l')appli"
+            + "|canal de (telegram|youtube|whatsapp)|(telegram|whatsapp|youtube)[- ]?(kanal|channel)"
+            // Reading tools and the comment form around the article.
+            + "|als pdf herunterladen|download (this |the )?(article |page )?as (a )?pdf|t[ée]l[ée]charger (en|au format) pdf"
+            + "|den (artikel|beitrag) teilen|share this (article|story|post)|partagez cet article|compartir (este|esta) (art[íi]culo|nota|noticia)"
+            + "|(must|need to) be logged in|(eingeloggt|angemeldet) sein,? um (einen |zu )?kommentar|nicht eingeloggt|will not be published|wird nicht ver[öo]ffentlicht|ne sera pas publi[ée]"
+            + "|no ser[áa] publicad|noch keine bewertungen|no ratings yet|\\(\\d+ (rezepte|bewertungen|ratings|reviews|avis)\\)"
+            + "|\\d+\\s*(min|minutes?|minuten|minut)\\.?\\s*(read|lesezeit|de lecture|czytania|de lectura)|lesezeit\\s*:|reading time|temps de lecture|tiempo de lectura"
+            + "|(you are using|vous utilisez|sie verwenden|usted est[áa] usando) (an? |une? |einen )?(outdated |veralteten )?(browser|navigateur|navegador)"
+            + "|(wir respektieren|we respect|nous respectons) (deine|ihre|your|votre) (privatsph[äa]re|privacy|vie priv[ée]e))");
     /** The pitch of a newsletter box: where the mail will arrive, or the address it asks for. */
     static final Pattern NEWSLETTER_PITCH = Pattern.compile(
             WORD_START + "(in your inbox|dans votre bo[îi]te(?: mail| e-?mail| aux lettres| de r[ée]ception)|in ihr(?:em)? (?:e-mail-)?postfach"

@@ -79,7 +79,7 @@ final class HtmlExtractor {
     /** Below this much text the container step is deemed to have missed the article. */
     private static final int MIN_ARTICLE_CHARS = 600;
     /** Furniture set in the flow of a page (a prompt, a heading, a credit) is shorter than this; longer blocks are text. */
-    private static final int MAX_FURNITURE_LINE_CHARS = 200;
+    private static final int MAX_FURNITURE_LINE_CHARS = 300;
     /** Share of a page's prose that makes an element the page's main region. */
     private static final double MAJORITY = 0.6;
     /** How many blocks from either end of the article a byline may sit. */

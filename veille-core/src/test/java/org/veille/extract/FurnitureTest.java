@@ -77,4 +77,50 @@ class FurnitureTest {
         assertThat(Furniture.kindOf("La mairie a annoncé la création d'une newsletter municipale pour informer les habitants des travaux "
                 + "prévus dans le centre-ville au cours des deux prochaines années.")).isNull();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "If you enjoyed reading this post, would you consider supporting our work? Just click here.",
+            "First-time subscribers also receive a tote bag with their order.",
+            "For the latest stories and updates download the Harbour Courier app on your phone.",
+            "Unterstützen Sie unsere Arbeit mit einer Spende.",
+            "Jetzt für den Wochenbrief des Vereins anmelden",
+            "ANZEIGE - Heute mal ausgehen? Wie wäre es mit:",
+            "¿Ya sabías que tenemos canal de Telegram? Únete aquí.",
+            "Dieses Skript als PDF herunterladen",
+            "Möchten Sie den Artikel teilen?",
+            "Sie müssen angemeldet sein, um einen Kommentar zu schreiben.",
+            "Your email address will not be published.",
+            "(Noch keine Bewertungen)",
+            "4 Min Read",
+            "You are using a browser version with limited support for CSS.",
+            "Wir respektieren deine Privatsphäre"})
+    void supportSubscriptionAndReadingToolsArePromotion(String line) {
+        assertThat(Furniture.kindOf(line)).isEqualTo(Furniture.Kind.PROMO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Dieser Beitrag enthält Affiliate-Links: kaufen Sie über sie, erhalten wir eine Provision.",
+            "This article is the property of the Harbour Courier. Written permission is required to reproduce it.",
+            "The Courier is not responsible for the opinions expressed in readers' letters."})
+    void affiliateAndReproductionNoticesAreLegal(String line) {
+        assertThat(Furniture.kindOf(line)).isEqualTo(Furniture.Kind.LEGAL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Werden Sie Teil der Gemeinschaft und unterstützen Sie uns dabei, den Park sauber zu halten.",
+            "With a network of affiliates around the world, the foundation publishes free licences.",
+            "Um Beiträge einzureichen, müssen Sie registriert und eingeloggt sein.",
+            "Die Lesezeit der Schüler hat sich in zehn Jahren halbiert, sagt die Studie."})
+    void proseWithThoseWordsStaysProse(String line) {
+        assertThat(Furniture.kindOf(line)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Abbildung 4: Die Schneedecke im Profil.", "Fig. 2: The telescope's mirror", "Beitragsbild: Hafen im Nebel"})
+    void figureCaptionsAreCaptions(String line) {
+        assertThat(Furniture.kindOf(line)).isEqualTo(Furniture.Kind.CAPTION);
+    }
 }
