@@ -69,6 +69,7 @@ final class Furniture {
     static final Pattern CAPTION = Pattern.compile(
             "^(photo(graph)?|photographie|cr[ée]dit photo|cr[ée]dits?|image|illustration|foto|fotos|bild|bildquelle|titelbild|beitragsbild"
             + "|abbildung(\\s*\\d+)?|abb\\.\\s*\\d*|fig(ure|\\.)\\s*\\d+)\\s*:|\\((photo|image|foto)\\s*:?[^)]*\\)\\s*$"
+            + "|^[^.!?]{0,80},\\s*(photo|foto|image|bild)\\s*:" // "Jean Morel, photo: Agency"
             + "|" + WORD_START + "(?:getty images|afp photo|reuters/|shutterstock\\b|sipa\\b)");
     /**
      * A photo credit: "© Name / Agency", "© Name Source: Agency", or "Name / Agency" closing a caption. It
@@ -81,6 +82,8 @@ final class Furniture {
     private static final int MAX_CAPTION_CHARS = 300;
     static final Pattern METADATA = Pattern.compile(
             "^(r[ée]gion|th[èe]me|rubrique|cat[ée]gories?|tags?|mots[- ]cl[ée]s|sujets?|keywords|topics?|section|themen|schlagw[öo]rter|etiquetas)\\s*:");
+    /** A page's own address under a label: "Permalink https://…", "Lien permanent : https://…". */
+    static final Pattern PERMALINK = Pattern.compile("^(permalien|permalink|lien permanent|short ?link|kurz-?link|kurz-url|enlace permanente)\\s*:?\\s*https?://\\S+$");
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     static final Pattern CONTACT = Pattern.compile("^(contact|contactez|kontakt|contacto)\\b");
     static final Pattern PROMO = Pattern.compile(
@@ -146,6 +149,7 @@ final class Furniture {
             return Kind.NAVIGATION;
         }
         if (isHashtagLine(t)) return Kind.TAGS;
+        if (PERMALINK.matcher(lower).matches()) return Kind.NAVIGATION;
         if (cues(CONSENT, lower) >= cuesNeeded(t)) return Kind.CONSENT;
         if (SOCIAL.matcher(lower).find()) return Kind.SOCIAL;
         if (RELATED.matcher(lower).find()) return Kind.RELATED;

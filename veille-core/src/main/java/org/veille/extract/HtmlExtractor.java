@@ -55,14 +55,18 @@ final class HtmlExtractor {
             "cookie", "consent", "gdpr", "banner", "share", "sharing", "social", "related", "recommend", "newsletter", "promo",
             "advert", "sponsor", "footer", "sidebar", "breadcrumb", "subscribe", "paywall", "popup", "modal", "outbrain",
             "taboola", "teaser", "byline", "author", "caption", "credit", "toolbar", "widget", "login", "signup",
-            "readmore", "alsoread", "lireaussi", "menu");
+            "readmore", "alsoread", "lireaussi", "menu", "adslot", "adunit", "adsense", "adcontainer", "adwrapper", "tagcloud", "taglist");
     /** Names that mark furniture whatever its size: recommendations and promotions are prose too. */
     private static final List<String> ALWAYS_FURNITURE_STEMS = List.of("related", "recommend", "outbrain", "taboola", "newsletter");
-    private static final List<String> FURNITURE_PREFIXES = List.of("nav", "ad", "ads", "tag", "tags", "skip", "print");
+    private static final List<String> FURNITURE_PREFIXES = List.of("nav", "skip", "print");
+    /** Short marks that are furniture only as whole words: "tag" but not "tagStyle", "ad" but not "address". */
+    private static final List<String> FURNITURE_WORDS = List.of("ad", "ads", "tag", "tags");
     private static final List<String> CONTENT_STEMS = List.of("article", "content", "story", "post", "entry", "body", "text", "main");
     /** Comment sections are prose, but the readers', not the article's: their names are enough. */
     private static final List<String> COMMENT_WORDS = List.of("comment", "comments", "commentaire", "commentaires", "kommentar",
             "kommentare", "comentario", "comentarios", "disqus");
+    /** A live ticker calls its entries comments too ("live-match-comment"), but they are the article. */
+    private static final List<String> LIVE_WORDS = List.of("live", "liveblog", "liveticker", "ticker", "direct");
     /** Furniture named by its class is removed when shorter than this or made of links. */
     private static final int MAX_FURNITURE_CHARS = 400;
     /** Link-heavy furniture carries little text of its own; more than this and the element holds an article. */
@@ -225,7 +229,7 @@ final class HtmlExtractor {
             if (e == body || e.nameIs("article") || e.nameIs("main")) continue;
             List<String> words = classWords(e);
             if (words.isEmpty()) continue;
-            if (words.stream().anyMatch(COMMENT_WORDS::contains)) {
+            if (words.stream().anyMatch(COMMENT_WORDS::contains) && words.stream().noneMatch(LIVE_WORDS::contains)) {
                 boilerplate.add(e);
                 continue;
             }
@@ -233,7 +237,8 @@ final class HtmlExtractor {
                 boilerplate.add(e);
                 continue;
             }
-            if (!named(words, FURNITURE_STEMS, FURNITURE_PREFIXES) || named(words, CONTENT_STEMS, List.of())) continue;
+            boolean furniture = named(words, FURNITURE_STEMS, FURNITURE_PREFIXES) || words.stream().anyMatch(FURNITURE_WORDS::contains);
+            if (!furniture || named(words, CONTENT_STEMS, List.of())) continue;
             int[] size = sizes.getOrDefault(e, new int[2]);
             boolean linkList = size[1] * 3 > size[0] && size[0] - size[1] < MAX_FURNITURE_PROSE_CHARS;
             if (size[0] < MAX_FURNITURE_CHARS || linkList) boilerplate.add(e); // a wrapper named "sidebar-right" may hold the article

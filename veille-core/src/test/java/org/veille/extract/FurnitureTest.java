@@ -67,7 +67,8 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Skip to main content", "Most read", "Startseite", "Anmelden", "Les plus lus", "Iniciar sesión"})
+    @ValueSource(strings = {"Skip to main content", "Most read", "Startseite", "Anmelden", "Les plus lus", "Iniciar sesión",
+            "Permalink https://example.org/p/7Xa2", "Wird geladen", "Inhaltsverzeichnis"})
     void navigationWordsInEachLanguage(String line) {
         assertThat(Furniture.kindOf(line)).isEqualTo(Furniture.Kind.NAVIGATION);
     }
@@ -119,7 +120,8 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Abbildung 4: Die Schneedecke im Profil.", "Fig. 2: The telescope's mirror", "Beitragsbild: Hafen im Nebel"})
+    @ValueSource(strings = {"Abbildung 4: Die Schneedecke im Profil.", "Fig. 2: The telescope's mirror", "Beitragsbild: Hafen im Nebel",
+            "Jana Novak, photo: Agence du Val"})
     void figureCaptionsAreCaptions(String line) {
         assertThat(Furniture.kindOf(line)).isEqualTo(Furniture.Kind.CAPTION);
     }

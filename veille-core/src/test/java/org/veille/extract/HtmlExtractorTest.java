@@ -42,4 +42,28 @@ class HtmlExtractorTest {
         assertThat(a.text()).startsWith("Après dix-huit mois de travaux").endsWith("selon les services de la mairie.")
                 .doesNotContain("cookies", "Partager", "lire aussi", "Tous droits", "Accueil");
     }
+
+    private static String pruned(String body) {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<html><body>" + body + "</body></html>");
+        HtmlExtractor.prune(doc);
+        return doc.body().text();
+    }
+
+    @Test
+    void pruneDropsReadersCommentsButKeepsALiveTicker() {
+        assertThat(pruned("""
+                <div class="live-match-comment"><p>55' Le coup franc est repoussé par le mur.</p></div>
+                <ol class="comment-list"><li class="comment"><p>Super match, merci pour le direct !</p></li></ol>"""))
+                .contains("Le coup franc est repoussé").doesNotContain("Super match");
+    }
+
+    @Test
+    void pruneReadsShortMarksAsWholeWords() {
+        assertThat(pruned("""
+                <p class="tagStyle_x1">Le conseil a voté le budget mardi soir.</p>
+                <div class="address">12 rue des Halles, Valbrune</div>
+                <ul class="tags"><li>Budget</li><li>Conseil</li></ul>
+                <div class="ad">Votre publicité ici</div>"""))
+                .contains("Le conseil a voté", "12 rue des Halles").doesNotContain("Budget Conseil", "Votre publicité");
+    }
 }
