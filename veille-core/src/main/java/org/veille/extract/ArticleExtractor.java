@@ -63,6 +63,7 @@ public final class ArticleExtractor {
         }
         List<Provenance> credits = new ArrayList<>(provenance.fromCreditLines(shortParagraphs));
         credits.addAll(provenance.citations(r.text()));
+        credits.addAll(provenance.untranslatedOriginal(credits, r.text()));
         String language = languages.guess(r.text(), r.language());
         String url = c.url() != null ? c.url() : r.url();
         String published = r.published() != null ? r.published() : iso(c.published());
@@ -76,6 +77,7 @@ public final class ArticleExtractor {
         lines.removeIf(line -> Furniture.kindOf(line) != null);
         String text = String.join("\n\n", lines);
         List<Provenance> credits = new ArrayList<>(provenance.citations(text));
+        credits.addAll(provenance.untranslatedOriginal(credits, text));
         return new Article(id, c.source(), c.url(), null, c.title(), iso(c.published()), List.of(),
                 languages.guess(text, null), text, credits);
     }

@@ -70,6 +70,12 @@ public final class LanguageGuesser {
         this.languagesOfWord = Map.copyOf(owners);
     }
 
+    /** Whether {@code word}, in lower case, is in the function-word list of {@code language}. */
+    boolean isFunctionWord(String word, String language) {
+        List<String> langs = languagesOfWord.get(word);
+        return langs != null && langs.contains(language);
+    }
+
     /** ISO 639-1 code of the text's language, or {@code fallback} when the text gives too little evidence. */
     public String guess(String text, String fallback) {
         Map<String, Double> votes = new HashMap<>();

@@ -15,7 +15,8 @@ import org.veille.extract.Provenance.Relation;
  * Finds the credits an article gives: translations ("Article original en anglais :", "Traduit par X
  * pour Y"), sources ("Source : X", "(AFP)"), republications, and outlets cited as the origin of some
  * information ("selon le quotidien allemand Die Zeit", "according to The Guardian"). Each rule is one
- * named pattern. Thread-safe: patterns only.
+ * named pattern. A translation that credits no original can still show its language ({@link
+ * UntranslatedFragments}). Thread-safe: patterns and immutable word lists only.
  */
 final class ProvenanceFinder {
 
@@ -77,6 +78,8 @@ final class ProvenanceFinder {
 
     private static final Map<String, String> LANGUAGE_OF_ADJECTIVE = languageOfAdjective();
 
+    private final UntranslatedFragments untranslated = new UntranslatedFragments();
+
     /** Whether a line is a credit (translation, source, republication) rather than article text. */
     static boolean isCreditLine(String line) {
         String t = line.strip();
@@ -120,6 +123,16 @@ final class ProvenanceFinder {
             found.add(new Provenance(Relation.SOURCE, agency, null, language));
         }
         return found;
+    }
+
+    /**
+     * A translated_from with only the original's language, when no credit among {@code credits} names a
+     * translation but the body kept a fragment of its original untranslated.
+     */
+    List<Provenance> untranslatedOriginal(List<Provenance> credits, String body) {
+        if (credits.stream().anyMatch(p -> p.relation() == Relation.TRANSLATED_FROM)) return List.of();
+        return untranslated.originalLanguage(body).map(language -> List.of(new Provenance(Relation.TRANSLATED_FROM, null, null, language)))
+                .orElse(List.of());
     }
 
     /** Outlets the body cites as the origin of some information. */

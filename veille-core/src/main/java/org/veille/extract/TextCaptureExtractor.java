@@ -129,6 +129,7 @@ final class TextCaptureExtractor {
             credits.addAll(provenance.agencyCredits(body.get(body.size() - 1)));
         }
         credits.addAll(provenance.citations(text));
+        credits.addAll(provenance.untranslatedOriginal(credits, text));
         credits = translatedInto(dedupe(credits), text);
         List<Line> headerAndFooter = new ArrayList<>(block[0] < 0 ? lines : lines.subList(0, block[0]));
         if (block[0] >= 0 && block[1] + 1 < lines.size()) headerAndFooter.addAll(lines.subList(block[1] + 1, lines.size()));

@@ -66,4 +66,18 @@ class HtmlExtractorTest {
                 <div class="ad">Votre publicité ici</div>"""))
                 .contains("Le conseil a voté", "12 rue des Halles").doesNotContain("Budget Conseil", "Votre publicité");
     }
+
+    @Test
+    void anUncreditedTranslatedPageIsTracedToItsOriginalsLanguage() {
+        String page = """
+                <!doctype html><html lang="de"><head><title>Gipfel in Valderia | Der Morgenbote</title></head><body>
+                <article><h1>Orlavien will mehr für die Verteidigung ausgeben</h1>
+                <p>Der Verteidigungsminister von Orlavien hat am Donnerstag seinen Amtskollegen aus Valderia empfangen, um den Gipfel des Bündnisses vorzubereiten.</p>
+                <p>„Wir werden künftig mindestens zwei Prozent [of the budget on defence] ausgeben“, sagte der Minister vor der Presse in der Hauptstadt.</p>
+                <p>Das Treffen fand hinter verschlossenen Türen statt, weit weg von den Kameras und den Demonstranten vor dem Ministerium.</p>
+                </article></body></html>
+                """;
+        Article a = ((Extraction.Extracted) new ArticleExtractor().extract(Capture.html("gipfel.html", page, null))).article();
+        assertThat(a.provenance()).containsExactly(new Provenance(Provenance.Relation.TRANSLATED_FROM, null, null, "en"));
+    }
 }

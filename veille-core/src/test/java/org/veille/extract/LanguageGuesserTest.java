@@ -21,4 +21,11 @@ class LanguageGuesserTest {
     void fallsBackWhenThereIsTooLittleEvidence() {
         assertThat(guesser.guess("NATO", "xx")).isEqualTo("xx");
     }
+
+    @Test
+    void knowsEachLanguagesFunctionWords() {
+        assertThat(guesser.isFunctionWord("del", "es")).isTrue();
+        assertThat(guesser.isFunctionWord("del", "fr")).isFalse();
+        assertThat(guesser.isFunctionWord("pont", "fr")).isFalse();
+    }
 }

@@ -39,6 +39,16 @@ class ProvenanceFinderTest {
     }
 
     @Test
+    void anUncreditedTranslationShowsItsOriginalByWhatItLeftUntranslated() {
+        String body = "Le ministre de l'Orlavie a reçu jeudi son homologue venu de Valderia pour parler de la défense commune.\n\n"
+                + "« Nous devons enfin consacrer 2 % [del presupuesto nacional] à notre armée », a-t-il dit devant la presse.";
+        assertThat(finder.untranslatedOriginal(List.of(), body))
+                .containsExactly(new Provenance(Relation.TRANSLATED_FROM, null, null, "es"));
+        List<Provenance> credited = finder.fromCreditLines(List.of("Traduit de l'anglais par Paul Durand"));
+        assertThat(finder.untranslatedOriginal(credited, body)).isEmpty();
+    }
+
+    @Test
     void translationCreditsAreCreditLines() {
         assertThat(ProvenanceFinder.isCreditLine("Traduit par Paul Durand pour le Relais")).isTrue();
         assertThat(ProvenanceFinder.isCreditLine("Le traducteur a travaillé pour le Relais pendant dix ans.")).isFalse();

@@ -263,4 +263,19 @@ class TextCaptureExtractorTest {
     void rejectsCapturesWithoutArticleText() {
         assertThat(extractor.extract(Capture.text("menu.txt", "Accueil\n\nMenu\n\nConnexion\n"))).isInstanceOf(Extraction.Rejected.class);
     }
+
+    @Test
+    void anUncreditedMachineTranslationIsTracedToItsOriginalsLanguage() {
+        String capture = """
+                2025-02-14 09:12:00
+                Le ministre de la Défense de l’Orlavie a reçu jeudi son homologue de Valderia pour préparer le sommet de l’alliance, prévu au printemps.
+                Les deux pays veulent présenter un front commun sur les dépenses militaires, un dossier qui divise encore les autres partenaires.
+                «Nous devons consacrer au moins 3% [del presupuesto nacional] à notre sécurité commune”, a déclaré le ministre devant la presse.
+                La rencontre, prévue de longue date, s’est tenue à huis clos dans la capitale, loin des caméras et des manifestants.
+                #ministre #Défense #Orlavie #Valderia #International
+                1739524320""";
+        Article a = ((Extraction.Extracted) extractor.extract(Capture.text("valderia.txt", capture))).article();
+        assertThat(a.provenance()).extracting(Provenance::relation, Provenance::name, Provenance::language)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Provenance.Relation.TRANSLATED_FROM, null, "es"));
+    }
 }
