@@ -19,14 +19,12 @@ final class Furniture {
     /** Why a line is not article text. */
     enum Kind { CONSENT, SOCIAL, RELATED, NAVIGATION, LEGAL, CAPTION, TAGS, METADATA, CONTACT, PROMO }
 
-    // The vocabularies are lower case and matched against the lower-cased line, and unanchored ones try
-    // their words only where a word starts: matching case-insensitively at every character made furniture
-    // the slowest step of extraction.
-    private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
-    static final Pattern CONSENT = Pattern.compile(WORD_START + "(?:"
-            + "cookies?\\b|traceurs|vous consentez|you consent|\\brgpd\\b|\\bgdpr\\b|tout accepter|tout refuser"
+    // The vocabularies are lower case and matched against the lower-cased line; phrases found anywhere in
+    // a line are Vocabulary objects, tried only where a word starts (see there why).
+    static final Vocabulary CONSENT = Vocabulary.of(
+            "cookies?\\b|traceurs|vous consentez|you consent|\\brgpd\\b|\\bgdpr\\b|tout accepter|tout refuser"
             + "|param[ée]trer vos choix|accept all|reject all|manage (your )?preferences|privacy (policy|settings)"
-            + "|politique de confidentialit[ée]|datenschutz|alle akzeptieren|política de privacidad|aceptar todo)");
+            + "|politique de confidentialit[ée]|datenschutz|alle akzeptieren|política de privacidad|aceptar todo");
     static final Pattern SOCIAL = Pattern.compile(
             "^(suivez|suivre|retrouvez|rejoignez|follow|join|folgen sie|síguenos|siguenos)\\b.{0,60}"
             + "(telegram|facebook|twitter|\\bx\\b|instagram|youtube|tiktok|whatsapp|linkedin|threads|bluesky|mastodon|vk|google news|r[ée]seaux sociaux|social media)"
@@ -58,19 +56,20 @@ final class Furniture {
             "weitere informationen", "pdf herunterladen", "externer inhalt", "beitragsbild", "titelbild",
             // Spanish
             "inicio", "buscar", "publicidad", "volver", "iniciar sesión", "lo más leído", "comentarios", "cargando", "índice");
-    static final Pattern LEGAL = Pattern.compile("©|\\(c\\)\\s*\\d{4}|" + WORD_START + "(?:"
-            + "copyright|tous droits r[ée]serv[ée]s|all rights reserved|alle rechte vorbehalten"
+    static final Vocabulary LEGAL = Vocabulary.of("©|\\(c\\)\\s*\\d{4}"
+            + "|copyright|tous droits r[ée]serv[ée]s|all rights reserved|alle rechte vorbehalten"
             + "|todos los derechos|droit d'auteur|droits d'auteur|reproduction (interdite|totale ou partielle)|permission de reproduire"
             + "|avis de non-responsabilit[ée]|\\bdisclaimer\\b|les opinions exprim[ée]es|n'engagent que|mentions l[ée]gales"
             + "|conditions g[ée]n[ée]rales|terms of (use|service)|impressum\\b|utilisation [ée]quitable|fair use"
             + "|written permission|without (prior )?permission|autorisation (pr[ée]alable|[ée]crite)|schriftliche[rn]? (genehmigung|zustimmung)"
             + "|(is|are) not responsible for the (opinions|content)|keine (haftung|gew[äa]hr) f[üu]r"
-            + "|affiliate[- ]?(links?|partner|programm?e?)|partnerlinks?|provisionslinks?|(earn|receive) (a )?(small )?commission|(eine|erhalten|erh[äa]lt) (\\p{L}+ )?(eine )?provision)");
+            + "|affiliate[- ]?(links?|partner|programm?e?)|partnerlinks?|provisionslinks?|(earn|receive) (a )?(small )?commission|(eine|erhalten|erh[äa]lt) (\\p{L}+ )?(eine )?provision");
     static final Pattern CAPTION = Pattern.compile(
             "^(photo(graph)?|photographie|cr[ée]dit photo|cr[ée]dits?|image|illustration|foto|fotos|bild|bildquelle|titelbild|beitragsbild"
-            + "|abbildung(\\s*\\d+)?|abb\\.\\s*\\d*|fig(ure|\\.)\\s*\\d+)\\s*:|\\((photo|image|foto)\\s*:?[^)]*\\)\\s*$"
-            + "|^[^.!?]{0,80},\\s*(photo|foto|image|bild)\\s*:" // "Jean Morel, photo: Agency"
-            + "|" + WORD_START + "(?:getty images|afp photo|reuters/|shutterstock\\b|sipa\\b)");
+            + "|abbildung(\\s*\\d+)?|abb\\.\\s*\\d*|fig(ure|\\.)\\s*\\d+)\\s*:"
+            + "|^[^.!?]{0,80},\\s*(photo|foto|image|bild)\\s*:"); // "Jean Morel, photo: Agency"
+    static final Vocabulary CAPTION_WORDS = Vocabulary.of(
+            "\\((photo|image|foto)\\s*:?[^)]*\\)\\s*$|getty images|afp photo|reuters/|shutterstock\\b|sipa\\b");
     /**
      * A photo credit: "© Name / Agency", "© Name Source: Agency", or "Name / Agency" closing a caption. It
      * names a photographer or a picture agency, never the outlet; case-sensitive, the capitals tell the names.
@@ -93,8 +92,9 @@ final class Furniture {
             + "|jede (kleine )?spende|unterst[üu]tzen sie|war (der|dieser) artikel (n[üu]tzlich|hilfreich)|was this (article|page) helpful|(diesen )?artikel bewerten|rate this (article|post)"
             + "|rezept drucken|print recipe|kommentare (schreiben|geschlossen)|comments are closed|advertising disclosure"
             + "|unterst[üu]tze\\b|jetzt\\b.{0,50}\\b(anmelden|abonnieren|registrieren|bestellen))\\b"
-            + "|^(anzeige|werbung|advertisement|publicit[ée]|publicidad)\\s*[-–:|,]"
-            + "|" + WORD_START + "(?:(inscrivez-vous|abonnez-vous) (à|a) (notre|la) newsletter|sign up for (our|the) newsletter"
+            + "|^(anzeige|werbung|advertisement|publicit[ée]|publicidad)\\s*[-–:|,]");
+    static final Vocabulary PROMO_WORDS = Vocabulary.of(
+            "(inscrivez-vous|abonnez-vous) (à|a) (notre|la) newsletter|sign up for (our|the) newsletter"
             // Support and subscription pitches, wherever the box puts them.
             + "|if you (enjoyed|liked|value) (reading )?(this|our)|would you consider supporting|support (our|my) work|unterst[üu]tzen sie (uns (mit|durch|jetzt)|unsere arbeit|unseren journalismus|diese form)"
             + "|first-time subscribers|already a subscriber|d[ée]j[àa] abonn[ée]|(receive|get|recevez|erhalten sie) (our|notre|unseren?) (\\p{L}+ )?newsletter"
@@ -107,13 +107,13 @@ final class Furniture {
             + "|no ser[áa] publicad|noch keine bewertungen|no ratings yet|\\(\\d+ (rezepte|bewertungen|ratings|reviews|avis)\\)"
             + "|\\d+\\s*(min|minutes?|minuten|minut)\\.?\\s*(read|lesezeit|de lecture|czytania|de lectura)|lesezeit\\s*:|reading time|temps de lecture|tiempo de lectura"
             + "|(you are using|vous utilisez|sie verwenden|usted est[áa] usando) (an? |une? |einen )?(outdated |veralteten )?(browser|navigateur|navegador)"
-            + "|(wir respektieren|we respect|nous respectons) (deine|ihre|your|votre) (privatsph[äa]re|privacy|vie priv[ée]e))");
+            + "|(wir respektieren|we respect|nous respectons) (deine|ihre|your|votre) (privatsph[äa]re|privacy|vie priv[ée]e)");
     /** The pitch of a newsletter box: where the mail will arrive, or the address it asks for. */
-    static final Pattern NEWSLETTER_PITCH = Pattern.compile(
-            WORD_START + "(in your inbox|dans votre bo[îi]te(?: mail| e-?mail| aux lettres| de r[ée]ception)|in ihr(?:em)? (?:e-mail-)?postfach"
+    static final Vocabulary NEWSLETTER_PITCH = Vocabulary.of(
+            "(in your inbox|dans votre bo[îi]te(?: mail| e-?mail| aux lettres| de r[ée]ception)|in ihr(?:em)? (?:e-mail-)?postfach"
             + "|en tu (?:correo|bandeja de entrada)|enter your e-?mail|votre adresse e-?mail|ihre e-?mail-adresse)\\b");
     /** A short line naming a newsletter is its box ("Je m'inscris à la newsletter"), not the article. */
-    static final Pattern NEWSLETTER = Pattern.compile(WORD_START + "(newsletter|infolettre|lettre d'information)\\b");
+    static final Vocabulary NEWSLETTER = Vocabulary.of("(newsletter|infolettre|lettre d'information)\\b");
     private static final int MAX_PROMPT_WORDS = 12;
     /** A line of hashtags: most of its words start with '#'. */
     static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\p{N}_]+");
@@ -150,19 +150,19 @@ final class Furniture {
         }
         if (isHashtagLine(t)) return Kind.TAGS;
         if (PERMALINK.matcher(lower).matches()) return Kind.NAVIGATION;
-        if (cues(CONSENT, lower) >= cuesNeeded(t)) return Kind.CONSENT;
-        if (SOCIAL.matcher(lower).find()) return Kind.SOCIAL;
-        if (RELATED.matcher(lower).find()) return Kind.RELATED;
-        if (METADATA.matcher(lower).find()) return Kind.METADATA;
-        if (PROMO.matcher(lower).find() || NEWSLETTER_PITCH.matcher(lower).find()
-                || (NEWSLETTER.matcher(lower).find() && TextCaptureExtractor.wordCount(t) <= MAX_PROMPT_WORDS)) {
+        if (CONSENT.count(lower, cuesNeeded(t)) >= cuesNeeded(t)) return Kind.CONSENT;
+        if (SOCIAL.matcher(lower).lookingAt()) return Kind.SOCIAL;
+        if (RELATED.matcher(lower).lookingAt()) return Kind.RELATED;
+        if (METADATA.matcher(lower).lookingAt()) return Kind.METADATA;
+        if (PROMO.matcher(lower).lookingAt() || PROMO_WORDS.foundIn(lower) || NEWSLETTER_PITCH.foundIn(lower)
+                || (NEWSLETTER.foundIn(lower) && TextCaptureExtractor.wordCount(t) <= MAX_PROMPT_WORDS)) {
             return Kind.PROMO;
         }
-        if (CAPTION.matcher(lower).find() || (t.length() <= MAX_CAPTION_CHARS && mayHoldCredit(t) && PHOTO_CREDIT.matcher(t).find())) {
+        if (CAPTION.matcher(lower).lookingAt() || CAPTION_WORDS.foundIn(lower) || (t.length() <= MAX_CAPTION_CHARS && mayHoldCredit(t) && PHOTO_CREDIT.matcher(t).find())) {
             return Kind.CAPTION;
         }
-        if (cues(LEGAL, lower) >= cuesNeeded(t)) return Kind.LEGAL;
-        if (t.length() < 200 && (CONTACT.matcher(lower).find() || (t.indexOf('@') >= 0 && EMAIL.matcher(t).find()))) return Kind.CONTACT;
+        if (LEGAL.count(lower, cuesNeeded(t)) >= cuesNeeded(t)) return Kind.LEGAL;
+        if (t.length() < 200 && (CONTACT.matcher(lower).lookingAt() || (t.indexOf('@') >= 0 && EMAIL.matcher(t).find()))) return Kind.CONTACT;
         if (isMenuRow(t)) return Kind.NAVIGATION;
         return null;
     }
@@ -172,15 +172,17 @@ final class Furniture {
      * "Site | Ville | Rubrique") or single-spaced but many and without a word of a sentence in them.
      */
     static boolean isMenuRow(String line) {
-        if (line.length() > MAX_ROW_CHARS) return false;
-        List<String> items = items(line.strip());
+        String t = line.strip();
+        if (t.length() > MAX_ROW_CHARS || t.isEmpty() || t.indexOf(',') >= 0) return false; // no item holds a comma
+        if (Character.isLowerCase(t.codePointAt(0))) return false; // nor starts in lower case
+        List<String> items = items(t);
         if (items.size() >= 2) {
             for (String item : items) {
                 if (!isMenuItem(item)) return false;
             }
             return true;
         }
-        return isSpacedMenu(line.strip());
+        return isSpacedMenu(t);
     }
 
     /** The items of a row, split at separators; a single item when the line has none. */
@@ -224,10 +226,6 @@ final class Furniture {
     /** A long line is prose that may mention cookies or copyright once; a banner or notice repeats its vocabulary. */
     private static int cuesNeeded(String line) {
         return line.length() > 200 ? 2 : 1;
-    }
-
-    private static int cues(Pattern vocabulary, String line) {
-        return (int) vocabulary.matcher(line).results().count();
     }
 
     static boolean isHashtagLine(String line) {

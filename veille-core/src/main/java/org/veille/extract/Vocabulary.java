@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phrases looked for where a word starts in lower-case text ("tout accepter", "cookies?\\b"), each a
+ * small regular expression. One expression of all the alternatives would try every phrase at every word
+ * start, and that made furniture detection the slowest step of extraction; a vocabulary tries at each
+ * word start only the phrases that can begin with its first character. Which ones can is asked of each
+ * phrase once, when the vocabulary is built. Immutable and thread-safe.
+ */
+final class Vocabulary {
+
+    /** Characters below this have their own list of phrases; the others get the phrases that may start with any letter. */
+    private static final int OWN_LISTS = 0x250;
+    /** A letter no phrase names: a phrase that can start with it starts with a class ("\\p{L}+"), not a word. */
+    private static final String ANY_LETTER = "\u4E00";
+
+    private final Pattern[] byFirstChar = new Pattern[OWN_LISTS];
+    private final Pattern startingWithAnyLetter;
+
+    private Vocabulary(List<String> phrases) {
+        List<Pattern> compiled = phrases.stream().map(Pattern::compile).toList();
+        Map<List<String>, Pattern> shared = new HashMap<>();
+        for (int c = 0; c < OWN_LISTS; c++) {
+            byFirstChar[c] = union(phrases, compiled, String.valueOf((char) c), shared);
+        }
+        startingWithAnyLetter = union(phrases, compiled, ANY_LETTER, shared);
+    }
+
+    /** The vocabulary of the top-level alternatives of {@code alternation} ("a|b(c|d)|e" → a, b(c|d), e). */
+    static Vocabulary of(String alternation) {
+        return new Vocabulary(alternatives(alternation));
+    }
+
+    /** Whether a phrase occurs in {@code lower} where a word starts. */
+    boolean foundIn(String lower) {
+        return count(lower, 1) > 0;
+    }
+
+    /** How many phrases occur in {@code lower} where words start, without overlap, counting up to {@code enough}. */
+    int count(String lower, int enough) {
+        int found = 0;
+        int n = lower.length();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) continue;
+            char c = lower.charAt(i);
+            Pattern phrases = c < OWN_LISTS ? byFirstChar[c] : startingWithAnyLetter;
+            if (phrases == null) continue;
+            Matcher m = phrases.matcher(lower).region(i, n).useTransparentBounds(true).useAnchoringBounds(false);
+            if (m.lookingAt()) {
+                if (++found >= enough) return found;
+                i = Math.max(i, m.end() - 1);
+            }
+        }
+        return found;
+    }
+
+    /** The phrases that can match text starting with {@code first}, as one expression; null when none can. */
+    private static Pattern union(List<String> phrases, List<Pattern> compiled, String first, Map<List<String>, Pattern> shared) {
+        List<String> fitting = new ArrayList<>();
+        for (int p = 0; p < phrases.size(); p++) {
+            Matcher m = compiled.get(p).matcher(first);
+            if (m.lookingAt() || m.hitEnd()) fitting.add(phrases.get(p));
+        }
+        if (fitting.isEmpty()) return null;
+        return shared.computeIfAbsent(fitting, f -> Pattern.compile("(?:" + String.join("|", f) + ")"));
+    }
+
+    /** Splits at the '|' outside parentheses and character classes, minding escapes. */
+    static List<String> alternatives(String alternation) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < alternation.length(); i++) {
+            char c = alternation.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                parts.add(alternation.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(alternation.substring(start));
+        return parts;
+    }
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class VocabularyTest {
+
+    private static final String PHRASES = "cookies?\\b|tout (accepter|refuser)|©|\\(\\d+ avis\\)|[àa] lire|(\\p{L}+ )?provision|x\\|y";
+
+    @Test
+    void splitsOnlyTopLevelAlternatives() {
+        assertThat(Vocabulary.alternatives(PHRASES))
+                .containsExactly("cookies?\\b", "tout (accepter|refuser)", "©", "\\(\\d+ avis\\)", "[àa] lire", "(\\p{L}+ )?provision", "x\\|y");
+        assertThat(Vocabulary.alternatives("[|a]|b")).containsExactly("[|a]", "b");
+    }
+
+    @Test
+    void findsPhrasesOnlyWhereAWordStarts() {
+        Vocabulary v = Vocabulary.of(PHRASES);
+        assertThat(v.foundIn("nous utilisons des cookies.")).isTrue();
+        assertThat(v.foundIn("des biscookies au beurre")).isFalse();
+        assertThat(v.foundIn("à lire ce soir")).isTrue();
+        assertThat(v.foundIn("(12 avis)")).isTrue();
+        assertThat(v.foundIn("eine provision")).isTrue();
+        assertThat(v.foundIn("提成 provision")).as("a phrase opening on a letter class starts on any script").isTrue();
+        assertThat(v.foundIn("rien à voir")).isFalse();
+    }
+
+    @Test
+    void countsWithoutOverlapAndStopsAtEnough() {
+        Vocabulary v = Vocabulary.of(PHRASES);
+        assertThat(v.count("cookies, tout accepter, tout refuser ©", 10)).isEqualTo(4);
+        assertThat(v.count("cookies, tout accepter, tout refuser ©", 2)).isEqualTo(2);
+    }
+
+    @Test
+    void agreesWithOneExpressionTriedAtEveryWordStart() {
+        Pattern naive = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + PHRASES + ")");
+        for (String line : List.of("Tout accepter", "tout accepter ou tout refuser", "cookie", "(3 avis) et © 2024",
+                "a lire aussi", "x|y", "xy", "une provision et deux provisions", "")) {
+            String lower = line.toLowerCase(java.util.Locale.ROOT);
+            assertThat(Vocabulary.of(PHRASES).count(lower, 100)).as(line).isEqualTo((int) naive.matcher(lower).results().count());
+        }
+    }
+}
