@@ -2,6 +2,7 @@
 package org.veille.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import java.util.regex.Pattern;
  * Phrases looked for where a word starts in lower-case text ("tout accepter", "cookies?\\b"), each a
  * small regular expression. One expression of all the alternatives would try every phrase at every word
  * start, and that made furniture detection the slowest step of extraction; a vocabulary tries at each
- * word start only the phrases that can begin with its first character. Which ones can is asked of each
- * phrase once, when the vocabulary is built. Immutable and thread-safe.
+ * word start only the phrases that can begin with its first character, and only when some can go on
+ * with its second. Which ones can is asked of each phrase once, when the vocabulary is built. Immutable
+ * and thread-safe.
  */
 final class Vocabulary {
 
@@ -23,15 +25,32 @@ final class Vocabulary {
     private static final String ANY_LETTER = "\u4E00";
 
     private final Pattern[] byFirstChar = new Pattern[OWN_LISTS];
+    /** For a first character, the second characters its phrases can go on with; null when any may. */
+    private final BitSet[] secondChars = new BitSet[OWN_LISTS];
     private final Pattern startingWithAnyLetter;
 
     private Vocabulary(List<String> phrases) {
         List<Pattern> compiled = phrases.stream().map(Pattern::compile).toList();
         Map<List<String>, Pattern> shared = new HashMap<>();
-        for (int c = 0; c < OWN_LISTS; c++) {
-            byFirstChar[c] = union(phrases, compiled, String.valueOf((char) c), shared);
-        }
         startingWithAnyLetter = union(phrases, compiled, ANY_LETTER, shared);
+        for (int c = 0; c < OWN_LISTS; c++) {
+            Pattern fitting = union(phrases, compiled, String.valueOf((char) c), shared);
+            byFirstChar[c] = fitting;
+            // Phrases that may start with any letter may go on with anything: no second test for their lists.
+            if (fitting != null && fitting != startingWithAnyLetter) secondChars[c] = secondChars(fitting, (char) c);
+        }
+    }
+
+    /** The characters below OWN_LISTS that can follow {@code first} at the start of a phrase of {@code phrases}. */
+    private static BitSet secondChars(Pattern phrases, char first) {
+        BitSet next = new BitSet(OWN_LISTS);
+        for (int c = 0; c < OWN_LISTS; c++) {
+            Matcher m = phrases.matcher(first + String.valueOf((char) c));
+            if (m.lookingAt() || m.hitEnd()) next.set(c);
+        }
+        Matcher beyond = phrases.matcher(first + ANY_LETTER);
+        if (beyond.lookingAt() || beyond.hitEnd()) next.set(OWN_LISTS);
+        return next;
     }
 
     /** The vocabulary of the top-level alternatives of {@code alternation} ("a|b(c|d)|e" → a, b(c|d), e). */
@@ -53,6 +72,8 @@ final class Vocabulary {
             char c = lower.charAt(i);
             Pattern phrases = c < OWN_LISTS ? byFirstChar[c] : startingWithAnyLetter;
             if (phrases == null) continue;
+            BitSet next = c < OWN_LISTS ? secondChars[c] : null;
+            if (next != null && i + 1 < n && !next.get(Math.min(lower.charAt(i + 1), OWN_LISTS))) continue;
             Matcher m = phrases.matcher(lower).region(i, n).useTransparentBounds(true).useAnchoringBounds(false);
             if (m.lookingAt()) {
                 if (++found >= enough) return found;
