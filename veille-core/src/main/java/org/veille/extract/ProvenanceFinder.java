@@ -61,9 +61,9 @@ final class ProvenanceFinder {
             + "((?:The|Der|Die|Das|El|Il|Le|La)\\s+\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*\\s+(?:Press|Times|Post|News|Journal|Daily|Herald|Tribune|Gazette|Telegraph|Guardian|Observer|Express|Mail|Zeitung|Review|Monitor|Insider|Today))\\b");
 
     /** The first words of the citation rules below, lower case. */
-    private static final Pattern CITATION_CUE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-            + "selon|d'apr[èe]s|cit[ée]|rapport[ée]|r[ée]v[ée]l[ée]|à en croire|according|reported|told|laut|seg[úu]n|d[ée]clar[ée]|confi[ée]"
-            + "|an interview|interview|publi|parue?|erschienen)");
+    private static final Vocabulary CITATION_CUE = Vocabulary.of(
+            "selon|d'apr[èe]s|cit[ée]|rapport[ée]|r[ée]v[ée]l[ée]|à en croire|according|reported|told|laut|seg[úu]n|d[ée]clar[ée]|confi[ée]"
+            + "|an interview|interview|publi|parue?|erschienen");
     /**
      * "publiée jeudi dans la Revue d'herpétologie alpine", "published in the Journal of Alpine Zoology": a
      * study's journal, whose name is a generic head word and its complement, up to the clause's end.
@@ -160,16 +160,13 @@ final class ProvenanceFinder {
     }
 
     /**
-     * Where a citation rule may match: its cue words, found in a lower-cased copy of the body by one
-     * case-sensitive scan. The rules, case-insensitive, then run only there instead of at every character.
+     * Where a citation rule may match: its cue words, found in a lower-cased copy of the body. The rules,
+     * case-insensitive, then run only there instead of at every character.
      */
     private static List<Integer> cuePositions(String body) {
         char[] lower = new char[body.length()];
         for (int i = 0; i < lower.length; i++) lower[i] = Character.toLowerCase(body.charAt(i)); // keeps offsets, unlike String.toLowerCase
-        List<Integer> positions = new ArrayList<>();
-        Matcher m = CITATION_CUE.matcher(java.nio.CharBuffer.wrap(lower));
-        while (m.find()) positions.add(m.start());
-        return positions;
+        return CITATION_CUE.starts(new String(lower));
     }
 
     /** A translation credit names its original in a separate "source" line: carry the name over. */

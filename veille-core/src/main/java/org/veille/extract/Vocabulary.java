@@ -65,6 +65,17 @@ final class Vocabulary {
 
     /** How many phrases occur in {@code lower} where words start, without overlap, counting up to {@code enough}. */
     int count(String lower, int enough) {
+        return scan(lower, enough, null);
+    }
+
+    /** Where the phrases occurring in {@code lower} start, without overlap, in order. */
+    List<Integer> starts(String lower) {
+        List<Integer> starts = new ArrayList<>();
+        scan(lower, Integer.MAX_VALUE, starts);
+        return starts;
+    }
+
+    private int scan(String lower, int enough, List<Integer> starts) {
         int found = 0;
         int n = lower.length();
         for (int i = 0; i < n; i++) {
@@ -76,6 +87,7 @@ final class Vocabulary {
             if (next != null && i + 1 < n && !next.get(Math.min(lower.charAt(i + 1), OWN_LISTS))) continue;
             Matcher m = phrases.matcher(lower).region(i, n).useTransparentBounds(true).useAnchoringBounds(false);
             if (m.lookingAt()) {
+                if (starts != null) starts.add(i);
                 if (++found >= enough) return found;
                 i = Math.max(i, m.end() - 1);
             }
