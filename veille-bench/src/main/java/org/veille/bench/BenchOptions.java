@@ -17,16 +17,24 @@ final class BenchOptions {
     int limit;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "3",
-            description = "passes over the set before the timed one, the scored pass included (default: ${DEFAULT-VALUE})")
+            description = "passes over the set before the timed ones, the scored pass included (default: ${DEFAULT-VALUE})")
     int warmup;
 
-    /** Runs a tool over pages as these options ask (warm-ups, then one timed pass), saying so on {@code err}. */
-    Run run(Tool tool, List<Page> pages, PrintWriter err) {
-        err.printf("bench: %s on %d pages (%d passes, then 1 timed)%n", tool.name(), pages.size(), warmup);
+    @Option(names = "--timed", paramLabel = "N", defaultValue = "5",
+            description = "timed passes; pages/s is their median (default: ${DEFAULT-VALUE})")
+    int timed;
+
+    /**
+     * Runs tools over pages as these options ask (warm-ups, then timed passes in turns), saying so on
+     * {@code err}; one run per tool, in order.
+     */
+    List<Run> run(List<Tool> tools, List<Page> pages, PrintWriter err) {
+        err.printf("bench: %s on %d pages (%d passes each, then %d timed in turns)%n",
+                String.join(", ", tools.stream().map(Tool::name).toList()), pages.size(), warmup, timed);
         err.flush();
-        Run run = Passes.timed(warmup).run(tool, pages);
-        run.crashes().forEach(c -> err.println("bench: " + tool.name() + " threw on " + c));
+        List<Run> runs = Passes.timed(warmup, timed).run(tools, pages);
+        runs.forEach(run -> run.crashes().forEach(c -> err.println("bench: " + run.tool() + " threw on " + c)));
         err.flush();
-        return run;
+        return runs;
     }
 }

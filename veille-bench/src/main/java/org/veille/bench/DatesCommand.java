@@ -2,6 +2,7 @@
 package org.veille.bench;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ final class DatesCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), options.data + " holds no eval.json + pages/ (htmldate-eval)");
         }
         HtmlDateEval eval = HtmlDateEval.load(options.data, options.limit, err);
-        eval.print(options.run(new VeilleTool(), eval.pages(), err), out);
+        eval.print(options.run(List.of(new VeilleTool()), eval.pages(), err).getFirst(), out);
         return BenchMain.Exit.OK.code;
     }
 }

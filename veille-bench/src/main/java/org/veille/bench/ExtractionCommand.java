@@ -36,10 +36,10 @@ final class ExtractionCommand implements Callable<Integer> {
         if (!noPeers) tools.addAll(Peers.all());
         if (OrangeSumEval.holds(options.data)) {
             OrangeSumEval eval = OrangeSumEval.load(options.data, options.limit, err);
-            eval.print(tools.stream().map(t -> options.run(t, eval.pages(), err)).toList(), out);
+            eval.print(options.run(tools, eval.pages(), err), out);
         } else if (Gold.isEvalSet(options.data)) {
             TrafilaturaEval eval = TrafilaturaEval.load(options.data, options.limit, err);
-            eval.print(tools.stream().map(t -> options.run(t, eval.pages(), err)).toList(), out);
+            eval.print(options.run(tools, eval.pages(), err), out);
         } else {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     options.data + " holds neither eval.json + pages/ (trafilatura-eval) nor orangesum_parsed.jsonl.gz + pages/ (OrangeSum)");

@@ -2,53 +2,76 @@
 package org.veille.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 
 /**
  * How a tool is run over a set: one pass whose outputs are scored (on {@code threads} threads, in page
  * order), then more untimed passes until {@code warmups} passes are done (the JIT needs several before Java
- * timings settle), then, if {@code timed}, one timed pass over extraction only, on the calling thread.
+ * timings settle), then {@code timed} timed passes over extraction only, on the calling thread, whose
+ * median speed is reported. Tools run together take their timed passes in turns, one pass each per
+ * round: on a shared machine a pass can lose a third of its speed to a neighbour, and turns spread such
+ * a slow spell over all the tools instead of one.
  *
- * @param warmups passes before the timed one, the scored pass included (at least 1)
- * @param timed   whether to time a last pass
+ * @param warmups passes before the timed ones, the scored pass included (at least 1)
+ * @param timed   how many passes to time (0: none)
  * @param threads threads of the scored pass (the tool must then be thread-safe)
  */
-record Passes(int warmups, boolean timed, int threads) {
+record Passes(int warmups, int timed, int threads) {
 
     Passes {
         if (warmups < 1) throw new IllegalArgumentException("warmups must be at least 1: " + warmups);
+        if (timed < 0) throw new IllegalArgumentException("timed passes cannot be negative: " + timed);
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
 
-    /** {@code warmups} passes on one thread, then a timed one: for benchmarks. */
-    static Passes timed(int warmups) {
-        return new Passes(warmups, true, 1);
+    /** {@code warmups} passes on one thread, then {@code timed} timed ones: for benchmarks. */
+    static Passes timed(int warmups, int timed) {
+        return new Passes(warmups, timed, 1);
     }
 
     /** One scored pass on every core, nothing timed: for quality checks. */
     static Passes once() {
-        return new Passes(1, false, Runtime.getRuntime().availableProcessors());
+        return new Passes(1, 0, Runtime.getRuntime().availableProcessors());
     }
 
     Run run(Tool tool, List<Page> pages) {
-        List<Attempt> found = threads == 1 ? scoredPass(tool, pages) : inPool(tool, pages);
-        List<String> crashes = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            if (found.get(i).crash() != null) crashes.add(pages.get(i).name() + ": " + found.get(i).crash());
+        return run(List.of(tool), pages).getFirst();
+    }
+
+    /** Runs each tool's scored and warm-up passes, then the timed passes in turns; one run per tool, in order. */
+    List<Run> run(List<Tool> tools, List<Page> pages) {
+        List<List<Attempt>> found = new ArrayList<>();
+        for (Tool tool : tools) {
+            found.add(threads == 1 ? scoredPass(tool, pages) : inPool(tool, pages));
+            for (int pass = 1; pass < warmups; pass++) {
+                scoredPass(tool, pages);
+            }
         }
-        List<Output> outputs = found.stream().map(Attempt::output).toList();
-        for (int pass = 1; pass < warmups; pass++) {
-            scoredPass(tool, pages);
+        long[][] nanos = new long[tools.size()][timed];
+        for (int round = 0; round < timed && !pages.isEmpty(); round++) {
+            for (int t = 0; t < tools.size(); t++) {
+                long start = System.nanoTime();
+                scoredPass(tools.get(t), pages);
+                nanos[t][round] = System.nanoTime() - start;
+            }
         }
-        double pagesPerSecond = Double.NaN;
-        if (timed && !pages.isEmpty()) {
-            long start = System.nanoTime();
-            scoredPass(tool, pages);
-            long nanos = System.nanoTime() - start;
-            pagesPerSecond = pages.size() * 1e9 / nanos;
+        List<Run> runs = new ArrayList<>();
+        for (int t = 0; t < tools.size(); t++) {
+            List<String> crashes = new ArrayList<>();
+            for (int i = 0; i < pages.size(); i++) {
+                String crash = found.get(t).get(i).crash();
+                if (crash != null) crashes.add(pages.get(i).name() + ": " + crash);
+            }
+            double pagesPerSecond = Double.NaN;
+            if (timed > 0 && !pages.isEmpty()) {
+                Arrays.sort(nanos[t]);
+                pagesPerSecond = pages.size() * 1e9 / nanos[t][timed / 2];
+            }
+            runs.add(new Run(tools.get(t).name(), found.get(t).stream().map(Attempt::output).toList(), crashes, pagesPerSecond));
         }
-        return new Run(tool.name(), outputs, crashes, pagesPerSecond);
+        return runs;
     }
 
     /** What one page gave: an output, or nothing and what was thrown. */

@@ -38,15 +38,22 @@ class PassesTest {
     @Test
     void aParallelRunKeepsPageOrder() {
         List<Page> many = IntStream.range(0, 500).mapToObj(i -> new Page("p" + i, "s", null, "<p>" + i + "</p>")).toList();
-        Run run = new Passes(1, false, 4).run(FLAKY, many);
+        Run run = new Passes(1, 0, 4).run(FLAKY, many);
         assertThat(run.outputs()).extracting(Output::text)
                 .containsExactlyElementsOf(IntStream.range(0, 500).mapToObj(String::valueOf).toList());
     }
 
     @Test
     void aTimedRunMeasuresSpeed() {
-        Run run = Passes.timed(2).run(FLAKY, PAGES);
+        Run run = Passes.timed(2, 3).run(FLAKY, PAGES);
         assertThat(run.pagesPerSecond()).isPositive();
         assertThat(run.crashes()).hasSize(1);
+    }
+
+    @Test
+    void toolsRunTogetherEachGetTheirOwnRunAndSpeed() {
+        List<Run> runs = Passes.timed(1, 3).run(List.of(FLAKY, FLAKY), PAGES);
+        assertThat(runs).hasSize(2).allSatisfy(r -> assertThat(r.pagesPerSecond()).isPositive());
+        assertThat(runs.get(0).outputs()).isEqualTo(runs.get(1).outputs());
     }
 }

@@ -224,31 +224,45 @@ final class HtmlExtractor {
         }
         unwanted.forEach(Element::remove);
         Map<Element, int[]> sizes = textSizes(body);
+        Map<String, Marks> marksOf = new HashMap<>(); // a page repeats its class names: read each once
         List<Element> boilerplate = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body || e.nameIs("article") || e.nameIs("main")) continue;
-            List<String> words = classWords(e);
-            if (words.isEmpty()) continue;
-            if (words.stream().anyMatch(COMMENT_WORDS::contains) && words.stream().noneMatch(LIVE_WORDS::contains)) {
+            String classAndId = e.className() + " " + e.id();
+            if (classAndId.length() == 1) continue;
+            Marks marks = marksOf.computeIfAbsent(classAndId, HtmlExtractor::marks);
+            if (marks == Marks.ALWAYS_FURNITURE) {
                 boilerplate.add(e);
-                continue;
+            } else if (marks == Marks.FURNITURE_WHEN_SHORT) {
+                int[] size = sizes.getOrDefault(e, new int[2]);
+                boolean linkList = size[1] * 3 > size[0] && size[0] - size[1] < MAX_FURNITURE_PROSE_CHARS;
+                if (size[0] < MAX_FURNITURE_CHARS || linkList) boilerplate.add(e); // a wrapper named "sidebar-right" may hold the article
             }
-            if (named(words, ALWAYS_FURNITURE_STEMS, List.of()) && !named(words, List.of("article", "story"), List.of())) {
-                boilerplate.add(e);
-                continue;
-            }
-            boolean furniture = named(words, FURNITURE_STEMS, FURNITURE_PREFIXES) || words.stream().anyMatch(FURNITURE_WORDS::contains);
-            if (!furniture || named(words, CONTENT_STEMS, List.of())) continue;
-            int[] size = sizes.getOrDefault(e, new int[2]);
-            boolean linkList = size[1] * 3 > size[0] && size[0] - size[1] < MAX_FURNITURE_PROSE_CHARS;
-            if (size[0] < MAX_FURNITURE_CHARS || linkList) boilerplate.add(e); // a wrapper named "sidebar-right" may hold the article
         }
         boilerplate.forEach(Element::remove);
     }
 
+    /** What an element's class and id say of it. */
+    private enum Marks { NONE, ALWAYS_FURNITURE, FURNITURE_WHEN_SHORT }
+
+    private static Marks marks(String classAndId) {
+        List<String> words = classWords(classAndId);
+        if (words.isEmpty()) return Marks.NONE;
+        if (anyOf(words, COMMENT_WORDS) && !anyOf(words, LIVE_WORDS)) return Marks.ALWAYS_FURNITURE;
+        if (named(words, ALWAYS_FURNITURE_STEMS, List.of()) && !named(words, List.of("article", "story"), List.of())) {
+            return Marks.ALWAYS_FURNITURE;
+        }
+        boolean furniture = named(words, FURNITURE_STEMS, FURNITURE_PREFIXES) || anyOf(words, FURNITURE_WORDS);
+        return furniture && !named(words, CONTENT_STEMS, List.of()) ? Marks.FURNITURE_WHEN_SHORT : Marks.NONE;
+    }
+
+    private static boolean anyOf(List<String> words, List<String> wanted) {
+        for (String w : words) if (wanted.contains(w)) return true;
+        return false;
+    }
+
     /** The words of an element's class and id, lower case: "article-share_bar" → article, share, bar. */
-    private static List<String> classWords(Element e) {
-        String marks = e.attr("class") + " " + e.id();
+    private static List<String> classWords(String marks) {
         List<String> words = new ArrayList<>(4);
         int start = -1;
         for (int i = 0; i <= marks.length(); i++) {
@@ -316,7 +330,7 @@ final class HtmlExtractor {
         Element best = body;
         double bestScore = 0;
         for (Map.Entry<Element, Double> e : score.entrySet()) {
-            boolean contentNamed = e.getKey().nameIs("article") || e.getKey().nameIs("main") || named(classWords(e.getKey()), CONTENT_STEMS, List.of());
+            boolean contentNamed = e.getKey().nameIs("article") || e.getKey().nameIs("main") || named(classWords(e.getKey().className() + " " + e.getKey().id()), CONTENT_STEMS, List.of());
             double s = e.getValue() * (contentNamed ? 1.25 : 1.0);
             if (s > bestScore) {
                 best = e.getKey();
