@@ -229,6 +229,7 @@ final class Furniture {
     }
 
     static boolean isHashtagLine(String line) {
+        if (line.indexOf('#') < 0) return false;
         String[] words = line.strip().split("\\s+");
         if (words.length == 0) return false;
         int tags = 0;

@@ -2,7 +2,6 @@
 package org.veille.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -96,7 +95,6 @@ final class HtmlExtractor {
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+\\|\\s+[^|]{2,60}$");
     private static final int MIN_PARAGRAPH_CHARS = 25;
 
-    private final ObjectMapper json = new ObjectMapper();
     private final DateFinder dates = new DateFinder();
     private final PublicationDates publicationDates = new PublicationDates();
 
@@ -120,29 +118,30 @@ final class HtmlExtractor {
     /** Step 1: field by field, the first source that has it wins (JSON-LD, meta tags, markup). */
     Map<String, String> metadata(Document doc) {
         Map<String, String> m = new HashMap<>();
-        jsonLd(doc, m);
-        Map<String, String> meta = metaTags(doc);
+        PageMarkup markup = PageMarkup.of(doc);
+        jsonLd(markup, m);
+        Map<String, String> meta = metaTags(markup);
         String site = meta.get("og:site_name");
         putIfAbsent(m, "title", stripSiteSuffix(first(meta, "og:title", "twitter:title"), site));
-        putIfAbsent(m, "title", text(doc.getElementsByTag("h1").first()));
+        putIfAbsent(m, "title", text(markup.firstHeading()));
         putIfAbsent(m, "title", stripSiteSuffix(doc.title(), site));
-        publicationDates.find(doc, doc.location().isEmpty() ? null : doc.location()).ifPresent(d -> m.put("published", d));
+        publicationDates.find(doc, markup, doc.location().isEmpty() ? null : doc.location()).ifPresent(d -> m.put("published", d));
         putIfAbsent(m, "authors", first(meta, "author", "article:author", "byl"));
         putIfAbsent(m, "outlet", first(meta, "og:site_name", "application-name"));
         putIfAbsent(m, "url", meta.get("og:url"));
-        for (Element link : doc.getElementsByTag("link")) {
+        for (Element link : markup.links()) {
             if (link.attr("rel").equalsIgnoreCase("canonical") && link.hasAttr("href")) putIfAbsent(m, "url", link.absUrl("href"));
         }
-        Element html = doc.getElementsByTag("html").first();
+        Element html = doc.firstElementChild();
         String lang = html == null ? "" : html.attr("lang");
         if (!lang.isBlank()) m.put("language", lang.split("[-_]")[0].toLowerCase(Locale.ROOT));
         return m;
     }
 
     /** Every meta tag's content by its lower-cased name, property or itemprop; the first tag of a name wins. */
-    private static Map<String, String> metaTags(Document doc) {
+    private static Map<String, String> metaTags(PageMarkup markup) {
         Map<String, String> meta = new HashMap<>();
-        for (Element e : doc.getElementsByTag("meta")) {
+        for (Element e : markup.metas()) {
             String content = e.attr("content").strip();
             if (content.isEmpty()) continue;
             for (String key : List.of("name", "property", "itemprop")) {
@@ -161,20 +160,14 @@ final class HtmlExtractor {
         return null;
     }
 
-    private void jsonLd(Document doc, Map<String, String> m) {
-        for (Element script : doc.getElementsByTag("script")) {
-            if (!script.attr("type").equalsIgnoreCase("application/ld+json")) continue;
-            try {
-                JsonNode root = json.readTree(script.data());
-                for (JsonNode node : articleNodes(root)) {
-                    putIfAbsent(m, "title", textOf(node.get("headline")));
-                    putIfAbsent(m, "authors", names(node.get("author")));
-                    JsonNode publisher = node.get("publisher");
-                    if (publisher != null) putIfAbsent(m, "outlet", publisher.isTextual() ? publisher.asText() : textOf(publisher.get("name")));
-                    putIfAbsent(m, "url", textOf(node.get("url")));
-                }
-            } catch (Exception e) {
-                // JSON-LD is optional: a broken block must not lose the page (trafilatura does the same)
+    private static void jsonLd(PageMarkup markup, Map<String, String> m) {
+        for (JsonNode root : markup.jsonLd()) {
+            for (JsonNode node : articleNodes(root)) {
+                putIfAbsent(m, "title", textOf(node.get("headline")));
+                putIfAbsent(m, "authors", names(node.get("author")));
+                JsonNode publisher = node.get("publisher");
+                if (publisher != null) putIfAbsent(m, "outlet", publisher.isTextual() ? publisher.asText() : textOf(publisher.get("name")));
+                putIfAbsent(m, "url", textOf(node.get("url")));
             }
         }
     }
@@ -297,7 +290,7 @@ final class HtmlExtractor {
             public void head(Node node, int depth) {
                 if (node instanceof Element e && e.nameIs("a")) linkDepth++;
                 if (!(node instanceof TextNode t) || !(t.parent() instanceof Element parent)) return;
-                int length = t.text().strip().length();
+                int length = TextBlocks.collapsedLength(t.getWholeText());
                 if (length == 0) return;
                 int[] size = sizes.computeIfAbsent(parent, k -> new int[2]);
                 size[0] += length;

@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.extract;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds when a web page was first published. Named steps each give at most one date, publication
@@ -79,11 +77,9 @@ public final class PublicationDates {
     static final Map<String, Integer> MODIFIED_RANK = rank(MODIFIED_META);
     private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
 
-    /** Elements that carry a machine-readable publication date in markup. */
-    private static final String MARKUP_DATES = "time[datetime], [itemprop=datePublished], [itemprop=dateCreated], "
-            + "[property$=datePublished], [property$=dateCreated], abbr.published[title], [pubdate]";
     /** Where the article itself is, as opposed to lists of other articles and comments around it. */
-    private static final String ARTICLE_SCOPE = "article, main, [role=main], [itemtype*=Article], header";
+    private static final Evaluator ARTICLE_SCOPE = QueryParser.parse("article, main, [role=main], [itemtype*=Article], header");
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
     /** Regions whose dates belong to other content: comments, related links, footers, menus (lower case). */
     static final List<String> ELSEWHERE = List.of("comment", "related", "footer", "sidebar", "widget", "teaser", "recommend",
             "more-", "popular", "trending", "nav", "menu", "breadcrumb", "agenda", "archive");
@@ -113,11 +109,6 @@ public final class PublicationDates {
 
     private final DateFinder dates = new DateFinder();
     private final PublicationDateForms forms = new PublicationDateForms();
-    private final ObjectMapper json = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-                    JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
-            .enable(JsonParser.Feature.ALLOW_COMMENTS)
-            .build();
     private final LocalDate today;
 
     public PublicationDates() {
@@ -138,16 +129,20 @@ public final class PublicationDates {
      *         states the time; empty when nothing credible is found
      */
     public Optional<String> find(Document doc, String url) {
+        return find(doc, PageMarkup.of(doc), url);
+    }
+
+    /** {@link #find(Document, String)} over the page's markup already gathered. */
+    Optional<String> find(Document doc, PageMarkup markup, String url) {
         LocalDate latest = latest(url);
         Optional<PublicationDateStamp> address = fromUrl(url, latest);
-        JsonLd blocks = jsonLd(doc);
         List<PublicationDateStamp> machine = present(
-                fromJsonLd(blocks, JSON_LD_PUBLISHED, latest),
-                fromMeta(doc, PUBLISHED_RANK, latest),
-                fromMarkup(doc, latest));
+                fromJsonLd(markup, JSON_LD_PUBLISHED, latest),
+                fromMeta(markup.metas(), PUBLISHED_RANK, latest),
+                fromMarkup(markup.dateMarkup(), latest));
         List<PublicationDateStamp> modified = present(
-                fromJsonLd(blocks, JSON_LD_MODIFIED, latest),
-                fromMeta(doc, MODIFIED_RANK, latest));
+                fromJsonLd(markup, JSON_LD_MODIFIED, latest),
+                fromMeta(markup.metas(), MODIFIED_RANK, latest));
         List<PublicationDateStamp> all = new ArrayList<>(machine);
         address.ifPresent(all::add);
         if (!settled(machine, modified)) fromText(doc, latest).ifPresent(all::add);
@@ -218,40 +213,15 @@ public final class PublicationDates {
 
     // ---- step 1: JSON-LD
 
-    /** The JSON-LD blocks that mention a date, parsed once per page; a block that does not parse is kept as text. */
-    record JsonLd(List<JsonNode> parsed, List<String> broken) {
-    }
-
-    JsonLd jsonLd(Document doc) {
-        List<JsonNode> parsed = new ArrayList<>();
-        List<String> broken = new ArrayList<>();
-        for (Element script : doc.getElementsByTag("script")) {
-            if (!script.attr("type").equalsIgnoreCase("application/ld+json")) continue;
-            String data = script.data();
-            if (!data.contains("date") && !data.contains("uploadDate")) continue;
-            try {
-                parsed.add(json.readTree(data));
-            } catch (Exception e) {
-                // a broken block (unescaped quotes, stray commas) still states its dates: read them by pattern
-                broken.add(data);
-            }
-        }
-        return new JsonLd(parsed, broken);
-    }
-
-    Optional<PublicationDateStamp> fromJsonLd(Document doc, List<String> keys, LocalDate latest) {
-        return fromJsonLd(jsonLd(doc), keys, latest);
-    }
-
     /** The first date under one of {@code keys}, from an Article-like object, else a web page, else any object. */
-    Optional<PublicationDateStamp> fromJsonLd(JsonLd blocks, List<String> keys, LocalDate latest) {
+    Optional<PublicationDateStamp> fromJsonLd(PageMarkup markup, List<String> keys, LocalDate latest) {
         PublicationDateStamp best = null;
         int bestRank = Integer.MAX_VALUE;
-        for (String data : blocks.broken()) {
+        for (String data : markup.brokenJsonLd()) {
             if (best == null) best = jsonLdByPattern(data, keys, latest);
         }
         if (best != null) bestRank = 2;
-        for (JsonNode root : blocks.parsed()) {
+        for (JsonNode root : markup.jsonLd()) {
             Deque<JsonNode> queue = new ArrayDeque<>();
             queue.add(root);
             while (!queue.isEmpty()) {
@@ -299,10 +269,10 @@ public final class PublicationDates {
     // ---- step 2: meta tags
 
     /** The best-ranked meta tag whose name is in {@code ranks} and whose content is a credible date. */
-    Optional<PublicationDateStamp> fromMeta(Document doc, Map<String, Integer> ranks, LocalDate latest) {
+    Optional<PublicationDateStamp> fromMeta(List<Element> metas, Map<String, Integer> ranks, LocalDate latest) {
         PublicationDateStamp best = null;
         int bestRank = Integer.MAX_VALUE;
-        for (Element meta : doc.getElementsByTag("meta")) {
+        for (Element meta : metas) {
             for (String attr : META_KEYS) {
                 String key = meta.attr(attr);
                 if (key.isEmpty()) continue;
@@ -325,10 +295,10 @@ public final class PublicationDates {
      * date first, then one inside the article, then any; never one that says "updated" nor one in
      * comments, footers or lists of other articles.
      */
-    Optional<PublicationDateStamp> fromMarkup(Document doc, LocalDate latest) {
+    Optional<PublicationDateStamp> fromMarkup(List<Element> dateMarkup, LocalDate latest) {
         PublicationDateStamp best = null;
         int bestRank = Integer.MAX_VALUE;
-        for (Element e : doc.select(MARKUP_DATES)) {
+        for (Element e : dateMarkup) {
             String marks = marks(e);
             boolean published = e.hasAttr("pubdate") || e.attr("itemprop").equalsIgnoreCase("datePublished")
                     || e.attr("property").endsWith("datePublished")
@@ -397,7 +367,7 @@ public final class PublicationDates {
 
     Optional<PublicationDateText.Printed> printed(Document doc, LocalDate latest) {
         if (doc.body() == null) return Optional.empty();
-        Element og = doc.head().selectFirst("meta[property=og:title]");
+        Element og = doc.head().selectFirst(OG_TITLE);
         String title = og != null ? og.attr("content") : doc.title();
         return new PublicationDateText(text -> textDate(text, latest).map(PublicationDateStamp::day)).find(doc.body(), title);
     }

@@ -67,6 +67,23 @@ final class TextBlocks {
         return out.toString();
     }
 
+    /** The length {@link #collapseSpaces} would give, without building the string: text sizes are counted for every text node. */
+    static int collapsedLength(CharSequence text) {
+        int length = 0;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = length > 0;
+            } else {
+                if (space) length++;
+                length++;
+                space = false;
+            }
+        }
+        return length;
+    }
+
     private static final class Collector implements NodeVisitor {
         final List<Block> blocks = new ArrayList<>();
         final Deque<Element> containers = new ArrayDeque<>();
