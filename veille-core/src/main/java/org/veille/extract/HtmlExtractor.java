@@ -43,7 +43,8 @@ final class HtmlExtractor {
 
     /** Tags that never hold article text. Not noscript: lazy-loading pages put their text there for readers without scripts. */
     private static final Set<String> UNWANTED_TAGS = Set.of("script", "style", "template", "svg", "iframe",
-            "button", "input", "select", "textarea", "nav", "footer", "aside", "figcaption", "dialog");
+            "button", "input", "select", "textarea", "nav", "footer", "aside", "figcaption", "dialog",
+            "rt", "rp"); // ruby readings (furigana) over the text are not the text
     private static final Set<String> UNWANTED_ROLES = Set.of("navigation", "contentinfo");
     /**
      * Words in class names and ids that mark page furniture. Checked word by word (class and id split on

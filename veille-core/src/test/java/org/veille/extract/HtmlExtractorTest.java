@@ -80,4 +80,9 @@ class HtmlExtractorTest {
         Article a = ((Extraction.Extracted) new ArticleExtractor().extract(Capture.html("gipfel.html", page, null))).article();
         assertThat(a.provenance()).containsExactly(new Provenance(Provenance.Relation.TRANSLATED_FROM, null, null, "en"));
     }
+
+    @Test
+    void pruneDropsRubyReadings() {
+        assertThat(pruned("<p><ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができました。</p>")).isEqualTo("法律ができました。");
+    }
 }
