@@ -94,6 +94,10 @@ final class HtmlExtractor {
     private static final int MAX_WIDENING = 4;
     /** A site name after a pipe: "Headline | Outlet". Dashes are left alone: they also join a headline's own parts. */
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+\\|\\s+[^|]{2,60}$");
+    /** What joins a headline and the site's name, section or date in a page title. */
+    private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " · ", " : ");
+    /** A heading shorter than this ("Actualités") is a section's, and a title starting with it says nothing. */
+    private static final int MIN_HEADING_CHARS = 15;
     private static final int MIN_PARAGRAPH_CHARS = 25;
 
     private final DateFinder dates = new DateFinder();
@@ -123,9 +127,10 @@ final class HtmlExtractor {
         jsonLd(markup, m);
         Map<String, String> meta = metaTags(markup);
         String site = meta.get("og:site_name");
-        putIfAbsent(m, "title", stripSiteSuffix(first(meta, "og:title", "twitter:title"), site));
-        putIfAbsent(m, "title", text(markup.firstHeading()));
-        putIfAbsent(m, "title", stripSiteSuffix(doc.title(), site));
+        String heading = text(markup.firstHeading());
+        putIfAbsent(m, "title", headline(first(meta, "og:title", "twitter:title"), heading, site));
+        putIfAbsent(m, "title", heading);
+        putIfAbsent(m, "title", headline(doc.title(), heading, site));
         publicationDates.find(doc, markup, doc.location().isEmpty() ? null : doc.location()).ifPresent(d -> m.put("published", d));
         putIfAbsent(m, "authors", first(meta, "author", "article:author", "byl"));
         putIfAbsent(m, "outlet", first(meta, "og:site_name", "application-name"));
@@ -570,12 +575,24 @@ final class HtmlExtractor {
         return List.copyOf(people);
     }
 
+    /**
+     * The headline a page title carries: the page's heading when the title is that heading followed by
+     * a separator and more ("Headline | Section | Outlet | 23.05.2011"), else the title without its site suffix.
+     */
+    static String headline(String title, String heading, String siteName) {
+        if (title != null && heading != null && heading.length() >= MIN_HEADING_CHARS && title.startsWith(heading)) {
+            String rest = title.substring(heading.length());
+            for (String sep : TITLE_SEPARATORS) if (rest.startsWith(sep)) return heading;
+        }
+        return stripSiteSuffix(title, siteName);
+    }
+
     static String stripSiteSuffix(String title, String siteName) {
         if (title == null || title.isBlank()) return null;
         // some sites escape their titles twice: "&quot;" survives the parser's own decoding
         String t = (title.indexOf('&') >= 0 ? Parser.unescapeEntities(title, false) : title).strip();
         if (siteName != null && !siteName.isBlank()) {
-            for (String sep : List.of(" | ", " - ", " – ", " — ", " · ", " : ")) {
+            for (String sep : TITLE_SEPARATORS) {
                 if (t.endsWith(sep + siteName)) return t.substring(0, t.length() - sep.length() - siteName.length()).strip();
                 if (t.startsWith(siteName + sep)) return t.substring(siteName.length() + sep.length()).strip();
             }

@@ -85,4 +85,13 @@ class HtmlExtractorTest {
     void pruneDropsRubyReadings() {
         assertThat(pruned("<p><ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができました。</p>")).isEqualTo("法律ができました。");
     }
+
+    @Test
+    void aTitleThatIsTheHeadingAndMoreGivesTheHeading() {
+        String heading = "Les crues de l'hiver ont emporté le vieux pont";
+        assertThat(HtmlExtractor.headline(heading + " | Environnement | Le Courrier | 23.05.2011", heading, "Le Courrier")).isEqualTo(heading);
+        assertThat(HtmlExtractor.headline("Les crues de l'hiver | Le Courrier", "Actualités", "Le Courrier"))
+                .as("a section heading is no headline").isEqualTo("Les crues de l'hiver");
+        assertThat(HtmlExtractor.headline(heading + ", selon la mairie", heading, null)).isEqualTo(heading + ", selon la mairie");
+    }
 }
