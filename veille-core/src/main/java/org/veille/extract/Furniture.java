@@ -69,7 +69,7 @@ final class Furniture {
             + "|abbildung(\\s*\\d+)?|abb\\.\\s*\\d*|fig(ure|\\.)\\s*\\d+)\\s*:"
             + "|^[^.!?]{0,80},\\s*(photo|foto|image|bild)\\s*:"); // "Jean Morel, photo: Agency"
     static final Vocabulary CAPTION_WORDS = Vocabulary.of(
-            "\\((photo|image|foto)\\s*:?[^)]*\\)\\s*$|getty images|afp photo|reuters/|shutterstock\\b|sipa\\b");
+            "\\((photo|image|foto|credit|cr[ée]dit|bild|quelle)\\s*:?[^)]*\\)\\s*$|getty images|afp photo|reuters/|shutterstock\\b|sipa\\b");
     /**
      * A photo credit: "© Name / Agency", "© Name Source: Agency", or "Name / Agency" closing a caption. It
      * names a photographer or a picture agency, never the outlet; case-sensitive, the capitals tell the names.
@@ -98,9 +98,10 @@ final class Furniture {
             // Support and subscription pitches, wherever the box puts them.
             + "|if you (enjoyed|liked|value) (reading )?(this|our)|would you consider supporting|support (our|my) work|unterst[üu]tzen sie (uns (mit|durch|jetzt)|unsere arbeit|unseren journalismus|diese form)"
             + "|first-time subscribers|already a subscriber|d[ée]j[àa] abonn[ée]|(receive|get|recevez|erhalten sie) (our|notre|unseren?) (\\p{L}+ )?newsletter"
-            + "|download (the|our) [\\p{L} ]{0,30}\\bapp\\b|t[ée]l[ée]chargez (notre|l')appli"
+            + "|download (the|our) [\\p{L} ]{0,30}\\bapps?\\b|t[ée]l[ée]chargez (notre|l')appli"
             + "|canal de (telegram|youtube|whatsapp)|(telegram|whatsapp|youtube)[- ]?(kanal|channel)"
             // Reading tools and the comment form around the article.
+            + "|(gefällt mir|like|j[’']aime|me gusta) (wird geladen|loading|chargement|cargando)|\\d*pdf\\s*\\|\\s*\\d+([.,]\\d+)?\\s*[km]b\\b"
             + "|als pdf herunterladen|download (this |the )?(article |page )?as (a )?pdf|t[ée]l[ée]charger (en|au format) pdf"
             + "|den (artikel|beitrag) teilen|share this (article|story|post)|partagez cet article|compartir (este|esta) (art[íi]culo|nota|noticia)"
             + "|(must|need to) be logged in|(eingeloggt|angemeldet) sein,? um (einen |zu )?kommentar|nicht eingeloggt|will not be published|wird nicht ver[öo]ffentlicht|ne sera pas publi[ée]"
