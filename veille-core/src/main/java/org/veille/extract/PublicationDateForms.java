@@ -33,6 +33,9 @@ final class PublicationDateForms {
 
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "(?<![\\d.])((?:19|20)\\d{2})([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
+    /** Chinese, Japanese and Korean dates: "2020年07月03日", "2020년 7월 3일". */
+    private static final Pattern YEAR_MONTH_DAY_SIGNS = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d]|\\.\\d)");
     private static final Pattern COMMA_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})\\.?\\s+(\\p{L}{3,9}),\\s+((?:19|20)\\d{2})(?!\\d)", Pattern.UNICODE_CASE);
@@ -44,6 +47,11 @@ final class PublicationDateForms {
         Matcher m = YEAR_FIRST.matcher(text);
         while (m.find()) {
             Optional<LocalDate> d = date(m.group(1), m.group(3), m.group(4));
+            if (d.isPresent()) return d;
+        }
+        m = YEAR_MONTH_DAY_SIGNS.matcher(text);
+        while (m.find()) {
+            Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
             if (d.isPresent()) return d;
         }
         m = COMMA_YEAR.matcher(text);

@@ -174,7 +174,9 @@ class PublicationDatesTest {
             "<h1>Titel</h1><p>Veröffentlicht am 21. November 2016</p> # 2016-11-21",
             "<h1>Titel</h1><span class='datum'>21.11.2016, 09:20 Uhr</span> # 2016-11-21",
             "<h1>Título</h1><p>Publicado el 21 de noviembre de 2016</p> # 2016-11-21",
-            "<h1>Podcast</h1><ul><li><p>Mise en ligne</p><p>21 novembre 2016</p></li></ul> # 2016-11-21"})
+            "<h1>Podcast</h1><ul><li><p>Mise en ligne</p><p>21 novembre 2016</p></li></ul> # 2016-11-21",
+            "<h1>登山の記録</h1><span class='entry-time'>2016年11月21日</span> # 2016-11-21",
+            "<h1>산행</h1><span>2016년 11월 21일</span> # 2016-11-21"})
     void readsPrintedDatesInFourLanguages(String html, String iso) {
         assertThat(find(html)).isEqualTo(iso);
     }
