@@ -247,12 +247,20 @@ final class HtmlExtractor {
     private static Marks marks(String classAndId) {
         List<String> words = classWords(classAndId);
         if (words.isEmpty()) return Marks.NONE;
-        if (anyOf(words, COMMENT_WORDS) && !anyOf(words, LIVE_WORDS)) return Marks.ALWAYS_FURNITURE;
+        if (namesComments(words) && !anyOf(words, LIVE_WORDS)) return Marks.ALWAYS_FURNITURE;
         if (named(words, ALWAYS_FURNITURE_STEMS, List.of()) && !named(words, List.of("article", "story"), List.of())) {
             return Marks.ALWAYS_FURNITURE;
         }
         boolean furniture = named(words, FURNITURE_STEMS, FURNITURE_PREFIXES) || anyOf(words, FURNITURE_WORDS);
         return furniture && !named(words, CONTENT_STEMS, List.of()) ? Marks.FURNITURE_WHEN_SHORT : Marks.NONE;
+    }
+
+    /** "comments", "commentlist", "comment-links", but not "commentary": an opinion piece is an article. */
+    private static boolean namesComments(List<String> words) {
+        for (String w : words) {
+            if (COMMENT_WORDS.contains(w) || w.startsWith("comment") && !w.startsWith("commentar")) return true;
+        }
+        return false;
     }
 
     private static boolean anyOf(List<String> words, List<String> wanted) {

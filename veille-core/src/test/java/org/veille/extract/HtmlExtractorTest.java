@@ -55,6 +55,10 @@ class HtmlExtractorTest {
                 <div class="live-match-comment"><p>55' Le coup franc est repoussé par le mur.</p></div>
                 <ol class="comment-list"><li class="comment"><p>Super match, merci pour le direct !</p></li></ol>"""))
                 .contains("Le coup franc est repoussé").doesNotContain("Super match");
+        assertThat(pruned("""
+                <div class="sect sect_commentlinks"><ul><li><p>Der Artikel trifft es genau, danke.</p></li></ul></div>
+                <div class="news commentary"><p>Der Konzern hat die Aktivistin über den Tisch gezogen.</p></div>"""))
+                .as("an opinion piece is no comment").contains("über den Tisch gezogen").doesNotContain("trifft es genau");
     }
 
     @Test
