@@ -55,6 +55,9 @@ final class TextCaptureExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…»\"”)\\]]\\s*$");
     private static final Pattern HEADLINE_END = Pattern.compile("[.,:;]$");
     private static final Pattern PUBLISHED = Pattern.compile("^(publi[ée]|published|posted|mis en ligne|ver[öo]ffentlicht|publicado)", Pattern.CASE_INSENSITIVE);
+    /** A line that says its date is the publication's, wherever the word stands ("AFP, publié le 3 mars"). */
+    private static final Pattern PUBLISHED_CUE = Pattern.compile(
+            "(?<!\\p{L})(publi[ée]e?|published|posted|mis en ligne|ver[öo]ffentlicht|publicado)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern UPDATED = Pattern.compile("mis à jour|actualis|updated|modifi|aktualisiert|actualizado", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOW_OUTLET = Pattern.compile(
             "^(?:suivez|retrouvez|follow|folgen sie)\\s+(.+?)\\s*(?:sur|on|auf)\\s*\\p{Lu}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -131,14 +134,13 @@ final class TextCaptureExtractor {
         credits.addAll(provenance.citations(text));
         credits.addAll(provenance.untranslatedOriginal(credits, text));
         credits = translatedInto(dedupe(credits), text);
-        List<Line> headerAndFooter = new ArrayList<>(block[0] < 0 ? lines : lines.subList(0, block[0]));
-        if (block[0] >= 0 && block[1] + 1 < lines.size()) headerAndFooter.addAll(lines.subList(block[1] + 1, lines.size()));
         List<String> bylined = bylineNames(lines);
         String outlet = outlet(lines, block[0] < 0 ? lines.size() : block[0], title, credits, bylined);
         List<String> authors = authors(bylined, lines, block, credits, outlet);
         if (titleText == null) titleText = titleFromHashtags(lines(content), text);
         List<Line> head = block[0] < 0 ? lines : lines.subList(0, block[0]);
-        return new Result(titleText, published(headerAndFooter, head).orElse(null), authors, outlet, text, credits);
+        List<Line> footer = block[0] < 0 ? List.of() : lines.subList(block[1] + 1, lines.size());
+        return new Result(titleText, published(head, footer).orElse(null), authors, outlet, text, credits);
     }
 
     /** Step 1: non-blank lines, with markdown links and emphasis reduced to their text. */
@@ -276,21 +278,37 @@ final class TextCaptureExtractor {
 
     /**
      * Step 5a: the date printed on a metadata line around the body; publication before update; never from
-     * prose. "Published March 4 | Updated March 5" gives the date before the update mark. A Unix timestamp
-     * counts only in the head: at the end it is the capture tool's stamp, not the publication's.
+     * prose. A line that says it gives the publication date ("publié le …") comes first; then the dated
+     * line nearest above the body, since lists of other articles with their dates sit further up the page;
+     * then the lines after the body. "Published March 4 | Updated March 5" gives the date before the update
+     * mark. A Unix timestamp counts only in the head: at the end it is the capture tool's stamp.
      */
-    private Optional<String> published(List<Line> headerAndFooter, List<Line> head) {
-        Optional<String> updated = Optional.empty();
-        for (Line line : headerAndFooter) {
-            if (!line.metadata()) continue;
-            Matcher update = UPDATED.matcher(line.text());
-            String beforeUpdate = update.find() ? line.text().substring(0, update.start()) : line.text();
-            Optional<DateFinder.Found> date = dates.find(beforeUpdate);
-            if (date.isPresent()) return Optional.of(date.get().iso());
-            if (updated.isEmpty()) updated = dates.find(line.text()).map(DateFinder.Found::iso);
+    private Optional<String> published(List<Line> head, List<Line> footer) {
+        List<Line> nearestFirst = new ArrayList<>(head.reversed());
+        nearestFirst.addAll(footer);
+        List<Line> dated = nearestFirst.stream().filter(Line::metadata).toList();
+        for (Line line : dated) {
+            if (PUBLISHED_CUE.matcher(line.text()).find()) {
+                Optional<String> date = publicationOn(line);
+                if (date.isPresent()) return date;
+            }
         }
-        if (updated.isPresent()) return updated;
+        for (Line line : dated) {
+            Optional<String> date = publicationOn(line);
+            if (date.isPresent()) return date;
+        }
+        for (Line line : dated) {
+            Optional<String> date = dates.find(line.text()).map(DateFinder.Found::iso);
+            if (date.isPresent()) return date;
+        }
         return head.stream().map(l -> dates.unixTimestamp(l.text())).flatMap(Optional::stream).findFirst().map(DateFinder.Found::iso);
+    }
+
+    /** The date a metadata line gives before any update mark on it. */
+    private Optional<String> publicationOn(Line line) {
+        Matcher update = UPDATED.matcher(line.text());
+        String beforeUpdate = update.find() ? line.text().substring(0, update.start()) : line.text();
+        return dates.find(beforeUpdate).map(DateFinder.Found::iso);
     }
 
     /**

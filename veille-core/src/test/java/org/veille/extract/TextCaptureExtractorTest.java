@@ -65,6 +65,25 @@ class TextCaptureExtractorTest {
     }
 
     @Test
+    void theDateNextToTheArticleBeatsTheDatesOfAListAboveIt() {
+        String page = """
+                Actualités
+                News
+                Le marché de Noël ouvre ses portes samedi place du Bourg
+                03 juillet 2020
+                News
+                Les travaux de la rocade prendront fin en septembre prochain
+                02 juillet 2020
+                Le pont de Valbrune rouvre après dix-huit mois de travaux
+                Agence du Val, publié le jeudi 24 octobre 2019 à 20h41
+                Après dix-huit mois de chantier, le vieux pont de pierre de Valbrune a rouvert ce jeudi à la circulation, sous les applaudissements des riverains venus nombreux.
+                Le chantier a coûté 4,2 millions d'euros, financés pour moitié par la région, selon les services de la mairie qui promettent un bilan détaillé.
+                """;
+        Article a = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", page))).article();
+        assertThat(a.published()).isEqualTo("2019-10-24T20:41");
+    }
+
+    @Test
     void neverInventsADate() {
         String undated = CAPTURE.replace("Par: Claire Martin | 12.03.2025, 14:05", "Par: Claire Martin");
         Article a = ((Extraction.Extracted) extractor.extract(Capture.text("x.txt", undated))).article();
