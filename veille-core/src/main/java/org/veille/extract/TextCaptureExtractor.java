@@ -36,6 +36,11 @@ final class TextCaptureExtractor {
     private static final int LONG_PROSE_WORDS = 25;
     private static final int MIN_TITLE_WORDS = 3;
     private static final int MAX_TITLE_WORDS = 40;
+    private static final Pattern CLOCK_FIRST = Pattern.compile("^\\d{1,2}[:h]\\d{2}\\s");
+    /** This many headlines each followed by its date make the head a list of other articles. */
+    private static final int MIN_LIST_ITEMS = 3;
+    /** A date line and nothing else: "03 juillet 2020", "jeudi 3 juillet 2020 à 12h00". */
+    private static final int MAX_DATE_ONLY_WORDS = 6;
     private static final int MAX_TITLE_CHARS = 250;
     private static final int MAX_METADATA_LINE_CHARS = 120;
     /** Outlet names are short: "The Continental Ledger", "L'Écho de la Vallée". */
@@ -175,22 +180,67 @@ final class TextCaptureExtractor {
      * A short line the site's own notices repeat ("© 2025 The Daily Example") is the site's name. -1 when none.
      */
     int titleIndex(List<Line> lines) {
-        int beforeMark = -1;
-        int anywhere = -1;
+        int[] beforeMark = {-1, -1}; // by rank: undated lines first, then lines printing a date
+        int[] anywhere = {-1, -1};
         boolean marked = false;
+        boolean inRelated = false;
+        boolean list = datedItems(lines) >= MIN_LIST_ITEMS;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.byline() || line.kind() == Furniture.Kind.CAPTION) marked = true;
-            if (line.metadata() || line.furniture() || line.credit()) continue;
+            // a "read also" heading introduces links to other articles, up to the next byline, date or caption
+            if (line.kind() == Furniture.Kind.RELATED) inRelated = true;
+            else if (line.metadata() || line.byline() || line.kind() == Furniture.Kind.CAPTION) inRelated = false;
+            if (line.metadata() || line.furniture() || line.credit() || inRelated) continue;
+            if (list && isDatedItem(lines, i)) continue; // a headline in a list of other articles, each with its date
+            if (CLOCK_FIRST.matcher(line.text()).find()) continue; // "12:39 Le gouvernement démissionne": a news ticker's entry
+            if (isCaptionAbove(lines, i)) continue;
             if (line.words() > MAX_TITLE_WORDS || line.text().length() > MAX_TITLE_CHARS
                     || (line.words() >= LONG_PROSE_WORDS && SENTENCE_END.matcher(line.text()).find())) {
                 break; // the article has started
             }
             if (line.words() < MIN_TITLE_WORDS || HEADLINE_END.matcher(line.text()).find() || isSiteName(line, lines)) continue;
-            if (anywhere < 0 || line.text().length() > lines.get(anywhere).text().length()) anywhere = i;
-            if (!marked && (beforeMark < 0 || line.text().length() > lines.get(beforeMark).text().length())) beforeMark = i;
+            // a line that prints a full date ("…, le 9 juin 2020 à Richmond") is more likely a photo's caption
+            int rank = dates.find(line.text()).isPresent() ? 1 : 0;
+            if (anywhere[rank] < 0 || line.text().length() > lines.get(anywhere[rank]).text().length()) anywhere[rank] = i;
+            if (!marked && (beforeMark[rank] < 0 || line.text().length() > lines.get(beforeMark[rank]).text().length())) beforeMark[rank] = i;
         }
-        return beforeMark >= 0 ? beforeMark : anywhere;
+        for (int rank = 0; rank < 2; rank++) {
+            if (beforeMark[rank] >= 0) return beforeMark[rank];
+            if (anywhere[rank] >= 0) return anywhere[rank];
+        }
+        return -1;
+    }
+
+    /**
+     * A photo's caption, above its credit line; not when the credit repeats the line ("Headline© Name
+     * Source: Agency"): the picture then carries the headline as its text.
+     */
+    private static boolean isCaptionAbove(List<Line> lines, int i) {
+        if (i + 1 >= lines.size() || lines.get(i + 1).kind() != Furniture.Kind.CAPTION) return false;
+        return !lines.get(i + 1).text().startsWith(lines.get(i).text());
+    }
+
+    /** How many headline-shaped lines of the head have a date of their own on the next line. */
+    private static int datedItems(List<Line> lines) {
+        int items = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.words() >= LONG_PROSE_WORDS && SENTENCE_END.matcher(line.text()).find()) break;
+            if (isDatedItem(lines, i)) items++;
+        }
+        return items;
+    }
+
+    /**
+     * A line followed by a line that is a date and nothing else ("03 juillet 2020"), as in a list of
+     * articles; not when the article's text starts right after the date: that is the headline's own.
+     */
+    private static boolean isDatedItem(List<Line> lines, int i) {
+        if (i + 1 >= lines.size() || lines.get(i).metadata()) return false;
+        Line next = lines.get(i + 1);
+        if (!next.metadata() || next.byline() || next.words() > MAX_DATE_ONLY_WORDS) return false;
+        return i + 2 >= lines.size() || lines.get(i + 2).words() < LONG_PROSE_WORDS;
     }
 
     /** A short line whose name another line of the site's own furniture repeats. */

@@ -84,6 +84,33 @@ class TextCaptureExtractorTest {
     }
 
     @Test
+    void theHeadlineIsNeitherAListedArticleNorATickerEntryNorACaption() {
+        String page = """
+                News
+                Le marché de Noël ouvre ses portes samedi sur la place du Bourg de Valbrune
+                03 juillet 2020
+                News
+                Les travaux de la rocade de Valbrune prendront fin en septembre prochain, promet la mairie
+                02 juillet 2020
+                News
+                Les pompiers de Valbrune fêtent les cent ans de leur caserne avec une grande parade
+                02 juillet 2020
+                ALERTE INFO
+                12:39 Le conseil départemental adopte son budget après une nuit de débats
+                Le pont de Valbrune rouvre enfin
+                À lire aussi
+                Les crues de l'hiver ont emporté deux passerelles sur la Sarne en amont de la ville
+                Le maire de Valbrune, Paul Kerbrat, lors de l'inauguration du pont, le 24 octobre 2019 à Valbrune
+                © Jean Morel / Agence du Val
+                Agence du Val, publié le jeudi 24 octobre 2019 à 20h41
+                Après dix-huit mois de chantier, le vieux pont de pierre de Valbrune a rouvert ce jeudi à la circulation, sous les applaudissements des riverains venus nombreux.
+                Le chantier a coûté 4,2 millions d'euros, financés pour moitié par la région, selon les services de la mairie qui promettent un bilan détaillé.
+                """;
+        Article a = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", page))).article();
+        assertThat(a.title()).isEqualTo("Le pont de Valbrune rouvre enfin");
+    }
+
+    @Test
     void neverInventsADate() {
         String undated = CAPTURE.replace("Par: Claire Martin | 12.03.2025, 14:05", "Par: Claire Martin");
         Article a = ((Extraction.Extracted) extractor.extract(Capture.text("x.txt", undated))).article();
