@@ -144,8 +144,9 @@ final class TextCaptureExtractor {
         List<String> authors = authors(bylined, lines, block, credits, outlet);
         if (titleText == null) titleText = titleFromHashtags(lines(content), text);
         List<Line> head = block[0] < 0 ? lines : lines.subList(0, block[0]);
+        List<Line> inside = block[0] < 0 ? List.of() : lines.subList(block[0], block[1] + 1);
         List<Line> footer = block[0] < 0 ? List.of() : lines.subList(block[1] + 1, lines.size());
-        return new Result(titleText, published(head, footer).orElse(null), authors, outlet, text, credits);
+        return new Result(titleText, published(head, inside, footer).orElse(null), authors, outlet, text, credits);
     }
 
     /** Step 1: non-blank lines, with markdown links and emphasis reduced to their text. */
@@ -330,11 +331,13 @@ final class TextCaptureExtractor {
      * Step 5a: the date printed on a metadata line around the body; publication before update; never from
      * prose. A line that says it gives the publication date ("publié le …") comes first; then the dated
      * line nearest above the body, since lists of other articles with their dates sit further up the page;
-     * then the lines after the body. "Published March 4 | Updated March 5" gives the date before the update
-     * mark. A Unix timestamp counts only in the head: at the end it is the capture tool's stamp.
+     * then the metadata lines among the body's (a byline between the lead and the text), then those after
+     * it. "Published March 4 | Updated March 5" gives the date before the update mark. A Unix timestamp
+     * counts only in the head: at the end it is the capture tool's stamp.
      */
-    private Optional<String> published(List<Line> head, List<Line> footer) {
+    private Optional<String> published(List<Line> head, List<Line> inside, List<Line> footer) {
         List<Line> nearestFirst = new ArrayList<>(head.reversed());
+        nearestFirst.addAll(inside);
         nearestFirst.addAll(footer);
         List<Line> dated = nearestFirst.stream().filter(Line::metadata).toList();
         for (Line line : dated) {

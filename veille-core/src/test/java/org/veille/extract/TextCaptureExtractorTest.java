@@ -81,6 +81,10 @@ class TextCaptureExtractorTest {
                 """;
         Article a = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", page))).article();
         assertThat(a.published()).isEqualTo("2019-10-24T20:41");
+        String linkAbove = page.replace("Agence du Val, publié",
+                "Municipales : pour le maire sortant, les alliances de second tour sont \"un moment de clarification\" à Valbrune\nAgence du Val, publié");
+        Article b = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", linkAbove))).article();
+        assertThat(b.published()).as("a long link just above makes the date line part of the body's run").isEqualTo("2019-10-24T20:41");
     }
 
     @Test
