@@ -24,6 +24,9 @@ final class ExtractionCommand implements Callable<Integer> {
     @Option(names = "--no-peers", description = "run Veille only")
     boolean noPeers;
 
+    @Option(names = "--as-text", description = "render each page as a browser's copied text and extract it as a text capture (Veille only)")
+    boolean asText;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -32,14 +35,14 @@ final class ExtractionCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Tool> tools = new ArrayList<>();
-        tools.add(new VeilleTool());
-        if (!noPeers) tools.addAll(Peers.all());
+        tools.add(asText ? VeilleTool.onText() : new VeilleTool());
+        if (!noPeers && !asText) tools.addAll(Peers.all());
         if (OrangeSumEval.holds(options.data)) {
             OrangeSumEval eval = OrangeSumEval.load(options.data, options.limit, err);
-            eval.print(options.run(tools, eval.pages(), err), out);
+            eval.print(options.run(tools, asText ? BrowserText.of(eval.pages()) : eval.pages(), err), out);
         } else if (Gold.isEvalSet(options.data)) {
             TrafilaturaEval eval = TrafilaturaEval.load(options.data, options.limit, err);
-            eval.print(options.run(tools, eval.pages(), err), out);
+            eval.print(options.run(tools, asText ? BrowserText.of(eval.pages()) : eval.pages(), err), out);
         } else {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     options.data + " holds neither eval.json + pages/ (trafilatura-eval) nor orangesum_parsed.jsonl.gz + pages/ (OrangeSum)");

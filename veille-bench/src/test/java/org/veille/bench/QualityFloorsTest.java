@@ -71,6 +71,33 @@ class QualityFloorsTest {
         floor.assertAll();
     }
 
+    /** The same pages as text captures (a browser's copied text, {@link BrowserText}): the seeds' kind of input. */
+    @Test
+    void orangeSumAsText() {
+        Path dir = data("french-news/orangesum");
+        OrangeSumEval eval = OrangeSumEval.load(dir, 0, OUT);
+        Run run = Passes.once().run(VeilleTool.onText(), BrowserText.of(eval.pages()));
+        eval.print(List.of(run), OUT);
+        OrangeSumEval.Result r = eval.score(run);
+        SoftAssertions floor = new SoftAssertions();
+        hold(floor, "text.orangesum.f1", r.body().f1());
+        hold(floor, "text.orangesum.title", r.title() == null ? 0 : r.title().accuracy());
+        hold(floor, "text.orangesum.date", r.date() == null ? 0 : r.date().accuracy());
+        floor.assertAll();
+    }
+
+    @Test
+    void trafilaturaEvalAsText() {
+        Path dir = data("extraction/trafilatura-eval");
+        TrafilaturaEval eval = TrafilaturaEval.load(dir, 0, OUT);
+        Run run = Passes.once().run(VeilleTool.onText(), BrowserText.of(eval.pages()));
+        eval.print(List.of(run), OUT);
+        SoftAssertions floor = new SoftAssertions();
+        hold(floor, "text.trafilatura.f1", eval.score(run).all().f1());
+        hold(floor, "text.trafilatura.date", eval.metadata(run).date().accuracy());
+        floor.assertAll();
+    }
+
     @Test
     void htmlDateEval() {
         Path dir = data("dates/htmldate-eval");
