@@ -105,7 +105,7 @@ final class Furniture {
             + "|als pdf herunterladen|download (this |the )?(article |page )?as (a )?pdf|t[ée]l[ée]charger (en|au format) pdf"
             + "|den (artikel|beitrag) teilen|share this (article|story|post)|partagez cet article|compartir (este|esta) (art[íi]culo|nota|noticia)"
             + "|(must|need to) be logged in|(eingeloggt|angemeldet) sein,? um (einen |zu )?kommentar|nicht eingeloggt|will not be published|wird nicht ver[öo]ffentlicht|ne sera pas publi[ée]"
-            + "|no ser[áa] publicad|noch keine bewertungen|no ratings yet|\\(\\d+ (rezepte|bewertungen|ratings|reviews|avis)\\)"
+            + "|akismet|comment data is processed|kommentardaten verarbeitet|no ser[áa] publicad|noch keine bewertungen|no ratings yet|\\(\\d+ (rezepte|bewertungen|ratings|reviews|avis)\\)"
             + "|\\d+\\s*(min|minutes?|minuten|minut)\\.?\\s*(read|lesezeit|de lecture|czytania|de lectura)|lesezeit\\s*:|reading time|temps de lecture|tiempo de lectura"
             + "|(you are using|vous utilisez|sie verwenden|usted est[áa] usando) (an? |une? |einen )?(outdated |veralteten )?(browser|navigateur|navegador)"
             + "|(wir respektieren|we respect|nous respectons) (deine|ihre|your|votre) (privatsph[äa]re|privacy|vie priv[ée]e)");

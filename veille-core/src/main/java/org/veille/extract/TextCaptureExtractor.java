@@ -32,6 +32,11 @@ final class TextCaptureExtractor {
 
     /** More non-prose lines than this in a row end the body. */
     private static final int MAX_GAP = 3;
+    private static final int MAX_BOX_HEADING_WORDS = 4;
+    /** An inline "read also" box: its heading and a few links. */
+    private static final int MAX_BOX_LINES = 6;
+    /** Prose lines a run needs on each side of a box for the article to be going on across it. */
+    private static final int MIN_RUN_AFTER_BOX = 2;
     private static final int MIN_PROSE_WORDS = 8;
     private static final int LONG_PROSE_WORDS = 25;
     private static final int MIN_TITLE_WORDS = 3;
@@ -121,10 +126,13 @@ final class TextCaptureExtractor {
         int[] block = bodyBlock(lines, titleText);
         List<String> body = new ArrayList<>();
         List<String> around = new ArrayList<>();
+        boolean inBox = false; // between a "read also" heading inside the body and the next prose: links
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             boolean inside = i >= block[0] && i <= block[1];
-            if (inside && keepInBody(line, titleText)) {
+            if (inside && isBoxHeading(line)) inBox = true;
+            else if (isProse(line, titleText)) inBox = false;
+            if (inside && !inBox && keepInBody(line, titleText)) {
                 body.add(line.text());
             } else if (i != title) {
                 around.add(line.text());
@@ -265,11 +273,12 @@ final class TextCaptureExtractor {
         return LEADING_ARTICLE.matcher(n).replaceFirst("");
     }
 
-    /** Step 4: first and last line index of the body: the run of lines richest in prose. */
+    /**
+     * Step 4: first and last line index of the body: the run of lines richest in prose, joined with the
+     * runs before and after it that only an inline box separates ({@link #isInlineBox}).
+     */
     int[] bodyBlock(List<Line> lines, String title) {
-        int bestStart = -1;
-        int bestEnd = -2;
-        int bestChars = 0;
+        List<int[]> runs = new ArrayList<>(); // {start, end, chars}
         int start = -1;
         int lastProse = -1;
         int chars = 0;
@@ -281,16 +290,47 @@ final class TextCaptureExtractor {
                 lastProse = i;
                 chars += lines.get(i).text().length();
             } else if (start >= 0 && (breaksRun || i - lastProse > MAX_GAP)) {
-                if (chars > bestChars) {
-                    bestStart = start;
-                    bestEnd = lastProse;
-                    bestChars = chars;
-                }
+                runs.add(new int[] {start, lastProse, chars});
                 start = -1;
                 chars = 0;
             }
         }
-        return new int[] {bestStart, bestEnd};
+        int best = -1;
+        for (int r = 0; r < runs.size(); r++) {
+            if (best < 0 || runs.get(r)[2] > runs.get(best)[2]) best = r;
+        }
+        if (best < 0) return new int[] {-1, -2};
+        int first = best;
+        int last = best;
+        while (first > 0 && isInlineBox(lines, runs.get(first - 1), runs.get(first))) first--;
+        while (last + 1 < runs.size() && isInlineBox(lines, runs.get(last), runs.get(last + 1))) last++;
+        return new int[] {runs.get(first)[0], runs.get(last)[1]};
+    }
+
+    /**
+     * Whether only an inline box parts two runs of prose: a "read also" heading and a few links to other
+     * articles, with the article going on after it (a run with several prose lines, not one teaser).
+     */
+    private static boolean isInlineBox(List<Line> lines, int[] before, int[] after) {
+        int from = before[1] + 1;
+        int to = after[0];
+        if (to - from > MAX_BOX_LINES || proseLines(lines, after) < MIN_RUN_AFTER_BOX || proseLines(lines, before) < MIN_RUN_AFTER_BOX) {
+            return false;
+        }
+        boolean related = false;
+        for (int i = from; i < to; i++) {
+            Line line = lines.get(i);
+            Furniture.Kind kind = line.kind();
+            if (kind == Furniture.Kind.LEGAL || kind == Furniture.Kind.CONSENT || kind == Furniture.Kind.TAGS || line.credit()) return false;
+            related |= kind == Furniture.Kind.RELATED;
+        }
+        return related;
+    }
+
+    private static int proseLines(List<Line> lines, int[] run) {
+        int n = 0;
+        for (int i = run[0]; i <= run[1]; i++) if (lines.get(i).words() >= MIN_PROSE_WORDS) n++;
+        return n;
     }
 
     private static boolean isProse(Line line, String title) {
@@ -306,8 +346,13 @@ final class TextCaptureExtractor {
     private static boolean breaksBody(Line line) {
         Furniture.Kind kind = line.kind();
         return kind == Furniture.Kind.LEGAL || kind == Furniture.Kind.CONSENT || kind == Furniture.Kind.TAGS
-                || (kind == Furniture.Kind.RELATED && line.words() <= 4)
+                || isBoxHeading(line)
                 || line.credit();
+    }
+
+    /** "Lire aussi" standing alone: the heading of a box of links. */
+    private static boolean isBoxHeading(Line line) {
+        return line.kind() == Furniture.Kind.RELATED && line.words() <= MAX_BOX_HEADING_WORDS;
     }
 
     private static boolean keepInBody(Line line, String title) {

@@ -115,6 +115,23 @@ class TextCaptureExtractorTest {
     }
 
     @Test
+    void theArticleGoesOnAcrossAnInlineReadAlsoBox() {
+        String page = """
+                Le pont de Valbrune rouvre enfin
+                Après dix-huit mois de chantier, le vieux pont de pierre de Valbrune a rouvert ce jeudi à la circulation, sous les applaudissements des riverains venus nombreux.
+                Les travaux ont permis de consolider les piles, de refaire le tablier et d'élargir les trottoirs, qui accueillent désormais une piste cyclable dans les deux sens.
+                Lire aussi
+                Les crues de l'hiver emportent deux passerelles
+                La rocade fermée tout l'été
+                Le chantier a coûté 4,2 millions d'euros, financés pour moitié par la région, selon les services de la mairie qui promettent un bilan détaillé.
+                Le maire a annoncé une fête de quartier pour célébrer la réouverture, le premier samedi de juin, sur les deux rives de la Sarne.
+                """;
+        String text = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", page))).article().text();
+        assertThat(text).contains("Après dix-huit mois", "Le chantier a coûté", "fête de quartier")
+                .doesNotContain("Lire aussi", "passerelles", "rocade");
+    }
+
+    @Test
     void neverInventsADate() {
         String undated = CAPTURE.replace("Par: Claire Martin | 12.03.2025, 14:05", "Par: Claire Martin");
         Article a = ((Extraction.Extracted) extractor.extract(Capture.text("x.txt", undated))).article();
