@@ -33,6 +33,8 @@ final class TextCaptureExtractor {
     /** More non-prose lines than this in a row end the body. */
     private static final int MAX_GAP = 3;
     private static final int MAX_BOX_HEADING_WORDS = 4;
+    private static final int MAX_CREDIT_WORDS = 8;
+    private static final Pattern SLIDE_COUNTER = Pattern.compile("\\d{1,3}\\s*/\\s*\\d{1,3}");
     /** An inline "read also" box: its heading and a few links. */
     private static final int MAX_BOX_LINES = 6;
     /** Prose lines a run needs on each side of a box for the article to be going on across it. */
@@ -226,8 +228,15 @@ final class TextCaptureExtractor {
      * Source: Agency"): the picture then carries the headline as its text.
      */
     private static boolean isCaptionAbove(List<Line> lines, int i) {
-        if (i + 1 >= lines.size() || lines.get(i + 1).kind() != Furniture.Kind.CAPTION) return false;
-        return !lines.get(i + 1).text().startsWith(lines.get(i).text());
+        int next = i + 1;
+        if (next < lines.size() && SLIDE_COUNTER.matcher(lines.get(next).text()).matches()) next++; // "1/3" in a slideshow
+        if (next >= lines.size() || !isPhotoCredit(lines.get(next))) return false;
+        return !lines.get(next).text().startsWith(lines.get(i).text());
+    }
+
+    /** "© Jean Morel / Agence du Val", "©AFP": a caption line, or a short one that starts with the sign. */
+    private static boolean isPhotoCredit(Line line) {
+        return line.kind() == Furniture.Kind.CAPTION || line.text().startsWith("©") && line.words() <= MAX_CREDIT_WORDS;
     }
 
     /** How many headline-shaped lines of the head have a date of their own on the next line. */

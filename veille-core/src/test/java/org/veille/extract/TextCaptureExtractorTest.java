@@ -112,6 +112,10 @@ class TextCaptureExtractorTest {
                 """;
         Article a = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", page))).article();
         assertThat(a.title()).isEqualTo("Le pont de Valbrune rouvre enfin");
+        String slideshow = page.replace("© Jean Morel / Agence du Val", "1/3\n©AFP")
+                .replace(", le 24 octobre 2019 à Valbrune", " sur la rive gauche de la Sarne");
+        Article b = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", slideshow))).article();
+        assertThat(b.title()).as("a caption above a slide counter and a bare credit").isEqualTo("Le pont de Valbrune rouvre enfin");
     }
 
     @Test
