@@ -2,7 +2,9 @@
 package org.veille.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -156,7 +158,7 @@ final class TextCaptureExtractor {
         List<Line> head = block[0] < 0 ? lines : lines.subList(0, block[0]);
         List<Line> inside = block[0] < 0 ? List.of() : lines.subList(block[0], block[1] + 1);
         List<Line> footer = block[0] < 0 ? List.of() : lines.subList(block[1] + 1, lines.size());
-        return new Result(titleText, published(head, inside, footer).orElse(null), authors, outlet, text, credits);
+        return new Result(titleText, published(head, inside, footer, listedDates(lines)).orElse(null), authors, outlet, text, credits);
     }
 
     /** Step 1: non-blank lines, with markdown links and emphasis reduced to their text. */
@@ -237,6 +239,16 @@ final class TextCaptureExtractor {
     /** "© Jean Morel / Agence du Val", "©AFP": a caption line, or a short one that starts with the sign. */
     private static boolean isPhotoCredit(Line line) {
         return line.kind() == Furniture.Kind.CAPTION || line.text().startsWith("©") && line.words() <= MAX_CREDIT_WORDS;
+    }
+
+    /** The date lines of a list of other articles ({@link #isDatedItem}): their dates are not this article's. */
+    private static Set<Line> listedDates(List<Line> lines) {
+        Set<Line> listed = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (datedItems(lines) < MIN_LIST_ITEMS) return listed;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (isDatedItem(lines, i)) listed.add(lines.get(i + 1));
+        }
+        return listed;
     }
 
     /** How many headline-shaped lines of the head have a date of their own on the next line. */
@@ -389,11 +401,11 @@ final class TextCaptureExtractor {
      * it. "Published March 4 | Updated March 5" gives the date before the update mark. A Unix timestamp
      * counts only in the head: at the end it is the capture tool's stamp.
      */
-    private Optional<String> published(List<Line> head, List<Line> inside, List<Line> footer) {
+    private Optional<String> published(List<Line> head, List<Line> inside, List<Line> footer, Set<Line> listed) {
         List<Line> nearestFirst = new ArrayList<>(head.reversed());
         nearestFirst.addAll(inside);
         nearestFirst.addAll(footer);
-        List<Line> dated = nearestFirst.stream().filter(Line::metadata).toList();
+        List<Line> dated = nearestFirst.stream().filter(l -> l.metadata() && !listed.contains(l)).toList();
         for (Line line : dated) {
             if (PUBLISHED_CUE.matcher(line.text()).find()) {
                 Optional<String> date = publicationOn(line);

@@ -85,6 +85,10 @@ class TextCaptureExtractorTest {
                 "Municipales : pour le maire sortant, les alliances de second tour sont \"un moment de clarification\" à Valbrune\nAgence du Val, publié");
         Article b = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", linkAbove))).article();
         assertThat(b.published()).as("a long link just above makes the date line part of the body's run").isEqualTo("2019-10-24T20:41");
+        String yearless = page.replace("publié le jeudi 24 octobre 2019 à 20h41", "publié le 24 octobre")
+                .replace("Les travaux de la rocade", "News\nLa fanfare de Valbrune recrute\n01 juillet 2020\nLes travaux de la rocade");
+        Article c = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", yearless))).article();
+        assertThat(c.published()).as("the dates of a list of other articles are not the article's").isNull();
     }
 
     @Test
