@@ -34,8 +34,11 @@ final class TextCaptureExtractor {
 
     /** More non-prose lines than this in a row end the body. */
     private static final int MAX_GAP = 3;
+    /** "Lire aussi", "Plus d'articles": a heading over links, standing alone. */
     private static final int MAX_BOX_HEADING_WORDS = 4;
+    /** "© AFP, Philippe Huguen": a photo credit is short. */
     private static final int MAX_CREDIT_WORDS = 8;
+    /** "1/3" under a slideshow's picture. */
     private static final Pattern SLIDE_COUNTER = Pattern.compile("\\d{1,3}\\s*/\\s*\\d{1,3}");
     /** An inline "read also" box: its heading and a few links. */
     private static final int MAX_BOX_LINES = 6;
@@ -45,6 +48,7 @@ final class TextCaptureExtractor {
     private static final int LONG_PROSE_WORDS = 25;
     private static final int MIN_TITLE_WORDS = 3;
     private static final int MAX_TITLE_WORDS = 40;
+    /** "12:39 Le gouvernement démissionne": an entry of a news ticker starts with its time. */
     private static final Pattern CLOCK_FIRST = Pattern.compile("^\\d{1,2}[:h]\\d{2}\\s");
     /** This many headlines each followed by its date make the head a list of other articles. */
     private static final int MIN_LIST_ITEMS = 3;
@@ -190,7 +194,9 @@ final class TextCaptureExtractor {
      * Step 3: the headline is the longest headline-shaped line of the page's head, not the first: the head
      * also holds the site's name, its sections and menus. The head ends where the article starts (a long
      * prose line); captions follow the headline, so a byline or a photo credit closes the preferred part.
-     * A short line the site's own notices repeat ("© 2025 The Daily Example") is the site's name. -1 when none.
+     * A short line the site's own notices repeat ("© 2025 The Daily Example") is the site's name. Never a
+     * headline: a listed article with its date, a ticker entry, a link under a "read also" heading, a
+     * photo's caption; a line printing a full date only when nothing else qualifies. -1 when none.
      */
     int titleIndex(List<Line> lines) {
         int[] beforeMark = {-1, -1}; // by rank: undated lines first, then lines printing a date
@@ -206,7 +212,7 @@ final class TextCaptureExtractor {
             else if (line.metadata() || line.byline() || line.kind() == Furniture.Kind.CAPTION) inRelated = false;
             if (line.metadata() || line.furniture() || line.credit() || inRelated) continue;
             if (list && isDatedItem(lines, i)) continue; // a headline in a list of other articles, each with its date
-            if (CLOCK_FIRST.matcher(line.text()).find()) continue; // "12:39 Le gouvernement démissionne": a news ticker's entry
+            if (CLOCK_FIRST.matcher(line.text()).find()) continue;
             if (isCaptionAbove(lines, i)) continue;
             if (line.words() > MAX_TITLE_WORDS || line.text().length() > MAX_TITLE_CHARS
                     || (line.words() >= LONG_PROSE_WORDS && SENTENCE_END.matcher(line.text()).find())) {
