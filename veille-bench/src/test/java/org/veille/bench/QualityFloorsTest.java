@@ -57,32 +57,26 @@ class QualityFloorsTest {
 
     @Test
     void orangeSum() {
-        Path dir = data("french-news/orangesum");
-        OrangeSumEval eval = OrangeSumEval.load(dir, 0, OUT);
-        Run run = Passes.once().run(new VeilleTool(), eval.pages());
-        eval.print(List.of(run), OUT);
-        OrangeSumEval.Result r = eval.score(run);
-        SoftAssertions floor = new SoftAssertions();
-        hold(floor, "extraction.orangesum.f1", r.body().f1());
-        hold(floor, "extraction.orangesum.precision", r.body().precision());
-        hold(floor, "extraction.orangesum.recall", r.body().recall());
-        hold(floor, "extraction.orangesum.title", r.title() == null ? 0 : r.title().accuracy());
-        hold(floor, "extraction.orangesum.date", r.date() == null ? 0 : r.date().accuracy());
-        floor.assertAll();
+        holdOrangeSum("extraction.orangesum", new VeilleTool(), false);
     }
 
     /** The same pages as text captures (a browser's copied text, {@link BrowserText}): the seeds' kind of input. */
     @Test
     void orangeSumAsText() {
-        Path dir = data("french-news/orangesum");
-        OrangeSumEval eval = OrangeSumEval.load(dir, 0, OUT);
-        Run run = Passes.once().run(VeilleTool.onText(), BrowserText.of(eval.pages()));
+        holdOrangeSum("text.orangesum", VeilleTool.onText(), true);
+    }
+
+    private static void holdOrangeSum(String floors, VeilleTool tool, boolean asText) {
+        OrangeSumEval eval = OrangeSumEval.load(data("french-news/orangesum"), 0, OUT);
+        Run run = Passes.once().run(tool, asText ? BrowserText.of(eval.pages()) : eval.pages());
         eval.print(List.of(run), OUT);
         OrangeSumEval.Result r = eval.score(run);
         SoftAssertions floor = new SoftAssertions();
-        hold(floor, "text.orangesum.f1", r.body().f1());
-        hold(floor, "text.orangesum.title", r.title() == null ? 0 : r.title().accuracy());
-        hold(floor, "text.orangesum.date", r.date() == null ? 0 : r.date().accuracy());
+        hold(floor, floors + ".f1", r.body().f1());
+        hold(floor, floors + ".precision", r.body().precision());
+        hold(floor, floors + ".recall", r.body().recall());
+        hold(floor, floors + ".title", r.title() == null ? 0 : r.title().accuracy());
+        hold(floor, floors + ".date", r.date() == null ? 0 : r.date().accuracy());
         floor.assertAll();
     }
 
