@@ -42,6 +42,8 @@ final class TextCaptureExtractor {
     private static final Pattern SLIDE_COUNTER = Pattern.compile("\\d{1,3}\\s*/\\s*\\d{1,3}");
     /** An inline "read also" box: its heading and a few links. */
     private static final int MAX_BOX_LINES = 6;
+    /** A list inside the article: its short lines, more than {@link #MAX_GAP} of them. */
+    private static final int MAX_LIST_LINES = 15;
     /** Prose lines a run needs on each side of a box for the article to be going on across it. */
     private static final int MIN_RUN_AFTER_BOX = 2;
     private static final int MIN_PROSE_WORDS = 8;
@@ -329,9 +331,32 @@ final class TextCaptureExtractor {
         if (best < 0) return new int[] {-1, -2};
         int first = best;
         int last = best;
-        while (first > 0 && isInlineBox(lines, runs.get(first - 1), runs.get(first))) first--;
-        while (last + 1 < runs.size() && isInlineBox(lines, runs.get(last), runs.get(last + 1))) last++;
+        while (first > 0 && joins(lines, runs.get(first - 1), runs.get(first))) first--;
+        while (last + 1 < runs.size() && joins(lines, runs.get(last), runs.get(last + 1))) last++;
         return new int[] {runs.get(first)[0], runs.get(last)[1]};
+    }
+
+    /** Whether two runs of prose are one article: only an inline box or a list parts them. */
+    private static boolean joins(List<Line> lines, int[] before, int[] after) {
+        return isInlineBox(lines, before, after) || isListBetween(lines, before, after);
+    }
+
+    /**
+     * Whether only a list parts two runs of prose: a few short lines of the article's own (ingredients,
+     * steps, key facts, a table of contents), none of them furniture nor a date or byline, with prose on
+     * both sides.
+     */
+    private static boolean isListBetween(List<Line> lines, int[] before, int[] after) {
+        int from = before[1] + 1;
+        int to = after[0];
+        if (to - from > MAX_LIST_LINES || proseLines(lines, after) < MIN_RUN_AFTER_BOX || proseLines(lines, before) < MIN_RUN_AFTER_BOX) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            Line line = lines.get(i);
+            if (line.furniture() || line.metadata() || line.credit() || line.kind() != null) return false;
+        }
+        return true;
     }
 
     /**

@@ -140,6 +140,25 @@ class TextCaptureExtractorTest {
     }
 
     @Test
+    void theArticleGoesOnAcrossAListOfItsOwn() {
+        String page = """
+                Le gâteau de la fête du pont
+                Pour la réouverture du pont, la boulangerie de la place du Bourg a imaginé un gâteau aux noix et au miel que tout le quartier a goûté samedi.
+                Le boulanger, Paul Kerbrat, en a donné la recette à nos lecteurs, qui la lui réclamaient depuis des semaines sur le marché.
+                Ingrédients
+                200 g de farine
+                150 g de noix
+                100 g de miel
+                3 œufs
+                1 sachet de levure
+                Mélangez la farine et la levure, ajoutez les œufs un à un, puis le miel tiédi, et terminez par les noix grossièrement concassées.
+                Faites cuire quarante minutes à four moyen et laissez refroidir avant de démouler, conseille le boulanger.
+                """;
+        String text = ((Extraction.Extracted) extractor.extract(Capture.text("gateau.txt", page))).article().text();
+        assertThat(text).contains("a imaginé un gâteau", "150 g de noix", "Faites cuire quarante minutes");
+    }
+
+    @Test
     void neverInventsADate() {
         String undated = CAPTURE.replace("Par: Claire Martin | 12.03.2025, 14:05", "Par: Claire Martin");
         Article a = ((Extraction.Extracted) extractor.extract(Capture.text("x.txt", undated))).article();
