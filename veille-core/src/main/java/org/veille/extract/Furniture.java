@@ -69,7 +69,7 @@ final class Furniture {
             + "|abbildung(\\s*\\d+)?|abb\\.\\s*\\d*|fig(ure|\\.)\\s*\\d+)\\s*:"
             + "|^[^.!?]{0,80},\\s*(photo|foto|image|bild)\\s*:"); // "Jean Morel, photo: Agency"
     static final Vocabulary CAPTION_WORDS = Vocabulary.of(
-            "\\((photo|image|foto|credit|cr[ée]dit|bild|quelle)\\s*:?[^)]*\\)\\s*$|getty images|afp photo|reuters/|shutterstock\\b|sipa\\b");
+            "\\((photo|image|foto|credit|cr[ée]dit|bild|quelle)\\s*:?[^)]*\\)\\s*$|(photo|foto|bild)\\s*:\\s*[^/:]{2,40}/\\s*\\S+\\s*$|getty images|afp photo|reuters/|shutterstock\\b|sipa\\b");
     /**
      * A photo credit: "© Name / Agency", "© Name Source: Agency", or "Name / Agency" closing a caption. It
      * names a photographer or a picture agency, never the outlet; case-sensitive, the capitals tell the names.

@@ -124,7 +124,8 @@ class FurnitureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Abbildung 4: Die Schneedecke im Profil.", "Fig. 2: The telescope's mirror", "Beitragsbild: Hafen im Nebel",
-            "Jana Novak, photo: Agence du Val", "(Credit: Mira Holt / Islands Picture Desk)"})
+            "Jana Novak, photo: Agence du Val", "(Credit: Mira Holt / Islands Picture Desk)",
+            "Nach dem Gespräch: der Minister beantwortet Fragen  Foto: Jana Novak/Agentur Val"})
     void figureCaptionsAreCaptions(String line) {
         assertThat(Furniture.kindOf(line)).isEqualTo(Furniture.Kind.CAPTION);
     }
