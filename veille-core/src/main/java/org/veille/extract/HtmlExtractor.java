@@ -65,6 +65,7 @@ final class HtmlExtractor {
     /** Comment sections are prose, but the readers', not the article's: their names are enough. */
     private static final List<String> COMMENT_WORDS = List.of("comment", "comments", "commentaire", "commentaires", "kommentar",
             "kommentare", "comentario", "comentarios", "disqus");
+    private static final List<String> AUTHOR_BOX_WORDS = List.of("bio", "biography", "box", "about", "profile", "info", "description");
     /** A live ticker calls its entries comments too ("live-match-comment"), but they are the article. */
     private static final List<String> LIVE_WORDS = List.of("live", "liveblog", "liveticker", "ticker", "direct");
     /** Furniture named by its class is removed when shorter than this or made of links. */
@@ -248,11 +249,22 @@ final class HtmlExtractor {
         List<String> words = classWords(classAndId);
         if (words.isEmpty()) return Marks.NONE;
         if (namesComments(words) && !anyOf(words, LIVE_WORDS)) return Marks.ALWAYS_FURNITURE;
+        if (namesAuthorBox(words)) return Marks.ALWAYS_FURNITURE;
         if (named(words, ALWAYS_FURNITURE_STEMS, List.of()) && !named(words, List.of("article", "story"), List.of())) {
             return Marks.ALWAYS_FURNITURE;
         }
         boolean furniture = named(words, FURNITURE_STEMS, FURNITURE_PREFIXES) || anyOf(words, FURNITURE_WORDS);
         return furniture && !named(words, CONTENT_STEMS, List.of()) ? Marks.FURNITURE_WHEN_SHORT : Marks.NONE;
+    }
+
+    /**
+     * "author-bio", "post-author-box", "autor-info": the box about the writer under an article is prose,
+     * and its name also says "post" or "content", so only both words tell it.
+     */
+    private static boolean namesAuthorBox(List<String> words) {
+        boolean author = false;
+        for (String w : words) author |= w.contains("author") || w.startsWith("autor");
+        return author && anyOf(words, AUTHOR_BOX_WORDS);
     }
 
     /** "comments", "commentlist", "comment-links", but not "commentary": an opinion piece is an article. */

@@ -98,4 +98,13 @@ class HtmlExtractorTest {
                 .as("a section heading is no headline").isEqualTo("Les crues de l'hiver");
         assertThat(HtmlExtractor.headline(heading + ", selon la mairie", heading, null)).isEqualTo(heading + ", selon la mairie");
     }
+
+    @Test
+    void pruneDropsTheAuthorBoxWhateverElseItsNameSays() {
+        assertThat(pruned("""
+                <div class="post-content"><p>Le conseil a voté le budget mardi soir, après un long débat sur les impôts locaux.</p></div>
+                <div class="post-author-bio"><p>Claire Martin a étudié le droit public avant de rejoindre la rédaction en 2015, où elle suit la politique locale.</p></div>
+                <div class="author">Par Claire Martin</div>"""))
+                .contains("Le conseil a voté").doesNotContain("a étudié le droit public");
+    }
 }
