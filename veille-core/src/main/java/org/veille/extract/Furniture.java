@@ -63,7 +63,7 @@ final class Furniture {
             + "|conditions g[ée]n[ée]rales|terms of (use|service)|impressum\\b|utilisation [ée]quitable|fair use"
             + "|written permission|without (prior )?permission|autorisation (pr[ée]alable|[ée]crite)|schriftliche[rn]? (genehmigung|zustimmung)"
             + "|(is|are) not responsible for the (opinions|content)|keine (haftung|gew[äa]hr) f[üu]r"
-            + "|affiliate[- ]?(links?|partner|programm?e?)|partnerlinks?|provisionslinks?|(earn|receive) (a )?(small )?commission|(eine|erhalten|erh[äa]lt) (\\p{L}+ )?(eine )?provision");
+            + "|affiliate[- ]?(links?|partner|programm?e?)|partnerlinks?|provisionslinks?|(earn|receive) (a )?(small )?(commission|compensation)|(one or more )?of our advertisers|(eine|erhalten|erh[äa]lt) (\\p{L}+ )?(eine )?provision");
     static final Pattern CAPTION = Pattern.compile(
             "^(photo(graph)?|photographie|cr[ée]dit photo|cr[ée]dits?|image|illustration|foto|fotos|bild|bildquelle|titelbild|beitragsbild"
             + "|abbildung(\\s*\\d+)?|abb\\.\\s*\\d*|fig(ure|\\.)\\s*\\d+)\\s*:"
@@ -99,7 +99,7 @@ final class Furniture {
             + "|if you (enjoyed|liked|value) (reading )?(this|our)|would you consider supporting|support (our|my) work|unterst[üu]tzen sie (uns (mit|durch|jetzt)|unsere arbeit|unseren journalismus|diese form)"
             + "|first-time subscribers|already a subscriber|d[ée]j[àa] abonn[ée]|(receive|get|recevez|erhalten sie) (our|notre|unseren?) (\\p{L}+ )?newsletter"
             + "|download (the|our) [\\p{L} ]{0,30}\\bapps?\\b|t[ée]l[ée]chargez (notre|l')appli"
-            + "|canal de (telegram|youtube|whatsapp)|(telegram|whatsapp|youtube)[- ]?(kanal|channel)"
+            + "|zapraszamy (też |także )?do subskrypcji|subskrybuj|canal de (telegram|youtube|whatsapp)|(telegram|whatsapp|youtube)[- ]?(kanal|channel)"
             // Reading tools and the comment form around the article.
             + "|(gefällt mir|like|j[’']aime|me gusta) (wird geladen|loading|chargement|cargando)|\\d*pdf\\s*\\|\\s*\\d+([.,]\\d+)?\\s*[km]b\\b"
             + "|als pdf herunterladen|download (this |the )?(article |page )?as (a )?pdf|t[ée]l[ée]charger (en|au format) pdf"

@@ -98,6 +98,7 @@ class FurnitureTest {
             "Wir respektieren deine Privatsphäre",
             "For the latest stories download the Harbour Courier apps for iOS and Android.",
             "Gefällt mir Wird geladen …",
+            "Zapraszamy też do subskrypcji naszego tygodnika",
             "Merkblatt vom 3. Mai 2021PDF | 38 KB | Datei ist nicht barrierefrei"})
     void supportSubscriptionAndReadingToolsArePromotion(String line) {
         assertThat(Furniture.kindOf(line)).isEqualTo(Furniture.Kind.PROMO);
@@ -107,7 +108,9 @@ class FurnitureTest {
     @ValueSource(strings = {
             "Dieser Beitrag enthält Affiliate-Links: kaufen Sie über sie, erhalten wir eine Provision.",
             "This article is the property of the Harbour Courier. Written permission is required to reproduce it.",
-            "The Courier is not responsible for the opinions expressed in readers' letters."})
+            "The Courier is not responsible for the opinions expressed in readers' letters.",
+            "This post contains references to products from one or more of our advertisers.",
+            "We may receive compensation when you click on links to those products."})
     void affiliateAndReproductionNoticesAreLegal(String line) {
         assertThat(Furniture.kindOf(line)).isEqualTo(Furniture.Kind.LEGAL);
     }
