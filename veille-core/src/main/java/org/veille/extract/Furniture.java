@@ -43,19 +43,26 @@ final class Furniture {
             "à la une", "a la une", "en direct", "les plus lus", "les plus partagés", "fil info", "en continu",
             "dernières actualités", "publicité", "suivant", "précédent", "aller au contenu", "aller au contenu principal",
             "passer au contenu", "commentaires", "réagir", "sponsorisé", "écouter", "lire plus tard", "offrir cet article",
-            "sommaire", "chargement", "permalien", "télécharger le pdf", "imprimer l'article",
+            "sommaire", "chargement", "permalien", "télécharger le pdf", "imprimer l'article", "je m'abonne", "lire la suite",
+            "commenter", "envoyer par e-mail", "envoyer par email", "copier le lien", "lien copié", "signaler un abus",
+            "voir les commentaires", "afficher les commentaires", "vidéo suivante", "sauvegarder", "ajouter à mes favoris",
+            "ajouter à ma sélection", "écouter cet article", "donnez votre avis", "réagissez à cet article", "nos newsletters",
+            "essayez gratuitement", "contenus sponsorisés", "contenu sponsorisé", "recommandé pour vous", "télécharger l'application",
             // English
             "back", "home", "close", "search", "log in", "login", "sign in", "sign up", "sign out", "register", "my account",
             "subscribe", "subscribe now", "live", "top", "top stories", "most read", "most popular", "trending", "latest",
             "latest news", "breaking news", "advertisement", "next", "previous", "skip to main content", "skip to content",
             "comments", "sponsored", "listen", "save", "more", "loading", "permalink", "table of contents", "contents",
-            "download pdf", "print this article",
+            "download pdf", "print this article", "copy link", "link copied", "report abuse", "show comments", "view comments",
+            "next video", "add to favorites", "listen to this article", "recommended for you", "sponsored content",
             // German
             "startseite", "anmelden", "abmelden", "registrieren", "suche", "schließen", "abonnieren", "meistgelesen",
             "weiterlesen", "mehr", "anzeige", "zurück", "kommentare", "teilen", "drucken", "wird geladen", "inhaltsverzeichnis",
-            "weitere informationen", "pdf herunterladen", "externer inhalt", "beitragsbild", "titelbild",
+            "weitere informationen", "pdf herunterladen", "externer inhalt", "beitragsbild", "titelbild", "link kopieren",
+            "artikel anhören", "kommentare anzeigen", "zur merkliste", "merken", "vorlesen",
             // Spanish
-            "inicio", "buscar", "publicidad", "volver", "iniciar sesión", "lo más leído", "comentarios", "cargando", "índice");
+            "inicio", "buscar", "publicidad", "volver", "iniciar sesión", "lo más leído", "comentarios", "cargando", "índice",
+            "copiar enlace", "ver comentarios", "contenido patrocinado");
     static final Vocabulary LEGAL = Vocabulary.of("©|\\(c\\)\\s*\\d{4}"
             + "|copyright|tous droits r[ée]serv[ée]s|all rights reserved|alle rechte vorbehalten"
             + "|todos los derechos|droit d'auteur|droits d'auteur|reproduction (interdite|totale ou partielle)|permission de reproduire"
@@ -99,6 +106,10 @@ final class Furniture {
             + "|if you (enjoyed|liked|value) (reading )?(this|our)|would you consider supporting|support (our|my) work|unterst[üu]tzen sie (uns (mit|durch|jetzt)|unsere arbeit|unseren journalismus|diese form)"
             + "|first-time subscribers|already a subscriber|d[ée]j[àa] abonn[ée]|(receive|get|recevez|erhalten sie) (our|notre|unseren?) (\\p{L}+ )?newsletter"
             + "|download (the|our) [\\p{L} ]{0,30}\\bapps?\\b|t[ée]l[ée]chargez (notre|l')appli"
+            // Paywalls and the subscription offers around them.
+            + "|r[ée]serv[ée]e?s? aux abonn[ée]s|il vous reste \\d+\\s*% de cet article|la suite est r[ée]serv[ée]e|acc[ée]dez [àa] tous nos (articles|contenus)"
+            + "|\\d+ mois offerts?|essai gratuit|(for|only for) subscribers|subscribers only|(nur|exklusiv) f[üu]r abonnenten|solo para suscriptores"
+            + "|votre navigateur n'est (pas [àa] jour|plus support[ée])|ce contenu n'est pas disponible|lecture\\s*:?\\s*\\d+\\s*min"
             + "|zapraszamy (też |także )?do subskrypcji|subskrybuj|canal de (telegram|youtube|whatsapp)|(telegram|whatsapp|youtube)[- ]?(kanal|channel)"
             // Reading tools and the comment form around the article.
             + "|(gefällt mir|like|j[’']aime|me gusta) (wird geladen|loading|chargement|cargando)|\\d*pdf\\s*\\|\\s*\\d+([.,]\\d+)?\\s*[km]b\\b"

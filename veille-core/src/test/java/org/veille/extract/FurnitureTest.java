@@ -68,7 +68,8 @@ class FurnitureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Skip to main content", "Most read", "Startseite", "Anmelden", "Les plus lus", "Iniciar sesión",
-            "Permalink https://example.org/p/7Xa2", "Wird geladen", "Inhaltsverzeichnis"})
+            "Permalink https://example.org/p/7Xa2", "Wird geladen", "Inhaltsverzeichnis",
+            "Je m'abonne", "Copier le lien", "Écouter cet article", "Contenus sponsorisés", "Link kopieren", "Copy link"})
     void navigationWordsInEachLanguage(String line) {
         assertThat(Furniture.kindOf(line)).isEqualTo(Furniture.Kind.NAVIGATION);
     }
@@ -99,6 +100,8 @@ class FurnitureTest {
             "For the latest stories download the Harbour Courier apps for iOS and Android.",
             "Gefällt mir Wird geladen …",
             "Zapraszamy też do subskrypcji naszego tygodnika",
+            "Cet article est réservé aux abonnés.", "Il vous reste 80 % de cet article à lire.", "1 mois offert, sans engagement",
+            "Votre navigateur n'est pas à jour", "Lecture : 3 min",
             "Merkblatt vom 3. Mai 2021PDF | 38 KB | Datei ist nicht barrierefrei"})
     void supportSubscriptionAndReadingToolsArePromotion(String line) {
         assertThat(Furniture.kindOf(line)).isEqualTo(Furniture.Kind.PROMO);
