@@ -34,19 +34,26 @@ final class ExtractionCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Tool> tools = new ArrayList<>();
-        tools.add(asText ? VeilleTool.onText() : new VeilleTool());
-        if (!noPeers && !asText) tools.addAll(Peers.all());
         if (OrangeSumEval.holds(options.data)) {
             OrangeSumEval eval = OrangeSumEval.load(options.data, options.limit, err);
-            eval.print(options.run(tools, asText ? BrowserText.of(eval.pages()) : eval.pages(), err), out);
+            List<Page> pages = asText ? BrowserText.of(eval.pages()) : eval.pages();
+            eval.print(options.run(tools(pages), pages, err), out);
         } else if (Gold.isEvalSet(options.data)) {
             TrafilaturaEval eval = TrafilaturaEval.load(options.data, options.limit, err);
-            eval.print(options.run(tools, asText ? BrowserText.of(eval.pages()) : eval.pages(), err), out);
+            List<Page> pages = asText ? BrowserText.of(eval.pages()) : eval.pages();
+            eval.print(options.run(tools(pages), pages, err), out);
         } else {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     options.data + " holds neither eval.json + pages/ (trafilatura-eval) nor orangesum_parsed.jsonl.gz + pages/ (OrangeSum)");
         }
         return BenchMain.Exit.OK.code;
+    }
+
+    /** Veille, then the peers unless told not to; Veille alone on text captures (the peers read markup). */
+    private List<Tool> tools(List<Page> pages) {
+        List<Tool> tools = new ArrayList<>();
+        tools.add(asText ? VeilleTool.onText(pages) : new VeilleTool());
+        if (!noPeers && !asText) tools.addAll(Peers.all());
+        return tools;
     }
 }

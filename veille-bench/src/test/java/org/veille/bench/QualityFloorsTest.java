@@ -57,18 +57,19 @@ class QualityFloorsTest {
 
     @Test
     void orangeSum() {
-        holdOrangeSum("extraction.orangesum", new VeilleTool(), false);
+        holdOrangeSum("extraction.orangesum", false);
     }
 
     /** The same pages as text captures (a browser's copied text, {@link BrowserText}): the seeds' kind of input. */
     @Test
     void orangeSumAsText() {
-        holdOrangeSum("text.orangesum", VeilleTool.onText(), true);
+        holdOrangeSum("text.orangesum", true);
     }
 
-    private static void holdOrangeSum(String floors, VeilleTool tool, boolean asText) {
+    private static void holdOrangeSum(String floors, boolean asText) {
         OrangeSumEval eval = OrangeSumEval.load(data("french-news/orangesum"), 0, OUT);
-        Run run = Passes.once().run(tool, asText ? BrowserText.of(eval.pages()) : eval.pages());
+        List<Page> pages = asText ? BrowserText.of(eval.pages()) : eval.pages();
+        Run run = Passes.once().run(asText ? VeilleTool.onText(pages) : new VeilleTool(), pages);
         eval.print(List.of(run), OUT);
         OrangeSumEval.Result r = eval.score(run);
         SoftAssertions floor = new SoftAssertions();
@@ -84,7 +85,8 @@ class QualityFloorsTest {
     void trafilaturaEvalAsText() {
         Path dir = data("extraction/trafilatura-eval");
         TrafilaturaEval eval = TrafilaturaEval.load(dir, 0, OUT);
-        Run run = Passes.once().run(VeilleTool.onText(), BrowserText.of(eval.pages()));
+        List<Page> pages = BrowserText.of(eval.pages());
+        Run run = Passes.once().run(VeilleTool.onText(pages), pages);
         eval.print(List.of(run), OUT);
         SoftAssertions floor = new SoftAssertions();
         hold(floor, "text.trafilatura.f1", eval.score(run).all().f1());

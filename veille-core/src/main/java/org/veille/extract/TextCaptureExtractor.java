@@ -212,7 +212,7 @@ final class TextCaptureExtractor {
             // a "read also" heading introduces links to other articles, up to the next byline, date or caption
             if (line.kind() == Furniture.Kind.RELATED) inRelated = true;
             else if (line.metadata() || line.byline() || line.kind() == Furniture.Kind.CAPTION) inRelated = false;
-            if (line.metadata() || line.furniture() || line.credit() || inRelated) continue;
+            if (line.metadata() || line.kind() != null || line.credit() || inRelated) continue; // a recurring line may be this article's headline, listed on other pages
             if (list && isDatedItem(lines, i)) continue; // a headline in a list of other articles, each with its date
             if (CLOCK_FIRST.matcher(line.text()).find()) continue;
             if (isCaptionAbove(lines, i)) continue;

@@ -3,6 +3,7 @@ package org.veille.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.veille.read.Capture;
 
@@ -116,6 +117,9 @@ class TextCaptureExtractorTest {
                 """;
         Article a = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", page))).article();
         assertThat(a.title()).isEqualTo("Le pont de Valbrune rouvre enfin");
+        Set<String> listedElsewhere = Set.of(CaptureBatch.normalise("Le pont de Valbrune rouvre enfin"));
+        Article batch = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", page), listedElsewhere)).article();
+        assertThat(batch.title()).as("the batch's other pages list the headline: it recurs, and is still this one's").isEqualTo(a.title());
         String slideshow = page.replace("© Jean Morel / Agence du Val", "1/3\n©AFP")
                 .replace(", le 24 octobre 2019 à Valbrune", " sur la rive gauche de la Sarne");
         Article b = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", slideshow))).article();
