@@ -164,7 +164,7 @@ final class TextCaptureExtractor {
         List<Line> head = block[0] < 0 ? lines : lines.subList(0, block[0]);
         List<Line> inside = block[0] < 0 ? List.of() : lines.subList(block[0], block[1] + 1);
         List<Line> footer = block[0] < 0 ? List.of() : lines.subList(block[1] + 1, lines.size());
-        return new Result(titleText, published(head, inside, footer, listedDates(lines)).orElse(null), authors, outlet, text, credits);
+        return new Result(titleText, published(head, inside, footer, listedDates(lines, block[0])).orElse(null), authors, outlet, text, credits);
     }
 
     /** Step 1: non-blank lines, with markdown links and emphasis reduced to their text. */
@@ -249,11 +249,15 @@ final class TextCaptureExtractor {
         return line.kind() == Furniture.Kind.CAPTION || line.text().startsWith("©") && line.words() <= MAX_CREDIT_WORDS;
     }
 
-    /** The date lines of a list of other articles ({@link #isDatedItem}): their dates are not this article's. */
-    private static Set<Line> listedDates(List<Line> lines) {
+    /**
+     * The date lines of a list of other articles ({@link #isDatedItem}): their dates are not this
+     * article's. The headline and date right above the body have the same shape, and are the article's.
+     */
+    private static Set<Line> listedDates(List<Line> lines, int bodyStart) {
         Set<Line> listed = Collections.newSetFromMap(new IdentityHashMap<>());
         if (datedItems(lines) < MIN_LIST_ITEMS) return listed;
         for (int i = 0; i + 1 < lines.size(); i++) {
+            if (bodyStart >= 0 && i + 1 >= bodyStart - 2 && i < bodyStart) continue; // at most a counter line before the text
             if (isDatedItem(lines, i)) listed.add(lines.get(i + 1));
         }
         return listed;
