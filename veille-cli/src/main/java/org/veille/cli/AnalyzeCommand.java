@@ -3,10 +3,14 @@ package org.veille.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.veille.analyze.AnalyzedArticle;
 import org.veille.analyze.Quotation;
+import org.veille.link.Stories;
+import org.veille.link.StoryLinker;
 import org.veille.store.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,22 +41,23 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Terminal terminal = new Terminal(spec.commandLine().getErr());
         Pipeline.Result result = new Pipeline(threads).run(paths, terminal);
+        Stories stories = new StoryLinker().link(result.articles());
         if (format == Format.jsonl) {
             ArticleJson json = new ArticleJson();
             for (AnalyzedArticle a : result.articles()) {
-                out.println(json.toJson(a, result.stories().storyOf().get(a.article().id())));
+                out.println(json.toJson(a, stories.storyOf().get(a.article().id())));
             }
         } else {
-            printTable(out, result);
+            printTable(out, result.articles(), stories);
         }
         out.flush();
         terminal.summary(result, "analyzed");
         return result.articles().isEmpty() ? Main.Exit.NOTHING_PROCESSED.code : Main.Exit.OK.code;
     }
 
-    private static void printTable(PrintWriter out, Pipeline.Result result) {
+    private static void printTable(PrintWriter out, List<AnalyzedArticle> articles, Stories stories) {
         out.println("ARTICLES");
-        for (AnalyzedArticle a : result.articles()) {
+        for (AnalyzedArticle a : articles) {
             var ar = a.article();
             out.printf("  %-10s %-10s %-2s %-22s %s%n", ar.id(), ar.published() == null ? "-" : ar.published().substring(0, Math.min(10, ar.published().length())),
                     ar.language() == null ? "-" : ar.language(), clip(ar.outlet() == null ? "-" : ar.outlet(), 22), clip(ar.title(), 90));
@@ -61,7 +66,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         out.println();
         out.println("QUOTES");
-        for (AnalyzedArticle a : result.articles()) {
+        for (AnalyzedArticle a : articles) {
             for (Quotation q : a.quotes()) {
                 if (q.kind() == Quotation.Kind.SCARE) continue;
                 out.printf("  %-20s %-8s «%s»  (%s)%n", clip(q.speaker() == null ? "(anonymous)" : q.speaker(), 20), q.kind().jsonName(),
@@ -70,11 +75,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         out.println();
         out.println("STORIES");
-        result.stories().members().forEach((story, ids) -> {
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        for (AnalyzedArticle a : articles) byId.putIfAbsent(a.article().id(), a);
+        stories.members().forEach((story, ids) -> {
             out.printf("  %s (%d article%s)%n", story, ids.size(), ids.size() == 1 ? "" : "s");
             for (String id : ids) {
-                result.articles().stream().filter(a -> a.article().id().equals(id)).findFirst()
-                        .ifPresent(a -> out.printf("    %s  %s%n", id, clip(a.article().title(), 90)));
+                AnalyzedArticle a = byId.get(id);
+                if (a != null) out.printf("    %s  %s%n", id, clip(a.article().title(), 90));
             }
         });
     }

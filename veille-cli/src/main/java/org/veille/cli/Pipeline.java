@@ -17,14 +17,12 @@ import org.veille.analyze.ner.CoreNlpRecognizer;
 import org.veille.extract.ArticleExtractor;
 import org.veille.extract.CaptureBatch;
 import org.veille.extract.Extraction;
-import org.veille.link.Stories;
-import org.veille.link.StoryLinker;
 import org.veille.read.Capture;
 import org.veille.read.CaptureReader;
 import org.veille.read.ReadListener;
 
 /**
- * read → extract → analyze → link, in memory. Reading is sequential (it streams files); extraction and
+ * read → extract → analyze, in memory; the commands link what they keep (a run's articles, or the whole store). Reading is sequential (it streams files); extraction and
  * analysis run on all cores, sharing one extractor and one analyzer. Reports each bad input as one
  * line through {@link Report}, and goes on.
  */
@@ -39,14 +37,13 @@ final class Pipeline {
         void progress(int done, int total);
     }
 
-    /** What a run produced: analyzed articles in input order, their stories, and how many inputs failed. */
-    record Result(List<AnalyzedArticle> articles, Stories stories, int read, int failed) {
+    /** What a run produced: analyzed articles in input order, and how many inputs failed. */
+    record Result(List<AnalyzedArticle> articles, int read, int failed) {
     }
 
     private final CaptureReader reader = new CaptureReader();
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final ArticleAnalyzer analyzer;
-    private final StoryLinker linker = new StoryLinker();
     private final int threads;
 
     Pipeline(int threads) {
@@ -77,8 +74,7 @@ final class Pipeline {
         Set<String> recurring = CaptureBatch.recurringLines(captures.stream()
                 .filter(c -> c.format() == Capture.Format.TEXT).map(Capture::content).toList());
         List<AnalyzedArticle> articles = analyzeAll(captures, recurring, report, failed);
-        Stories stories = linker.link(articles);
-        return new Result(articles, stories, captures.size() + failed.get(), failed.get());
+        return new Result(articles, captures.size() + failed.get(), failed.get());
     }
 
     private List<AnalyzedArticle> analyzeAll(List<Capture> captures, Set<String> recurring, Report report, AtomicInteger failed) {
