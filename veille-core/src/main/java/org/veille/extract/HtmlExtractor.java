@@ -62,9 +62,11 @@ final class HtmlExtractor {
     /** Short marks that are furniture only as whole words: "tag" but not "tagStyle", "ad" but not "address". */
     private static final List<String> FURNITURE_WORDS = List.of("ad", "ads", "tag", "tags");
     private static final List<String> CONTENT_STEMS = List.of("article", "content", "story", "post", "entry", "body", "text", "main");
-    /** Comment sections are prose, but the readers', not the article's: their names are enough. */
-    private static final List<String> COMMENT_WORDS = List.of("comment", "comments", "commentaire", "commentaires", "kommentar",
-            "kommentare", "comentario", "comentarios", "disqus");
+    /**
+     * Comment sections are prose, but the readers', not the article's: their names are enough. Beside
+     * these, any word starting with "comment" ({@link #namesComments}).
+     */
+    private static final List<String> COMMENT_WORDS = List.of("kommentar", "kommentare", "comentario", "comentarios", "disqus");
     private static final List<String> AUTHOR_BOX_WORDS = List.of("bio", "biography", "box", "about", "profile", "info", "description");
     /** A live ticker calls its entries comments too ("live-match-comment"), but they are the article. */
     private static final List<String> LIVE_WORDS = List.of("live", "liveblog", "liveticker", "ticker", "direct");
@@ -228,8 +230,8 @@ final class HtmlExtractor {
         List<Element> boilerplate = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body || e.nameIs("article") || e.nameIs("main")) continue;
-            String classAndId = e.className() + " " + e.id();
-            if (classAndId.length() == 1) continue;
+            String classAndId = PublicationDates.marks(e);
+            if (classAndId.isEmpty()) continue;
             Marks marks = marksOf.computeIfAbsent(classAndId, HtmlExtractor::marks);
             if (marks == Marks.ALWAYS_FURNITURE) {
                 boilerplate.add(e);
@@ -267,7 +269,7 @@ final class HtmlExtractor {
         return author && anyOf(words, AUTHOR_BOX_WORDS);
     }
 
-    /** "comments", "commentlist", "comment-links", but not "commentary": an opinion piece is an article. */
+    /** "comments", "commentaires", "commentlist", "kommentare", but not "commentary": an opinion piece is an article. */
     private static boolean namesComments(List<String> words) {
         for (String w : words) {
             if (COMMENT_WORDS.contains(w) || w.startsWith("comment") && !w.startsWith("commentar")) return true;
@@ -349,7 +351,7 @@ final class HtmlExtractor {
         Element best = body;
         double bestScore = 0;
         for (Map.Entry<Element, Double> e : score.entrySet()) {
-            boolean contentNamed = e.getKey().nameIs("article") || e.getKey().nameIs("main") || named(classWords(e.getKey().className() + " " + e.getKey().id()), CONTENT_STEMS, List.of());
+            boolean contentNamed = e.getKey().nameIs("article") || e.getKey().nameIs("main") || named(classWords(PublicationDates.marks(e.getKey())), CONTENT_STEMS, List.of());
             double s = e.getValue() * (contentNamed ? 1.25 : 1.0);
             if (s > bestScore) {
                 best = e.getKey();
