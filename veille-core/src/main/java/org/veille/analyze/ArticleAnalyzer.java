@@ -40,7 +40,7 @@ public final class ArticleAnalyzer {
                 () -> resolver.resolve(text, mentions, article.publishedDay()));
         List<QuoteCandidate> candidates = step("quotations", failures,
                 () -> quotations.find(text, article.language()));
-        List<Quotation> quotes = step("speakers", failures, () -> speakers.resolve(text, candidates, entities));
+        List<Quotation> quotes = step("speakers", failures, () -> speakers.resolve(text, candidates, entities, article.language()));
         return new AnalyzedArticle(article, entities, quotes, failures);
     }
 

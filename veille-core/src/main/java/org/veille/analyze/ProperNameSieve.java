@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.analyze;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The loosest rule: a designation shaped like a proper name that no recognizer marked ("Jean-Michel
+ * Blanquer" missed by the model, "Dupont" printed earlier in full) is that name, resolved like any
+ * other. Dates, sentence openers and bare role words are never a name ({@code not.speaker}).
+ */
+final class ProperNameSieve implements SpeakerSieve {
+
+    /** Longer capitalised runs are headlines or titles of works, not a name. */
+    private static final int MAX_NAME_WORDS = 4;
+
+    @Override
+    public void apply(SpeakerContext context) {
+        for (Attribution a : context.attributions) {
+            if (a.decided() || !a.hasDesignation()) continue;
+            List<Span> spans = withoutTitle(context, context.tokensIn(a.designationStart, a.designationEnd));
+            if (spans.isEmpty() || spans.size() > MAX_NAME_WORDS || !nameShaped(context, spans)) continue;
+            String printed = context.text.substring(spans.get(0).start(), spans.get(spans.size() - 1).end());
+            a.decide(namedInArticle(context, printed), Entity.Type.PER, name());
+        }
+    }
+
+    /** The name after its honorific: "M. Kazimi" → "Kazimi". */
+    private static List<Span> withoutTitle(SpeakerContext context, List<Span> spans) {
+        int i = 0;
+        while (i < spans.size() && (context.lexicon.isTitle(spans.get(i).of(context.text))
+                || spans.get(i).of(context.text).equals("."))) {
+            i++;
+        }
+        return spans.subList(i, spans.size());
+    }
+
+    /** The fullest form of the name among the article's persons ("Dupont" → "Paul Dupont"), else the name resolved alone. */
+    private static String namedInArticle(SpeakerContext context, String printed) {
+        String key = Names.key(printed);
+        for (Entity e : context.entities) {
+            if (e.type() != Entity.Type.PER) continue;
+            String full = Names.key(e.canonical());
+            if (full.equals(key) || full.endsWith(" " + key)) return e.canonical();
+        }
+        for (Entity e : context.entities) { // "Yuen" of "Yuen Kwok-yung": the family name printed first
+            if (e.type() == Entity.Type.PER && !key.contains(" ")
+                    && List.of(Names.key(e.canonical()).split(" ")).contains(key)) {
+                return e.canonical();
+            }
+        }
+        return context.resolver.canonicalOf(printed, Entity.Type.PER, Map.of());
+    }
+
+    private static boolean nameShaped(SpeakerContext context, List<Span> spans) {
+        for (Span s : spans) {
+            String word = s.of(context.text);
+            if (!Character.isUpperCase(word.codePointAt(0)) && !word.equals("-")) return false;
+            if (context.lexicon.has("not.speaker", word) || context.lexicon.has("role", word)
+                    || context.lexicon.isTitle(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
