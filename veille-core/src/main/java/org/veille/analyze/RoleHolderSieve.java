@@ -52,6 +52,8 @@ final class RoleHolderSieve implements SpeakerSieve {
 
     /** Whether the role is printed right before the name, or right after it behind a comma. */
     private static boolean describedAs(SpeakerContext context, Entity person, String role) {
+        // "le porte-parole de Vladimir Poutine", "au micro de Jean-Pierre Elkabbach": the name is a complement
+        if (context.afterPreposition(person.start())) return false;
         int i = context.firstTokenAtOrAfter(person.start());
         for (int k = i - 1; k >= 0 && i - k <= ROLE_TO_NAME; k--) {
             String w = context.tokens.get(k).of(context.text);
