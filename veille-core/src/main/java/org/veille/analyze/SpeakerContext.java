@@ -28,6 +28,9 @@ final class SpeakerContext {
     final List<Attribution> attributions;
     final List<Span> tokens;
     private final Map<String, SpeakerLexicon.Gender> genders = new HashMap<>();
+    /** Starts of the quoted (not reported) spans in text order, and the furthest end reached up to each. */
+    private final int[] quotedStarts;
+    private final int[] quotedEndsSoFar;
 
     SpeakerContext(String text, SpeakerLexicon lexicon, EntityResolver resolver, List<Entity> entities,
                    List<QuoteCandidate> candidates, List<Span> tokens) {
@@ -42,6 +45,13 @@ final class SpeakerContext {
         slots.sort(Comparator.comparingInt((Attribution a) -> a.quote.start()));
         this.attributions = List.copyOf(slots);
         this.tokens = tokens;
+        List<Attribution> quoted = this.attributions.stream().filter(a -> a.kind != Quotation.Kind.INDIRECT).toList();
+        quotedStarts = new int[quoted.size()];
+        quotedEndsSoFar = new int[quoted.size()];
+        for (int i = 0; i < quoted.size(); i++) {
+            quotedStarts[i] = quoted.get(i).quote.start();
+            quotedEndsSoFar[i] = Math.max(quoted.get(i).quote.end(), i == 0 ? 0 : quotedEndsSoFar[i - 1]);
+        }
         for (Entity e : this.entities) {
             if (e.type() == Entity.Type.PER) genders.merge(e.canonical(), genderAt(e.start()), SpeakerContext::agree);
         }
@@ -74,12 +84,14 @@ final class SpeakerContext {
 
     /** Whether the offset lies inside a quotation's words (names there are quoted, not speakers). */
     boolean insideQuotation(int offset) {
-        for (Attribution a : attributions) {
-            if (a.kind == Quotation.Kind.INDIRECT) continue;
-            if (offset >= a.quote.start() && offset < a.quote.end()) return true;
-            if (a.quote.start() > offset) break;
+        int lo = 0;
+        int hi = quotedStarts.length;
+        while (lo < hi) { // the last quotation starting at or before the offset
+            int mid = (lo + hi) >>> 1;
+            if (quotedStarts[mid] <= offset) lo = mid + 1;
+            else hi = mid;
         }
-        return false;
+        return lo > 0 && quotedEndsSoFar[lo - 1] > offset;
     }
 
     /** A person an anaphor can stand for, and where it was last named or last spoke. */
