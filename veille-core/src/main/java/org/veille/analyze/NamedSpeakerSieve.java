@@ -22,7 +22,7 @@ final class NamedSpeakerSieve implements SpeakerSieve {
             Entity person = personIn(context, a);
             if (person == null) person = apposition(context, a.designationEnd);
             if (person != null) {
-                a.decide(person.canonical(), Entity.Type.PER, name());
+                a.decide(context.fullestName(person.canonical()), Entity.Type.PER, name());
                 continue;
             }
             Entity head = headEntity(context, a);

@@ -2,7 +2,6 @@
 package org.veille.analyze;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The loosest rule: a designation shaped like a proper name that no recognizer marked ("Jean-Michel
@@ -21,7 +20,7 @@ final class ProperNameSieve implements SpeakerSieve {
             List<Span> spans = withoutTitle(context, context.tokensIn(a.designationStart, a.designationEnd));
             if (spans.isEmpty() || spans.size() > MAX_NAME_WORDS || !nameShaped(context, spans)) continue;
             String printed = context.text.substring(spans.get(0).start(), spans.get(spans.size() - 1).end());
-            a.decide(namedInArticle(context, printed), Entity.Type.PER, name());
+            a.decide(context.fullestName(printed), Entity.Type.PER, name());
         }
     }
 
@@ -33,23 +32,6 @@ final class ProperNameSieve implements SpeakerSieve {
             i++;
         }
         return spans.subList(i, spans.size());
-    }
-
-    /** The fullest form of the name among the article's persons ("Dupont" → "Paul Dupont"), else the name resolved alone. */
-    private static String namedInArticle(SpeakerContext context, String printed) {
-        String key = Names.key(printed);
-        for (Entity e : context.entities) {
-            if (e.type() != Entity.Type.PER) continue;
-            String full = Names.key(e.canonical());
-            if (full.equals(key) || full.endsWith(" " + key)) return e.canonical();
-        }
-        for (Entity e : context.entities) { // "Yuen" of "Yuen Kwok-yung": the family name printed first
-            if (e.type() == Entity.Type.PER && !key.contains(" ")
-                    && List.of(Names.key(e.canonical()).split(" ")).contains(key)) {
-                return e.canonical();
-            }
-        }
-        return context.resolver.canonicalOf(printed, Entity.Type.PER, Map.of());
     }
 
     private static boolean nameShaped(SpeakerContext context, List<Span> spans) {

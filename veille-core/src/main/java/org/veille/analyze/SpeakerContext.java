@@ -33,7 +33,7 @@ final class SpeakerContext {
     private final int[] quotedEndsSoFar;
 
     SpeakerContext(String text, SpeakerLexicon lexicon, EntityResolver resolver, List<Entity> entities,
-                   List<QuoteCandidate> candidates, List<Span> tokens) {
+                   List<QuoteCandidate> candidates, List<Span> tokens, FirstNameGenders.Lookup firstNames) {
         this.text = text;
         this.lexicon = lexicon;
         this.resolver = resolver;
@@ -55,6 +55,8 @@ final class SpeakerContext {
         for (Entity e : this.entities) {
             if (e.type() == Entity.Type.PER) genders.merge(e.canonical(), genderAt(e.start()), SpeakerContext::agree);
         }
+        // what the article does not tell, the first name may: "Jean-Luc Mélenchon" is a man
+        genders.replaceAll((name, gender) -> gender == SpeakerLexicon.Gender.UNKNOWN ? firstNames.ofFullName(name) : gender);
     }
 
     /** The words of {@code [start, end)}, normalized as the lexicon stores them. */
@@ -127,6 +129,24 @@ final class SpeakerContext {
             }
         }
         return best;
+    }
+
+    /**
+     * The fullest form of a person's name among the article's persons: "M. Yuen" or "Yuen" → "Yuen
+     * Kwok-yung", "Rodrigo" → "Rodrigo Barbosa"; else the name resolved alone (gazetteer, as printed).
+     */
+    String fullestName(String printed) {
+        String key = Names.key(printed);
+        String byWord = null;
+        for (Entity e : entities) {
+            if (e.type() != Entity.Type.PER) continue;
+            String full = Names.key(e.canonical());
+            if (full.equals(key)) return e.canonical();
+            if (full.length() <= key.length()) continue;
+            if (full.endsWith(" " + key)) return e.canonical();
+            if (byWord == null && !key.contains(" ") && List.of(full.split(" ")).contains(key)) byWord = e.canonical();
+        }
+        return byWord != null ? byWord : resolver.canonicalOf(printed, Entity.Type.PER, Map.of());
     }
 
     /** Whether the word right before the offset is a preposition ("de", "à", "avec"...). */

@@ -35,6 +35,7 @@ final class SpeakerResolver {
     private final Map<String, SpeakerLexicon> lexicons = SpeakerLexicon.all();
     private final List<SpeakerSieve> sieves;
     private final WordTokenizer tokenizer = new WordTokenizer();
+    private final FirstNameGenders firstNames = new FirstNameGenders();
 
     SpeakerResolver(EntityResolver entities) {
         this(entities, DEFAULT_SIEVES);
@@ -53,7 +54,7 @@ final class SpeakerResolver {
     List<Attribution> attribute(String text, List<QuoteCandidate> candidates, List<Entity> found, String language) {
         SpeakerLexicon lexicon = language == null ? SpeakerLexicon.empty() : lexicons.getOrDefault(language, SpeakerLexicon.empty());
         SpeakerContext context = new SpeakerContext(text, lexicon, entities, found, candidates,
-                tokenizer.tokens(text, 0, text.length()));
+                tokenizer.tokens(text, 0, text.length()), firstNames.lookup());
         for (SpeakerSieve sieve : sieves) sieve.apply(context);
         return new ArrayList<>(context.attributions);
     }

@@ -130,4 +130,15 @@ class SpeakerSievesTest {
         Attribution a = quoting(attribute("« C'est fini », avait-il dit Dimanche."), "fini");
         assertThat(a.speaker()).isNull();
     }
+
+    @Test
+    void firstNamesTellTheGenderTheArticleDoesNot() {
+        String text = "Jean-Luc Mélenchon a critiqué Marion Aubry.\n\n« Je ne céderai rien », avait-elle répondu.";
+        assertThat(quoting(attribute(text, "PER:Jean-Luc Mélenchon", "PER:Marion Aubry"), "céderai").speaker())
+                .isEqualTo("Marion Aubry");
+        FirstNameGenders.Lookup names = new FirstNameGenders().lookup();
+        assertThat(names.ofFullName("Agnès Buzyn")).isEqualTo(SpeakerLexicon.Gender.FEMININE);
+        assertThat(names.ofFullName("Donald Trump")).isEqualTo(SpeakerLexicon.Gender.MASCULINE);
+        assertThat(names.ofFullName("Camille Dupont")).isEqualTo(SpeakerLexicon.Gender.UNKNOWN);
+    }
 }
