@@ -24,32 +24,13 @@ final class SentenceSubjectSieve implements SpeakerSieve {
             if (a.decided() || a.hasDesignation()) continue;
             boolean scare = a.kind == Quotation.Kind.SCARE;
             if (scare && !statementShaped(a.quote.text())) continue;
-            subject(context, a, sentenceStart(context, a.quote.start()));
+            subject(context, a, context.sentenceStart(a.quote.start()));
             if (scare && a.hasDesignation()) a.kind = Quotation.Kind.PARTIAL;
         }
     }
 
-    private static int sentenceStart(SpeakerContext context, int quoteStart) {
-        for (int i = quoteStart - 1; i >= 0; i--) {
-            char c = context.text.charAt(i);
-            if (c == '\n') return i + 1;
-            if ((c == '.' || c == '!' || c == '?') && !context.insideQuotation(i) && endsSentence(context.text, i)) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
     private static boolean statementShaped(String words) {
         return words.split("\\s+").length >= STATEMENT_WORDS && Character.isLowerCase(words.codePointAt(0));
-    }
-
-    /** A full stop ends a sentence before a space, or before a capital glued to a lower-case word ("pays.Dans"). */
-    private static boolean endsSentence(String text, int i) {
-        if (i + 1 >= text.length()) return true;
-        char next = text.charAt(i + 1);
-        if (!Character.isLetterOrDigit(next)) return true;
-        return Character.isUpperCase(next) && i > 0 && Character.isLowerCase(text.charAt(i - 1));
     }
 
     private static void subject(SpeakerContext context, Attribution a, int from) {

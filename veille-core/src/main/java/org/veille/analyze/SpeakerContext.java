@@ -18,6 +18,8 @@ final class SpeakerContext {
     static final int ANTECEDENT_REACH = 1500;
     /** How much nearer (in characters) an earlier speaker counts than a person only named. */
     static final int SPEAKER_SALIENCE = 200;
+    /** How much nearer a sentence's subject counts than a name in another place: "X a félicité Y. « ... », a-t-il dit" is X. */
+    static final int SUBJECT_SALIENCE = 200;
     /** Words looked at before a name for the honorific or determiner that tells its gender ("la ministre de la Santé X"). */
     private static final int GENDER_LOOKBACK = 6;
 
@@ -103,7 +105,8 @@ final class SpeakerContext {
      * The person an anaphor ("il", "a-t-elle", "le ministre") at {@code limit} stands for: the nearest
      * earlier speaker or person named outside quotation marks (not as a complement: "à Paul"), of a
      * fitting gender, within {@link #ANTECEDENT_REACH}. An earlier speaker counts as
-     * {@link #SPEAKER_SALIENCE} characters nearer than it is: news text refers back to who spoke.
+     * {@link #SPEAKER_SALIENCE} characters nearer than it is, and a sentence's subject
+     * {@link #SUBJECT_SALIENCE} nearer: news text refers back to who spoke and who acted.
      */
     Antecedent nearestPerson(int limit, SpeakerLexicon.Gender gender, Attribution self) {
         Antecedent best = null;
@@ -123,9 +126,10 @@ final class SpeakerContext {
             if (e.start() >= limit) break;
             if (e.type() != Entity.Type.PER || limit - e.start() > ANTECEDENT_REACH || insideQuotation(e.start())) continue;
             if (!compatible(gender, genderOf(e.canonical())) || afterPreposition(e.start())) continue;
-            if (e.start() > bestScore) {
+            int score = e.start() + (isSentenceSubject(e) ? SUBJECT_SALIENCE : 0);
+            if (score > bestScore) {
                 best = new Antecedent(e.canonical(), Entity.Type.PER, e.start());
-                bestScore = e.start();
+                bestScore = score;
             }
         }
         return best;
@@ -147,6 +151,37 @@ final class SpeakerContext {
             if (byWord == null && !key.contains(" ") && List.of(full.split(" ")).contains(key)) byWord = e.canonical();
         }
         return byWord != null ? byWord : resolver.canonicalOf(printed, Entity.Type.PER, Map.of());
+    }
+
+    /** Where the sentence holding {@code offset} starts (quoted full stops do not end it). */
+    int sentenceStart(int quoteStart) {
+        for (int i = quoteStart - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') return i + 1;
+            if ((c == '.' || c == '!' || c == '?') && !insideQuotation(i) && endsSentence(text, i)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** A full stop ends a sentence before a space, or before a capital glued to a lower-case word ("pays.Dans"). */
+    private static boolean endsSentence(String text, int i) {
+        if (i + 1 >= text.length()) return true;
+        char next = text.charAt(i + 1);
+        if (!Character.isLetterOrDigit(next)) return true;
+        return Character.isUpperCase(next) && i > 0 && Character.isLowerCase(text.charAt(i - 1));
+    }
+
+    /** Whether a name is its sentence's subject: the first name of the sentence, not after a preposition. */
+    boolean isSentenceSubject(Entity e) {
+        if (afterPreposition(e.start())) return false;
+        int start = sentenceStart(e.start());
+        for (Entity other : entities) {
+            if (other.start() >= e.start()) break;
+            if (other.start() >= start && other.type() != Entity.Type.MISC && !insideQuotation(other.start())) return false;
+        }
+        return true;
     }
 
     /** Whether the word right before the offset is a preposition ("de", "à", "avec"...). */
