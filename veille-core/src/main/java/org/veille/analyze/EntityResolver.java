@@ -32,7 +32,7 @@ final class EntityResolver {
     private static final Set<String> NOT_STARTS = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "the", "a", "an");
     /** A capital after these is the place itself ("à Moscou"), not the state it stands for ("Moscou a répondu"). */
     private static final Set<String> LOCATIVES = Set.of("à", "a", "en", "in", "at", "to", "vers", "depuis", "from", "près", "near", "nach", "aus", "über", "von", "dans");
-    private static final Set<String> HONORIFICS = Set.of("m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "sr", "sra");
+    private static final Set<String> HONORIFICS = Set.of("m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "sr", "sra", "me");
     private static final Pattern CAPITAL = Pattern.compile("\\p{Lu}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[89]\\d|20[0-4]\\d)(?!\\d)");
     /** How many tokens may separate a role description from the name it describes ("la ministre de la Santé, Anne Dupont"). */
@@ -156,7 +156,11 @@ final class EntityResolver {
     /** "président Trump" → "Trump": a person's name starts at its first capitalised word. */
     private static String withoutLeadingTitle(String printed) {
         Matcher m = CAPITAL.matcher(printed);
-        return m.find() && m.start() > 0 ? printed.substring(m.start()) : printed;
+        String name = m.find() && m.start() > 0 ? printed.substring(m.start()) : printed;
+        // "Mme Belloubet" → "Belloubet": an honorific is no part of the name
+        String[] words = name.split("\\s+", 2);
+        if (words.length == 2 && HONORIFICS.contains(words[0].replace(".", "").toLowerCase(Locale.ROOT))) return words[1];
+        return name;
     }
 
     /** Step 4: who a role description stands for in this article. */

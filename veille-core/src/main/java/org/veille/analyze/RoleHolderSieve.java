@@ -32,7 +32,8 @@ final class RoleHolderSieve implements SpeakerSieve {
                 a.decide(holder.canonical(), Entity.Type.PER, name());
                 continue;
             }
-            SpeakerContext.Antecedent anaphoric = context.nearestPerson(a.designationStart, wanted, a);
+            // unlike a pronoun, a role noun may take up a person named anywhere before in the article
+            SpeakerContext.Antecedent anaphoric = context.nearestPerson(a.designationStart, wanted, a, Integer.MAX_VALUE);
             if (anaphoric != null) a.decide(anaphoric.canonical(), Entity.Type.PER, name());
         }
     }

@@ -109,12 +109,17 @@ final class SpeakerContext {
      * {@link #SUBJECT_SALIENCE} nearer: news text refers back to who spoke and who acted.
      */
     Antecedent nearestPerson(int limit, SpeakerLexicon.Gender gender, Attribution self) {
+        return nearestPerson(limit, gender, self, ANTECEDENT_REACH);
+    }
+
+    /** {@link #nearestPerson(int, SpeakerLexicon.Gender, Attribution)} within {@code reach} characters. */
+    Antecedent nearestPerson(int limit, SpeakerLexicon.Gender gender, Attribution self, int reach) {
         Antecedent best = null;
         int bestScore = Integer.MIN_VALUE;
         for (Attribution earlier : attributions) {
             if (earlier == self || earlier.speaker() == null || earlier.speakerType() != Entity.Type.PER) continue;
             int at = earlier.hasDesignation() ? earlier.designationStart : earlier.quote.start();
-            if (at >= limit || limit - at > ANTECEDENT_REACH) continue;
+            if (at >= limit || limit - at > reach) continue;
             if (!compatible(gender, genderOf(earlier.speaker()))) continue;
             int score = at + SPEAKER_SALIENCE;
             if (score > bestScore) {
@@ -124,7 +129,7 @@ final class SpeakerContext {
         }
         for (Entity e : entities) {
             if (e.start() >= limit) break;
-            if (e.type() != Entity.Type.PER || limit - e.start() > ANTECEDENT_REACH || insideQuotation(e.start())) continue;
+            if (e.type() != Entity.Type.PER || limit - e.start() > reach || insideQuotation(e.start())) continue;
             if (!compatible(gender, genderOf(e.canonical())) || afterPreposition(e.start())) continue;
             int score = e.start() + (isSentenceSubject(e) ? SUBJECT_SALIENCE : 0);
             if (score > bestScore) {
