@@ -189,9 +189,11 @@ final class SpeakerContext {
         return true;
     }
 
-    /** Whether the word right before the offset is a preposition ("de", "à", "avec"...). */
+    /** Whether the word right before the offset, or before its article, is a preposition ("de", "à la", "avec"...). */
     boolean afterPreposition(int offset) {
         int i = firstTokenAtOrAfter(offset) - 1;
+        // "de la Fédération", "à l'Élysée": the article sits between the preposition and the name
+        if (i > 0 && lexicon.isDeterminer(tokens.get(i).of(text)) && !lexicon.has("complement", tokens.get(i).of(text))) i--;
         return i >= 0 && lexicon.has("complement", tokens.get(i).of(text));
     }
 

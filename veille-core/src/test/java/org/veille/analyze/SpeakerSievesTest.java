@@ -141,4 +141,10 @@ class SpeakerSievesTest {
         assertThat(names.ofFullName("Donald Trump")).isEqualTo(SpeakerLexicon.Gender.MASCULINE);
         assertThat(names.ofFullName("Camille Dupont")).isEqualTo(SpeakerLexicon.Gender.UNKNOWN);
     }
+
+    @Test
+    void theSameSourceIsThePreviousSpeaker() {
+        String text = "« Le navire a refusé de s'arrêter », a indiqué Paul Martin.\n\n« Ils ont tiré les premiers », a ajouté la même source.";
+        assertThat(quoting(attribute(text, "PER:Paul Martin"), "premiers").speaker()).isEqualTo("Paul Martin");
+    }
 }
