@@ -13,12 +13,12 @@ import java.util.Map;
  *       long lower-case "scare quote" with a subject is that subject's words);</li>
  *   <li>{@link ScareQuoteSieve}: a scare quote has no speaker;</li>
  *   <li>{@link VenueSieve}: the medium ("au micro de France Inter") is cut off the designation and kept;</li>
- *   <li>{@link SameSourceSieve}: "la même source" is the previous quotation's speaker;</li>
  *   <li>{@link AnonymousSourceSieve}: "un diplomate européen" keeps its words, no identity;</li>
  *   <li>{@link NamedSpeakerSieve}: a person, organisation or state named by the designation;</li>
  *   <li>{@link RoleHolderSieve}: "la ministre" is the person the article gives that role;</li>
  *   <li>{@link CollectiveSpeakerSieve}: "la direction", "le parquet de Paris";</li>
  *   <li>{@link PronounSieve}: "il", "a-t-elle", "selon lui" to the nearest fitting person;</li>
+ *   <li>{@link SameSourceSieve}: "la même source" is the previous quotation's speaker;</li>
  *   <li>{@link ContinuationSieve}: an undesignated quotation continues the previous speaker's run;</li>
  *   <li>{@link ParagraphNameSieve}: else the one person its paragraph names before it;</li>
  *   <li>{@link ProperNameSieve}: a name-shaped designation no recognizer marked.</li>
@@ -29,8 +29,8 @@ final class SpeakerResolver {
 
     /** The sieves in the order they run. */
     static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new SentenceSubjectSieve(), new ScareQuoteSieve(), new VenueSieve(),
-            new SameSourceSieve(), new AnonymousSourceSieve(), new NamedSpeakerSieve(), new RoleHolderSieve(), new CollectiveSpeakerSieve(),
-            new PronounSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());
+            new AnonymousSourceSieve(), new NamedSpeakerSieve(), new RoleHolderSieve(), new CollectiveSpeakerSieve(),
+            new PronounSieve(), new SameSourceSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());
 
     private final EntityResolver entities;
     private final Map<String, SpeakerLexicon> lexicons = SpeakerLexicon.all();
