@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.veille.analyze.AnalyzedArticle;
 import org.veille.analyze.Quotation;
+import org.veille.link.StatementLinker;
+import org.veille.link.Statements;
 import org.veille.link.Stories;
 import org.veille.link.StoryLinker;
 import org.veille.store.ArticleJson;
@@ -43,9 +45,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         Pipeline.Result result = new Pipeline(threads).run(paths, terminal);
         Stories stories = new StoryLinker().link(result.articles());
         if (format == Format.jsonl) {
+            Statements statements = new StatementLinker().link(result.articles());
             ArticleJson json = new ArticleJson();
             for (AnalyzedArticle a : result.articles()) {
-                out.println(json.toJson(a, stories.storyOf().get(a.article().id())));
+                String id = a.article().id();
+                out.println(json.toJson(a, stories.storyOf().get(id), statements.of(id)));
             }
         } else {
             printTable(out, result.articles(), stories);

@@ -4,7 +4,7 @@ package org.veille.analyze;
 import java.util.List;
 
 /**
- * A body speaking as one: "le compte officiel de la mairie de Bordeaux" is the town hall of Bordeaux,
+ * A body speaking as one: "le magazine allemand Der Spiegel" is the organisation it names, "le compte officiel de la mairie de Bordeaux" is the town hall of Bordeaux,
  * "le parquet de Paris" the Paris prosecutor's office, and a bare "la direction" or "le ministère" the
  * organisation the article named last before the quotation.
  */
@@ -18,6 +18,11 @@ final class CollectiveSpeakerSieve implements SpeakerSieve {
             List<String> words = context.words(a.designationStart, a.designationEnd);
             int head = context.lexicon.head(words);
             if (head >= words.size() || !collectiveAt(context, words, head)) continue;
+            Entity organisation = organisationIn(context, a);
+            if (organisation != null) { // "le magazine allemand Der Spiegel"
+                a.decide(organisation.canonical(), Entity.Type.ORG, name());
+                continue;
+            }
             // the innermost collective noun names the body: "compte officiel de la mairie de Bordeaux"
             int inner = head;
             for (int i = head + 1; i < words.size(); i++) if (collectiveAt(context, words, i)) inner = i;
@@ -34,6 +39,13 @@ final class CollectiveSpeakerSieve implements SpeakerSieve {
             Entity named = lastOrganisation(context, a.quote.start());
             if (named != null) a.decide(named.canonical(), named.type(), name());
         }
+    }
+
+    private static Entity organisationIn(SpeakerContext context, Attribution a) {
+        for (Entity e : context.entities) {
+            if (e.start() >= a.designationStart && e.end() <= a.designationEnd && e.type() == Entity.Type.ORG) return e;
+        }
+        return null;
     }
 
     private static boolean collectiveAt(SpeakerContext context, List<String> words, int i) {

@@ -180,26 +180,4 @@ public final class StoryLinker {
         }
         return CharArraySet.unmodifiableSet(all);
     }
-
-    /** Disjoint sets with path halving. */
-    private static final class UnionFind {
-        private final int[] parent;
-
-        UnionFind(int n) {
-            parent = new int[n];
-            for (int i = 0; i < n; i++) parent[i] = i;
-        }
-
-        int find(int x) {
-            while (parent[x] != x) {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-            return x;
-        }
-
-        void union(int a, int b) {
-            parent[find(a)] = find(b);
-        }
-    }
 }

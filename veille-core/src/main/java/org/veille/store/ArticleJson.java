@@ -34,6 +34,14 @@ public final class ArticleJson {
 
     /** The article and its story as one line of JSON. */
     public String toJson(AnalyzedArticle analyzed, String story) {
+        return toJson(analyzed, story, List.of());
+    }
+
+    /**
+     * The article, its story and the statement of each of its quotations (in the order of
+     * {@code analyzed.quotes()}; a missing or null entry is written as null) as one line of JSON.
+     */
+    public String toJson(AnalyzedArticle analyzed, String story, List<String> statements) {
         Article a = analyzed.article();
         ObjectNode o = mapper.createObjectNode();
         o.put("id", a.id());
@@ -68,7 +76,8 @@ public final class ArticleJson {
             n.put("end", e.end());
         }
         ArrayNode quotes = o.putArray("quotes");
-        for (Quotation q : analyzed.quotes()) {
+        for (int i = 0; i < analyzed.quotes().size(); i++) {
+            Quotation q = analyzed.quotes().get(i);
             ObjectNode n = quotes.addObject();
             n.put("text", q.text());
             n.put("speaker", q.speaker());
@@ -77,6 +86,7 @@ public final class ArticleJson {
             n.put("venue", q.venue());
             n.put("start", q.start());
             n.put("end", q.end());
+            n.put("statement", i < statements.size() ? statements.get(i) : null);
         }
         o.put("story", story);
         try {
