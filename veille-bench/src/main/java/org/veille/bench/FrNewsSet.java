@@ -40,6 +40,7 @@ final class FrNewsSet implements QuoteSet {
     private static final Pattern HYPHENS = Pattern.compile("[-‐‑‒–—\\s]+");
     /** How much of a quote the --errors listing shows. */
     private static final int QUOTE_SHOWN = 60;
+    private static final String MISS_LINE = "%-8s %-9s %-26s %-26s %-26s %s%n";
 
     /** The table's rows: the headline figures are direct and partial quotations together. */
     enum Row {
@@ -307,6 +308,7 @@ final class FrNewsSet implements QuoteSet {
     }
 
     private static String shorten(String quote) {
+        if (quote == null) return null;
         String flat = quote.replaceAll("\\s+", " ");
         return flat.length() <= QUOTE_SHOWN ? flat : flat.substring(0, QUOTE_SHOWN) + "…";
     }
@@ -328,15 +330,13 @@ final class FrNewsSet implements QuoteSet {
                 Table.ratio(headline.kindAccuracy())));
     }
 
-    /** The --errors listing: each gold quote whose speaker Veille missed or got wrong. */
+    /** The --errors listing: each gold quote whose speaker Veille missed or got wrong, one left-aligned line each. */
     private void printMisses(QuoteRun run, PrintWriter out) {
-        Table table = new Table("article", "kind", "gold speaker", "Veille speaker", "Veille speaker_text", "quote");
-        for (Miss m : misses(run.quotes())) {
-            table.row(m.id(), m.kind().jsonName(), m.goldSpeaker(), m.veille() == null ? "(not found)" : m.veille().speaker(),
-                    m.veille() == null ? "-" : m.veille().speakerText(), m.quote());
-        }
         out.println();
-        out.println("Missed or wrong speakers:");
-        table.print(out);
+        out.println("Missed or wrong speakers (article, gold kind, gold speaker, Veille speaker, Veille speaker_text, quote):");
+        for (Miss m : misses(run.quotes())) {
+            out.printf(MISS_LINE, m.id(), m.kind().jsonName(), m.goldSpeaker(), m.veille() == null ? "(not found)" : shorten(m.veille().speaker()),
+                    m.veille() == null ? "-" : shorten(m.veille().speakerText()), m.quote());
+        }
     }
 }

@@ -4,8 +4,8 @@ package org.veille.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ForkJoinPool;
 import org.veille.analyze.ArticleAnalyzer;
-import org.veille.analyze.Quotation;
 
 /**
  * Veille's quotations on each document of a set, in order, with the speed of the analysis.
@@ -13,7 +13,7 @@ import org.veille.analyze.Quotation;
  * @param quotes  one list per document, offsets in the set's text
  * @param crashes the documents the analyzer threw on, each as "id: exception" (their list is empty)
  * @param tokens  whitespace tokens of all the texts
- * @param nanos   wall time spent in {@code analyze}, on one thread
+ * @param nanos   wall time spent in {@code analyze} on one thread; 0 when not timed
  */
 record QuoteRun(List<List<Predicted>> quotes, List<String> crashes, long tokens, long nanos) {
 
@@ -22,36 +22,53 @@ record QuoteRun(List<List<Predicted>> quotes, List<String> crashes, long tokens,
         crashes = List.copyOf(crashes);
     }
 
-    /** Runs the analyzer over the documents on the calling thread. */
-    static QuoteRun of(ArticleAnalyzer analyzer, List<QuoteDoc> docs) {
-        List<List<Predicted>> quotes = new ArrayList<>();
-        List<String> crashes = new ArrayList<>();
-        long tokens = 0;
-        long nanos = 0;
-        for (QuoteDoc doc : docs) {
-            tokens += doc.tokens();
-            Paragraphs paragraphs = new Paragraphs(doc.text());
-            long start = System.nanoTime();
-            try {
-                List<Quotation> found = analyzer.analyze(doc.article(paragraphs)).quotes();
-                quotes.add(found.stream().map(q -> Predicted.of(q, paragraphs)).toList());
-            } catch (RuntimeException | StackOverflowError e) {
-                quotes.add(List.of());
-                crashes.add(doc.id() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
-            nanos += System.nanoTime() - start;
-        }
-        return new QuoteRun(quotes, crashes, tokens, nanos);
+    /** What one document gave: its quotations, or nothing and what was thrown. */
+    private record Attempt(List<Predicted> quotes, String crash, long nanos) {
     }
 
-    /** Tokens per second of analysis, NaN when nothing was analysed. */
+    /** Runs the analyzer over the documents on the calling thread, timing it. */
+    static QuoteRun of(ArticleAnalyzer analyzer, List<QuoteDoc> docs) {
+        return collect(docs, docs.stream().map(d -> attempt(analyzer, d)).toList(), true);
+    }
+
+    /** Runs the analyzer over the documents on every core, untimed: for quality checks. */
+    static QuoteRun onAllCores(ArticleAnalyzer analyzer, List<QuoteDoc> docs) {
+        try (ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors())) {
+            List<Attempt> attempts = pool.submit(() -> docs.parallelStream().map(d -> attempt(analyzer, d)).toList()).join();
+            return collect(docs, attempts, false);
+        }
+    }
+
+    private static QuoteRun collect(List<QuoteDoc> docs, List<Attempt> attempts, boolean timed) {
+        List<String> crashes = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            if (attempts.get(i).crash() != null) crashes.add(docs.get(i).id() + ": " + attempts.get(i).crash());
+        }
+        return new QuoteRun(attempts.stream().map(Attempt::quotes).toList(), crashes,
+                docs.stream().mapToLong(QuoteDoc::tokens).sum(), timed ? attempts.stream().mapToLong(Attempt::nanos).sum() : 0);
+    }
+
+    private static Attempt attempt(ArticleAnalyzer analyzer, QuoteDoc doc) {
+        Paragraphs paragraphs = new Paragraphs(doc.text());
+        long start = System.nanoTime();
+        try {
+            List<Predicted> quotes = analyzer.analyze(doc.article(paragraphs)).quotes().stream()
+                    .map(q -> Predicted.of(q, paragraphs)).toList();
+            return new Attempt(quotes, null, System.nanoTime() - start);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Attempt(List.of(), e.getClass().getSimpleName() + ": " + e.getMessage(), System.nanoTime() - start);
+        }
+    }
+
+    /** Tokens per second of analysis, NaN when not timed. */
     double tokensPerSecond() {
         return nanos == 0 ? Double.NaN : tokens * 1e9 / nanos;
     }
 
     /** The line every set prints under its table. */
     String speedLine() {
-        return String.format(Locale.ROOT, "speed: %s tokens/s (%d whitespace tokens, %.1f s in analyze, one thread, first pass)",
+        return nanos == 0 ? "speed: not timed (documents analysed on every core)"
+                : String.format(Locale.ROOT, "speed: %s tokens/s (%d whitespace tokens, %.1f s in analyze, one thread, first pass)",
                 Table.speed(tokensPerSecond()), tokens, nanos / 1e9);
     }
 }
