@@ -47,6 +47,8 @@ record Brat(Map<String, Mention> mentions, List<Event> events, List<Relation> re
             return parse(Files.readAllLines(ann, StandardCharsets.UTF_8), new CodePoints(text));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + ann, e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(ann + ": " + e.getMessage(), e);
         }
     }
 
@@ -54,12 +56,18 @@ record Brat(Map<String, Mention> mentions, List<Event> events, List<Relation> re
         Map<String, Mention> mentions = new LinkedHashMap<>();
         List<Event> events = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
-        for (String line : lines) {
-            String[] cells = line.split("\t");
+        for (int n = 0; n < lines.size(); n++) {
+            String[] cells = lines.get(n).split("\t");
             if (cells.length < 2 || cells[0].isEmpty()) continue;
             String[] head = cells[1].trim().split(" ");
             switch (cells[0].charAt(0)) {
-                case 'T' -> mentions.put(cells[0], new Mention(cells[0], head[0], stretch(cells[1], offsets)));
+                case 'T' -> {
+                    try {
+                        mentions.put(cells[0], new Mention(cells[0], head[0], stretch(cells[1], offsets)));
+                    } catch (RuntimeException e) { // a number that is none, a range without its end
+                        throw new IllegalArgumentException("line " + (n + 1) + ": bad offsets in \"" + cells[1] + "\"", e);
+                    }
+                }
                 case 'E' -> events.add(new Event(cells[0], arguments(head)));
                 case 'R' -> {
                     Map<String, String> args = arguments(head);

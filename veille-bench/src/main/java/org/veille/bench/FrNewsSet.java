@@ -235,7 +235,7 @@ final class FrNewsSet implements QuoteSet {
                 err.printf("bench: article %s: quote \"%s\" is not in the text, skipped%n", doc.id(), shorten(text));
                 continue;
             }
-            from = at;
+            from = at + 1; // a quote repeated word for word is its next occurrence
             quotes.add(new Quote(Stretch.of(at, at + text.length()), text, kind, Gold.nonBlank(q, "speaker"),
                     Gold.strings(q, "speaker_alt")));
         }

@@ -2,6 +2,7 @@
 package org.veille.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -166,6 +167,16 @@ class QuoteSetsTest {
         }
         assertThat(p.toText(p.body().length())).as("the end maps to the end of the last line").isEqualTo(text.indexOf("trois") + 5);
         assertThat(p.toText(4)).as("inside a separator: the end of the line before").isEqualTo(5);
+    }
+
+    @Test
+    void bratReadsDiscontinuousSpansAndNamesABadLine() {
+        Brat brat = Brat.parse(List.of("T1\tCitation 0 2;4 6\tab ef", "R1\tSource Arg1:T2 Arg2:T1", "#1\tAnnotatorNotes T1\tnote"),
+                new CodePoints("abcdef"));
+        assertThat(brat.mentions().get("T1").stretch().of("abcdef")).isEqualTo("ab ef");
+        assertThat(brat.relations()).containsExactly(new Brat.Relation("Source", "T2", "T1"));
+        assertThatThrownBy(() -> Brat.parse(List.of("T1\tSource 0 1\ta", "T2\tSource 3 x\tb"), new CodePoints("abc")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("line 2: bad offsets");
     }
 
     @Test
