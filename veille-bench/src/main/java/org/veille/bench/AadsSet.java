@@ -203,7 +203,7 @@ final class AadsSet implements QuoteSet {
     }
 
     @Override
-    public void print(QuoteRun run, PrintWriter out) {
+    public void print(QuoteRun run, boolean errors, PrintWriter out) { // no speakers to list
         List<Row> rows = score(run.quotes());
         Row all = rows.stream().reduce(new Row("all", 0, 0, 0, Confusion.ZERO), Row::plus);
         out.printf(Locale.ROOT, "AADS-French: %d files, %d tokens, %d DS; a token is DS for Veille inside one of its quotations"

@@ -38,9 +38,6 @@ final class FrNewsSet implements QuoteSet {
     private static final Pattern ANNOTATIONS = Pattern.compile("annotations-.*\\.jsonl");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern HYPHENS = Pattern.compile("[-‐‑‒–—\\s]+");
-    /** How much of a quote the --errors listing shows. */
-    private static final int QUOTE_SHOWN = 60;
-    private static final String MISS_LINE = "%-8s %-9s %-26s %-26s %-26s %s%n";
 
     /** The table's rows: the headline figures are direct and partial quotations together. */
     enum Row {
@@ -99,17 +96,10 @@ final class FrNewsSet implements QuoteSet {
         }
     }
 
-    /** A gold quote whose speaker Veille missed or got wrong. */
-    record Miss(String id, Quotation.Kind kind, String goldSpeaker, Predicted veille, String quote) {
-    }
-
     private final List<Article> articles;
-    /** Whether {@link #print} lists the missed and wrong speakers (--errors). */
-    private final boolean listMisses;
 
-    private FrNewsSet(List<Article> articles, boolean listMisses) {
+    private FrNewsSet(List<Article> articles) {
         this.articles = List.copyOf(articles);
-        this.listMisses = listMisses;
     }
 
     /** Whether {@code dir} holds annotation files. */
@@ -141,7 +131,7 @@ final class FrNewsSet implements QuoteSet {
      * Each unreadable line, quotation not found in its text, or article missing from the corpus is one line
      * on {@code err} and is left out.
      */
-    static FrNewsSet load(Path dir, Path texts, int limit, boolean listMisses, PrintWriter err) {
+    static FrNewsSet load(Path dir, Path texts, int limit, PrintWriter err) {
         Map<String, JsonNode> annotations = new TreeMap<>(FrNewsSet::byId);
         Map<String, String> annotators = new HashMap<>();
         for (Path file : annotationFiles(dir)) {
@@ -184,7 +174,7 @@ final class FrNewsSet implements QuoteSet {
             QuoteDoc doc = new QuoteDoc(id, record[0], LANGUAGE, record[1]);
             articles.add(new Article(doc, quotes(doc, annotations.get(id), err)));
         }
-        return new FrNewsSet(articles, listMisses);
+        return new FrNewsSet(articles);
     }
 
     /** Numeric ids in numeric order. */
@@ -232,7 +222,7 @@ final class FrNewsSet implements QuoteSet {
             int at = doc.text().indexOf(text, from);
             if (at < 0) at = doc.text().indexOf(text); // an annotator who listed quotes out of order
             if (at < 0) {
-                err.printf("bench: article %s: quote \"%s\" is not in the text, skipped%n", doc.id(), shorten(text));
+                err.printf("bench: article %s: quote \"%s\" is not in the text, skipped%n", doc.id(), SpeakerMiss.shorten(text));
                 continue;
             }
             from = at + 1; // a quote repeated word for word is its next occurrence
@@ -272,13 +262,13 @@ final class FrNewsSet implements QuoteSet {
     }
 
     /** The gold quotes Veille missed or gave a wrong speaker, in article order. */
-    List<Miss> misses(List<List<Predicted>> predictions) {
-        List<Miss> misses = new ArrayList<>();
+    List<SpeakerMiss> misses(List<List<Predicted>> predictions) {
+        List<SpeakerMiss> misses = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             for (Quote g : articles.get(i).gold()) {
                 Predicted best = QuoteMatch.best(g.span(), predictions.get(i));
                 if (best == null || !rightSpeaker(g, best)) {
-                    misses.add(new Miss(articles.get(i).doc().id(), g.kind(), g.speaker(), best, shorten(g.text())));
+                    misses.add(new SpeakerMiss(articles.get(i).doc().id(), g.kind().jsonName(), g.speaker(), best, g.text()));
                 }
             }
         }
@@ -307,14 +297,8 @@ final class FrNewsSet implements QuoteSet {
         return HYPHENS.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
-    private static String shorten(String quote) {
-        if (quote == null) return null;
-        String flat = quote.replaceAll("\\s+", " ");
-        return flat.length() <= QUOTE_SHOWN ? flat : flat.substring(0, QUOTE_SHOWN) + "…";
-    }
-
     @Override
-    public void print(QuoteRun run, PrintWriter out) {
+    public void print(QuoteRun run, boolean errors, PrintWriter out) {
         Map<Row, Counts> rows = score(run.quotes());
         out.printf(Locale.ROOT, "French news dev set: %d articles, %d gold quotations; found = a Veille quotation of any kind covers"
                 + " >= half of the gold one%n%n", articles.size(), rows.get(Row.ALL).gold());
@@ -323,20 +307,10 @@ final class FrNewsSet implements QuoteSet {
         rows.forEach((r, c) -> table.row(r.label, c.gold(), c.found(), Table.ratio(c.foundRate()), Table.ratio(c.kindAccuracy()),
                 c.speakers(), Table.ratio(c.speakersOfFound()), Table.ratio(c.speakersOfAll())));
         table.print(out);
-        if (listMisses) printMisses(run, out);
+        if (errors) SpeakerMiss.print(misses(run.quotes()), out);
         Counts headline = rows.get(Row.DIRECT_PARTIAL);
         QuoteMatch.finish(run, out, String.format(Locale.ROOT, "RESULT quotes set=frnews found=%s speakers=%s speakers_all=%s kind=%s",
                 Table.ratio(headline.foundRate()), Table.ratio(headline.speakersOfFound()), Table.ratio(headline.speakersOfAll()),
                 Table.ratio(headline.kindAccuracy())));
-    }
-
-    /** The --errors listing: each gold quote whose speaker Veille missed or got wrong, one left-aligned line each. */
-    private void printMisses(QuoteRun run, PrintWriter out) {
-        out.println();
-        out.println("Missed or wrong speakers (article, gold kind, gold speaker, Veille speaker, Veille speaker_text, quote):");
-        for (Miss m : misses(run.quotes())) {
-            out.printf(MISS_LINE, m.id(), m.kind().jsonName(), m.goldSpeaker(), m.veille() == null ? "(not found)" : shorten(m.veille().speaker()),
-                    m.veille() == null ? "-" : shorten(m.veille().speakerText()), m.quote());
-        }
     }
 }

@@ -175,13 +175,27 @@ final class LitBankSet implements QuoteSet {
         return rows;
     }
 
+    /** The found citations with a source whose speaker Veille got wrong, in document order. */
+    List<SpeakerMiss> misses(List<List<Predicted>> predictions) {
+        List<SpeakerMiss> misses = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            String text = documents.get(i).doc().text();
+            for (Citation c : documents.get(i).gold()) {
+                Predicted best = QuoteMatch.best(c.span(), predictions.get(i));
+                if (best == null || c.speaker() == null || words.agree(best.who(), c.speaker())) continue;
+                misses.add(new SpeakerMiss(documents.get(i).doc().id(), "citation", c.speaker(), best, c.span().of(text)));
+            }
+        }
+        return misses;
+    }
+
     /** The sum of the rows. */
     static Counts total(List<Counts> rows) {
         return rows.stream().reduce(new Counts("all", 0, 0, 0, 0, 0), Counts::plus);
     }
 
     @Override
-    public void print(QuoteRun run, PrintWriter out) {
+    public void print(QuoteRun run, boolean errors, PrintWriter out) {
         List<Counts> rows = score(run.quotes());
         Counts all = total(rows);
         out.printf(Locale.ROOT, "fr-litbank citations: %d documents, %d citations, %d with a source (pronouns resolved to the nearest"
@@ -192,6 +206,7 @@ final class LitBankSet implements QuoteSet {
         for (Counts c : rows) row(table, c);
         row(table, all);
         table.print(out);
+        if (errors) SpeakerMiss.print(misses(run.quotes()), out);
         QuoteMatch.finish(run, out, String.format(Locale.ROOT, "RESULT quotes set=litbank found=%s speakers=%s speakers_all=%s",
                 Table.ratio(all.foundRate()), Table.ratio(all.speakersOfFound()), Table.ratio(all.speakersOfAll())));
     }

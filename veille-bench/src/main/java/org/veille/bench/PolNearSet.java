@@ -259,13 +259,29 @@ final class PolNearSet implements QuoteSet {
                 speakers.get(r))).toList();
     }
 
+    /** The found attributions with a source whose speaker Veille got wrong, in article order. */
+    List<SpeakerMiss> misses(List<List<Predicted>> predictions) {
+        List<SpeakerMiss> misses = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            List<Predicted> veille = predictions.get(i).stream().filter(q -> q.kind() != Quotation.Kind.SCARE).toList();
+            String text = articles.get(i).doc().text();
+            for (Attribution a : articles.get(i).gold()) {
+                Predicted best = QuoteMatch.best(a.content(), veille);
+                if (best == null || a.source() == null || rightSpeaker(a, best)) continue;
+                String gold = a.antecedent() == null ? a.source() : a.source() + " → " + a.antecedent();
+                misses.add(new SpeakerMiss(articles.get(i).doc().id(), a.kind().label, gold, best, a.content().of(text)));
+            }
+        }
+        return misses;
+    }
+
     private boolean rightSpeaker(Attribution a, Predicted q) {
         String veille = q.who();
         return words.agree(veille, a.source()) || a.antecedent() != null && words.agree(veille, a.antecedent());
     }
 
     @Override
-    public void print(QuoteRun run, PrintWriter out) {
+    public void print(QuoteRun run, boolean errors, PrintWriter out) {
         List<Row> rows = score(run.quotes());
         out.printf(Locale.ROOT, "PolNeAR: %d articles (one annotator each, the lowest id), %d attributions; Veille's quotations"
                 + " except scare quotes; found = a quotation covers >= half of the gold content%n%n", articles.size(), rows.getFirst().gold());
@@ -276,6 +292,7 @@ final class PolNearSet implements QuoteSet {
         }
         table.print(out);
         out.println("(a kind's Veille and precision columns count Veille's quotations of that kind, against gold contents of any kind)");
+        if (errors) SpeakerMiss.print(misses(run.quotes()), out);
         QuoteMatch.finish(run, out, String.format(Locale.ROOT, "RESULT quotes set=polnear found=%s precision=%s f1=%s speakers=%s",
                 Table.ratio(rows.getFirst().recall()), Table.ratio(rows.getFirst().precision()), Table.ratio(rows.getFirst().f1()),
                 Table.ratio(rows.getFirst().speakers().accuracy())));

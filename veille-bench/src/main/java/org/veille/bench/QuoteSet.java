@@ -10,6 +10,9 @@ sealed interface QuoteSet permits PolNearSet, LitBankSet, AadsSet, FrNewsSet {
     /** The texts, in the order the run's quotations come back. */
     List<QuoteDoc> docs();
 
-    /** Prints the scores of a run over {@link #docs()}, its speed and the closing RESULT line. */
-    void print(QuoteRun run, PrintWriter out);
+    /**
+     * Prints the scores of a run over {@link #docs()}, its speed and the closing RESULT line; with
+     * {@code errors}, first the gold quotations whose speaker Veille missed or got wrong.
+     */
+    void print(QuoteRun run, boolean errors, PrintWriter out);
 }

@@ -30,7 +30,7 @@ final class QuotesCommand implements Callable<Integer> {
             description = "French news dev set: the OrangeSum records (default: " + FrNewsSet.TEXTS + " beside the project)")
     Path texts;
 
-    @Option(names = "--errors", description = "French news dev set: list each missed or wrong speaker")
+    @Option(names = "--errors", description = "list each wrong speaker (dev set: and each missed quotation) before the RESULT line")
     boolean errors;
 
     @CommandLine.Spec
@@ -46,7 +46,7 @@ final class QuotesCommand implements Callable<Integer> {
         QuoteRun run = QuoteRun.of(analyzer(), set.docs());
         run.crashes().forEach(c -> err.println("bench: veille threw on " + c));
         err.flush();
-        set.print(run, out);
+        set.print(run, errors, out);
         return BenchMain.Exit.OK.code;
     }
 
@@ -62,7 +62,7 @@ final class QuotesCommand implements Callable<Integer> {
             if (corpus == null || !Files.isRegularFile(corpus)) {
                 throw usage((texts != null ? texts : FrNewsSet.TEXTS) + " not found: give the OrangeSum records with --texts FILE");
             }
-            return FrNewsSet.load(data, corpus, limit, errors, err);
+            return FrNewsSet.load(data, corpus, limit, err);
         }
         if (LitBankSet.holds(data)) return LitBankSet.load(data, limit);
         if (AadsSet.holds(data)) return AadsSet.load(data, limit);

@@ -117,7 +117,7 @@ class QualityFloorsTest {
     void quotesPolnear() {
         PolNearSet set = PolNearSet.load(data("quotes/polnear/dev"), 0);
         QuoteRun run = QuoteRun.onAllCores(analyzer(), set.docs());
-        set.print(run, OUT);
+        set.print(run, false, OUT);
         PolNearSet.Row all = set.score(run.quotes()).getFirst();
         SoftAssertions floor = new SoftAssertions();
         hold(floor, "quotes.polnear.f1", all.f1());
@@ -129,7 +129,7 @@ class QualityFloorsTest {
     void quotesLitbank() {
         LitBankSet set = LitBankSet.load(data("quotes/fr-litbank/citations"), 0);
         QuoteRun run = QuoteRun.onAllCores(analyzer(), set.docs());
-        set.print(run, OUT);
+        set.print(run, false, OUT);
         SoftAssertions floor = new SoftAssertions();
         hold(floor, "quotes.litbank.speakers", LitBankSet.total(set.score(run.quotes())).speakersOfFound());
         floor.assertAll();
@@ -139,7 +139,7 @@ class QualityFloorsTest {
     void quotesAads() {
         AadsSet set = AadsSet.load(data("quotes/aads-french"), 0);
         QuoteRun run = QuoteRun.onAllCores(analyzer(), set.docs());
-        set.print(run, OUT);
+        set.print(run, false, OUT);
         Confusion ds = set.score(run.quotes()).stream().map(AadsSet.Row::ds).reduce(Confusion.ZERO, Confusion::plus);
         SoftAssertions floor = new SoftAssertions();
         hold(floor, "quotes.aads.f1", ds.f1());
@@ -153,9 +153,9 @@ class QualityFloorsTest {
         assumeTrue(FrNewsSet.holds(dir), dir + " holds no annotations-*.jsonl yet");
         Path texts = FrNewsSet.findTexts(dir);
         assumeTrue(texts != null, "the OrangeSum records are not beside the project");
-        FrNewsSet set = FrNewsSet.load(dir, texts, 0, false, OUT);
+        FrNewsSet set = FrNewsSet.load(dir, texts, 0, OUT);
         QuoteRun run = QuoteRun.onAllCores(analyzer(), set.docs());
-        set.print(run, OUT);
+        set.print(run, false, OUT);
         FrNewsSet.Counts headline = set.score(run.quotes()).get(FrNewsSet.Row.DIRECT_PARTIAL);
         SoftAssertions floor = new SoftAssertions();
         hold(floor, "quotes.frnews.found", headline.foundRate());

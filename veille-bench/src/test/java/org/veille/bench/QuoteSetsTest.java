@@ -116,7 +116,7 @@ class QuoteSetsTest {
     void frNewsLocatesQuotesAndScoresKindsAndSpeakers() throws IOException {
         Path texts = gzip(resource("frnews/texts.jsonl"));
         StringWriter err = new StringWriter();
-        FrNewsSet set = FrNewsSet.load(resource("frnews"), texts, 0, false, new PrintWriter(err, true));
+        FrNewsSet set = FrNewsSet.load(resource("frnews"), texts, 0, new PrintWriter(err, true));
         assertThat(err.toString().lines()).containsExactlyInAnyOrder(
                 "bench: annotations-b.jsonl line 2: not valid JSON, skipped",
                 "bench: article 7: quote \"absent du texte\" is not in the text, skipped",
@@ -134,8 +134,8 @@ class QuoteSetsTest {
         assertThat(rows.get(FrNewsSet.Row.INDIRECT)).isEqualTo(new FrNewsSet.Counts(1, 1, 1, 1));
         assertThat(rows.get(FrNewsSet.Row.SCARE)).isEqualTo(new FrNewsSet.Counts(1, 1, 0, 1));
         assertThat(rows.get(FrNewsSet.Row.ALL)).isEqualTo(new FrNewsSet.Counts(4, 4, 3, 4));
-        List<FrNewsSet.Miss> misses = set.misses(List.of(veille.subList(0, 1)));
-        assertThat(misses.stream().map(FrNewsSet.Miss::quote)).containsExactly("faute grave", "la réforme serait votée", "gilets jaunes");
+        List<SpeakerMiss> misses = set.misses(List.of(veille.subList(0, 1)));
+        assertThat(misses.stream().map(SpeakerMiss::quote)).containsExactly("faute grave", "la réforme serait votée", "gilets jaunes");
     }
 
     @Test
