@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.veille.analyze.Quotation;
 
@@ -224,39 +225,34 @@ final class PolNearSet implements QuoteSet {
      * content word with the source, or with the source's antecedent when the source names nobody.
      */
     List<Row> score(List<List<Predicted>> predictions) {
-        Map<String, int[]> counts = new TreeMap<>();
-        Map<String, Tally> speakers = new HashMap<>();
-        List<String> rows = new ArrayList<>(List.of("all"));
-        for (Kind k : Kind.values()) rows.add(k.label);
-        rows.forEach(r -> {
-            counts.put(r, new int[4]);
-            speakers.put(r, Tally.ZERO);
-        });
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("all", a -> true, q -> true, predictions));
+        for (Kind k : Kind.values()) rows.add(row(k.label, a -> a.kind() == k, q -> q.kind() == k.veille, predictions));
+        return rows;
+    }
+
+    /** One row: the gold attributions and Veille's quotations it takes. */
+    private Row row(String name, Predicate<Attribution> takesGold, Predicate<Predicted> takesVeille, List<List<Predicted>> predictions) {
+        int gold = 0, found = 0, predicted = 0, precise = 0;
+        Tally speakers = Tally.ZERO;
         for (int i = 0; i < articles.size(); i++) {
-            List<Attribution> gold = articles.get(i).gold();
+            List<Attribution> attributions = articles.get(i).gold();
             List<Predicted> veille = predictions.get(i).stream().filter(q -> q.kind() != Quotation.Kind.SCARE).toList();
-            for (Attribution a : gold) {
+            for (Attribution a : attributions) {
+                if (!takesGold.test(a)) continue;
+                gold++;
                 Predicted best = QuoteMatch.best(a.content(), veille);
-                boolean found = best != null;
-                for (String r : List.of("all", a.kind().label)) {
-                    counts.get(r)[0]++;
-                    if (found) counts.get(r)[1]++;
-                    if (found && a.source() != null) speakers.merge(r, Tally.ZERO.add(rightSpeaker(a, best)), Tally::plus);
-                }
+                if (best == null) continue;
+                found++;
+                if (a.source() != null) speakers = speakers.add(rightSpeaker(a, best));
             }
             for (Predicted q : veille) {
-                boolean precise = gold.stream().anyMatch(a -> QuoteMatch.insideHalf(q, a.content()));
-                for (Kind k : Kind.values()) {
-                    if (q.kind() != k.veille) continue;
-                    counts.get(k.label)[2]++;
-                    if (precise) counts.get(k.label)[3]++;
-                }
-                counts.get("all")[2]++;
-                if (precise) counts.get("all")[3]++;
+                if (!takesVeille.test(q)) continue;
+                predicted++;
+                if (attributions.stream().anyMatch(a -> QuoteMatch.insideHalf(q, a.content()))) precise++;
             }
         }
-        return rows.stream().map(r -> new Row(r, counts.get(r)[0], counts.get(r)[1], counts.get(r)[2], counts.get(r)[3],
-                speakers.get(r))).toList();
+        return new Row(name, gold, found, predicted, precise, speakers);
     }
 
     /** The found attributions with a source whose speaker Veille got wrong, in article order. */

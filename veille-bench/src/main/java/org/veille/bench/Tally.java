@@ -17,10 +17,6 @@ record Tally(int correct, int total) {
         return new Tally(correct + (right ? 1 : 0), total + 1);
     }
 
-    Tally plus(Tally other) {
-        return new Tally(correct + other.correct, total + other.total);
-    }
-
     /** correct / total, NaN when nothing was checked. */
     double accuracy() {
         return Confusion.ratio(correct, total);
