@@ -89,7 +89,14 @@ final class Pipeline {
                     Capture capture = captures.get(index);
                     try {
                         switch (extractor.extract(capture, recurring)) {
-                            case Extraction.Extracted e -> slots.set(index, analyzer.analyze(e.article()));
+                            case Extraction.Extracted e -> {
+                                AnalyzedArticle analyzed = analyzer.analyze(e.article());
+                                for (AnalyzedArticle.StepFailure f : analyzed.failures()) {
+                                    report.warned(capture.source(), "analysis step '" + f.step()
+                                            + "' failed (article kept without its results): " + f.reason());
+                                }
+                                slots.set(index, analyzed);
+                            }
                             case Extraction.Rejected r -> {
                                 failed.incrementAndGet();
                                 report.failed(r.source(), r.reason().message());

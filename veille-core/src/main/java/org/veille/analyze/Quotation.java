@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param kind        how the statement is reported
  * @param start       offset of the statement in the article body
  * @param end         offset after the statement
+ * @param venue       where the words were said when the article says it ("au micro de France Inter",
+ *                    "in an interview with CNN"), or null
  */
-public record Quotation(String text, String speaker, String speakerText, Kind kind, int start, int end) {
+public record Quotation(String text, String speaker, String speakerText, Kind kind, int start, int end, String venue) {
 
     /** How a statement is reported. */
     public enum Kind {
@@ -37,5 +39,10 @@ public record Quotation(String text, String speaker, String speakerText, Kind ki
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span " + start + ".." + end);
         }
+    }
+
+    /** A quotation whose venue is not known. */
+    public Quotation(String text, String speaker, String speakerText, Kind kind, int start, int end) {
+        this(text, speaker, speakerText, kind, start, end, null);
     }
 }

@@ -1217,6 +1217,8 @@ public final class QuotationFinder {
         private void continueOpenQuotes() {
             for (int i = sentsByLine.size() - 2; i >= 0; i--) { // backwards, so a speaker flows through a chain
                 List<Sent> cur = sentsByLine.get(i);
+                // a line of only masked characters ("***", "#") has no sentence
+                if (cur.isEmpty() || sentsByLine.get(i + 1).isEmpty()) continue;
                 Sent last = cur.get(cur.size() - 1);
                 Tok lt = last.toks.get(last.toks.size() - 1);
                 QSpan q = lt.kind == 'q' ? quoteAt.get(lt.start) : null;
@@ -1237,6 +1239,7 @@ public final class QuotationFinder {
         /** Transcripts: a paragraph "NAME: words" (label in capitals) is NAME's direct quotation. */
         private void findSpeakerLabels() {
             for (List<Sent> sents : sentsByLine) {
+                if (sents.isEmpty()) continue;
                 Sent s = sents.get(0);
                 int k = 0;
                 while (k < s.toks.size() && s.toks.get(k).kind == 'p' && MARKS.indexOf(s.toks.get(k).lower.charAt(0)) >= 0) k++;

@@ -4,70 +4,58 @@ package org.veille.analyze;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * Turns each found quotation's speaker designation into a canonical identity, using the article's
- * entities: the first person named in the designation (a role description counts, so "le porte-parole
- * de Poutine" is the spokesman, not Putin), else the organisation or place; a pronoun is resolved
- * through its antecedent; an anonymous designation ("un diplomate", "a source") has no speaker.
- * Thread-safe: stateless.
+ * Gives each found quotation its speaker's identity by running the speaker sieves in order, from the
+ * most precise to the loosest; each settles only what the earlier ones left open:
+ * <ol>
+ *   <li>{@link SentenceSubjectSieve}: an undesignated quotation takes its sentence's subject (and a
+ *       long lower-case "scare quote" with a subject is that subject's words);</li>
+ *   <li>{@link ScareQuoteSieve}: a scare quote has no speaker;</li>
+ *   <li>{@link VenueSieve}: the medium ("au micro de France Inter") is cut off the designation and kept;</li>
+ *   <li>{@link AnonymousSourceSieve}: "un diplomate européen" keeps its words, no identity;</li>
+ *   <li>{@link NamedSpeakerSieve}: a person, organisation or state named by the designation;</li>
+ *   <li>{@link RoleHolderSieve}: "la ministre" is the person the article gives that role;</li>
+ *   <li>{@link CollectiveSpeakerSieve}: "la direction", "le parquet de Paris";</li>
+ *   <li>{@link PronounSieve}: "il", "a-t-elle", "selon lui" to the nearest fitting person;</li>
+ *   <li>{@link ContinuationSieve}: an undesignated quotation continues the previous speaker's run;</li>
+ *   <li>{@link ParagraphNameSieve}: else the one person its paragraph names before it;</li>
+ *   <li>{@link ProperNameSieve}: a name-shaped designation no recognizer marked.</li>
+ * </ol>
+ * What no sieve settles has no speaker. Thread-safe: the sieves are stateless, state is per article.
  */
 final class SpeakerResolver {
 
-    private static final Pattern ANONYMOUS = Pattern.compile(
-            "^(?:un|une|des|ce|cet|cette|ces|beaucoup|plusieurs|certains|certaines|d'autres|nombre|la plupart|"
-            + "a|an|one|some|several|many|other|another|sources?|officials|analysts|experts)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    /** What may separate a title from the name it introduces: "la maire, Marie Dubreuil". */
-    private static final Pattern APPOSITION_GAP = Pattern.compile("[\\s,]{1,3}");
+    /** The sieves in the order they run. */
+    static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new SentenceSubjectSieve(), new ScareQuoteSieve(), new VenueSieve(),
+            new AnonymousSourceSieve(), new NamedSpeakerSieve(), new RoleHolderSieve(), new CollectiveSpeakerSieve(),
+            new PronounSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());
 
     private final EntityResolver entities;
+    private final Map<String, SpeakerLexicon> lexicons = SpeakerLexicon.all();
+    private final List<SpeakerSieve> sieves;
+    private final WordTokenizer tokenizer = new WordTokenizer();
+    private final FirstNameGenders firstNames = new FirstNameGenders();
 
     SpeakerResolver(EntityResolver entities) {
+        this(entities, DEFAULT_SIEVES);
+    }
+
+    SpeakerResolver(EntityResolver entities, List<SpeakerSieve> sieves) {
         this.entities = entities;
+        this.sieves = List.copyOf(sieves);
     }
 
-    List<Quotation> resolve(String text, List<QuoteCandidate> candidates, List<Entity> found) {
-        List<Quotation> quotes = new ArrayList<>(candidates.size());
-        for (QuoteCandidate c : candidates) {
-            String speaker = c.kind() == Quotation.Kind.SCARE ? null : speakerOf(text, c, found);
-            quotes.add(new Quotation(c.text(), speaker, c.speakerText(), c.kind(), c.start(), c.end()));
-        }
-        return quotes;
+    List<Quotation> resolve(String text, List<QuoteCandidate> candidates, List<Entity> found, String language) {
+        return attribute(text, candidates, found, language).stream().map(a -> a.toQuotation(text)).toList();
     }
 
-    private String speakerOf(String text, QuoteCandidate c, List<Entity> found) {
-        int start = c.antecedentStart() >= 0 ? c.antecedentStart() : c.speakerStart();
-        int end = c.antecedentStart() >= 0 ? c.antecedentEnd() : c.speakerEnd();
-        if (start < 0 || end <= start) return null;
-        String designation = text.substring(start, end).strip();
-        if (ANONYMOUS.matcher(designation).find()) return null;
-        Entity person = null;
-        Entity other = null;
-        for (Entity e : found) {
-            if (e.start() < start || e.end() > end) continue;
-            if (e.type() == Entity.Type.PER && (person == null || e.start() < person.start())) person = e;
-            if (e.type() != Entity.Type.PER && other == null) other = e;
-        }
-        if (person == null) person = apposition(text, end, found);
-        if (person != null) return person.canonical();
-        if (other != null) return other.canonical();
-        if (Character.isUpperCase(designation.codePointAt(0)) && designation.split("\\s+").length <= 4) {
-            return entities.canonicalOf(designation, Entity.Type.PER, Map.of());
-        }
-        return null;
-    }
-
-    /** A person named right after a title-only designation: "la maire, Marie Dubreuil". */
-    private static Entity apposition(String text, int designationEnd, List<Entity> found) {
-        for (Entity e : found) {
-            if (e.type() == Entity.Type.PER && e.start() >= designationEnd && e.start() - designationEnd <= 3
-                    && APPOSITION_GAP.matcher(text.substring(designationEnd, e.start())).matches()) {
-                return e;
-            }
-        }
-        return null;
+    /** The attributions as the sieves left them, in text order (tests read which sieve decided). */
+    List<Attribution> attribute(String text, List<QuoteCandidate> candidates, List<Entity> found, String language) {
+        SpeakerLexicon lexicon = language == null ? SpeakerLexicon.empty() : lexicons.getOrDefault(language, SpeakerLexicon.empty());
+        SpeakerContext context = new SpeakerContext(text, lexicon, entities, found, candidates,
+                tokenizer.tokens(text, 0, text.length()), firstNames.lookup());
+        for (SpeakerSieve sieve : sieves) sieve.apply(context);
+        return new ArrayList<>(context.attributions);
     }
 }

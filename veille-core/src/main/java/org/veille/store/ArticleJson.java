@@ -74,6 +74,7 @@ public final class ArticleJson {
             n.put("speaker", q.speaker());
             n.put("speaker_text", q.speakerText());
             n.put("kind", q.kind().jsonName());
+            n.put("venue", q.venue());
             n.put("start", q.start());
             n.put("end", q.end());
         }
@@ -118,7 +119,7 @@ public final class ArticleJson {
             List<Quotation> quotes = list(o, "quotes", q -> new Quotation(
                     text(q, "text"), text(q, "speaker"), text(q, "speaker_text"),
                     Quotation.Kind.valueOf(upper(text(q, "kind"))),
-                    q.path("start").asInt(), q.path("end").asInt()));
+                    q.path("start").asInt(), q.path("end").asInt(), text(q, "venue")));
             return new StoredArticle(new AnalyzedArticle(article, entities, quotes), text(o, "story"));
         } catch (NullPointerException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not an article: " + e.getMessage(), e);

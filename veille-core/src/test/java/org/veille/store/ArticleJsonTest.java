@@ -49,7 +49,7 @@ class ArticleJsonTest {
         assertThat(s).contains("{\"relation\":\"translated_by\",\"name\":null}");
         assertThat(s).contains("{\"text\":\"OTAN\",\"type\":\"ORG\",\"canonical\":\"NATO\",\"start\":");
         assertThat(s).contains("{\"text\":\"Nous sommes prêts\",\"speaker\":\"Mark Rutte\","
-                + "\"speaker_text\":\"M. Rutte\",\"kind\":\"direct\",\"start\":");
+                + "\"speaker_text\":\"M. Rutte\",\"kind\":\"direct\",\"venue\":null,\"start\":");
         assertThat(s).contains("{\"text\":\"sécurité\",\"speaker\":null,\"speaker_text\":null,\"kind\":\"scare\"");
     }
 

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.analyze;
+
+import java.util.List;
+
+/**
+ * A body speaking as one: "le compte officiel de la mairie de Bordeaux" is the town hall of Bordeaux,
+ * "le parquet de Paris" the Paris prosecutor's office, and a bare "la direction" or "le ministère" the
+ * organisation the article named last before the quotation.
+ */
+final class CollectiveSpeakerSieve implements SpeakerSieve {
+
+    @Override
+    public void apply(SpeakerContext context) {
+        for (Attribution a : context.attributions) {
+            if (a.decided() || !a.hasDesignation()) continue;
+            List<Span> spans = context.tokensIn(a.designationStart, a.designationEnd);
+            List<String> words = context.words(a.designationStart, a.designationEnd);
+            int head = context.lexicon.head(words);
+            if (head >= words.size() || !collectiveAt(context, words, head)) continue;
+            // the innermost collective noun names the body: "compte officiel de la mairie de Bordeaux"
+            int inner = head;
+            for (int i = head + 1; i < words.size(); i++) if (collectiveAt(context, words, i)) inner = i;
+            boolean complemented = inner + 1 < words.size() && context.lexicon.has("complement", words.get(inner + 1));
+            if (complemented) {
+                a.decide(context.text.substring(spans.get(inner).start(), a.designationEnd), Entity.Type.ORG, name());
+                continue;
+            }
+            String printedBefore = complementedEarlier(context, words.get(inner), a.designationStart);
+            if (printedBefore != null) {
+                a.decide(printedBefore, Entity.Type.ORG, name());
+                continue;
+            }
+            Entity named = lastOrganisation(context, a.quote.start());
+            if (named != null) a.decide(named.canonical(), named.type(), name());
+        }
+    }
+
+    private static boolean collectiveAt(SpeakerContext context, List<String> words, int i) {
+        int longest = context.lexicon.longestPhrase("collective");
+        for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
+            if (context.lexicon.has("collective", SpeakerLexicon.join(words.subList(i, i + n)))) return true;
+        }
+        return false;
+    }
+
+    /** "la préfecture" after "la préfecture des Ardennes": the body the article named in full. */
+    private static String complementedEarlier(SpeakerContext context, String noun, int before) {
+        String found = null;
+        List<Span> tokens = context.tokensIn(Math.max(0, before - SpeakerContext.ANTECEDENT_REACH), before);
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!SpeakerLexicon.normalize(tokens.get(i).of(context.text)).equals(noun)) continue;
+            int k = i + 1;
+            while (k < tokens.size() && k - i <= 3 && (context.lexicon.has("complement", tokens.get(k).of(context.text))
+                    || context.lexicon.isDeterminer(tokens.get(k).of(context.text)))) {
+                k++;
+            }
+            if (k == i + 1 || k >= tokens.size() || !Character.isUpperCase(tokens.get(k).of(context.text).codePointAt(0))) continue;
+            int end = k;
+            while (end + 1 < tokens.size() && (Character.isUpperCase(tokens.get(end + 1).of(context.text).codePointAt(0))
+                    || tokens.get(end + 1).of(context.text).equals("-"))) {
+                end++;
+            }
+            found = context.text.substring(tokens.get(i).start(), tokens.get(end).end());
+        }
+        return found;
+    }
+
+    private static Entity lastOrganisation(SpeakerContext context, int before) {
+        Entity last = null;
+        for (Entity e : context.entities) {
+            if (e.start() >= before) break;
+            if (e.type() == Entity.Type.ORG && !context.insideQuotation(e.start())
+                    && before - e.start() <= SpeakerContext.ANTECEDENT_REACH) {
+                last = e;
+            }
+        }
+        return last;
+    }
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.analyze;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * The gender of a first name, from LanguageTool's French part-of-speech dictionary (already on the
+ * class path for the extract stage), which tags proper nouns with theirs: "Jean-Luc Z m", "Agnès Z f",
+ * "Camille Z e" (either). It knows first names of many languages as French news prints them ("Donald",
+ * "Angela", "Dmitri"). The dictionary is read once and shared; lookups are per caller.
+ */
+final class FirstNameGenders {
+
+    private static final String DICTIONARY = "/org/languagetool/resource/fr/french.dict";
+    /** LanguageTool's tags of a masculine and a feminine proper noun. */
+    private static final String MASCULINE_PROPER = "Z m";
+    private static final String FEMININE_PROPER = "Z f";
+
+    private final Dictionary dictionary;
+
+    FirstNameGenders() {
+        URL url = FirstNameGenders.class.getResource(DICTIONARY);
+        if (url == null) throw new IllegalStateException("missing dictionary on the class path: " + DICTIONARY);
+        try {
+            this.dictionary = Dictionary.read(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(DICTIONARY, e);
+        }
+    }
+
+    /** A lookup for one thread (morfologik lookups keep buffers). */
+    Lookup lookup() {
+        return new Lookup(new DictionaryLookup(dictionary));
+    }
+
+    /** Looks first names up for one article. Not thread-safe. */
+    static final class Lookup {
+        private final DictionaryLookup lookup;
+
+        private Lookup(DictionaryLookup lookup) {
+            this.lookup = lookup;
+        }
+
+        /** The gender the dictionary gives the first word of a full name, else unknown. */
+        SpeakerLexicon.Gender ofFullName(String name) {
+            String[] words = name.strip().split("\\s+");
+            if (words.length < 2) return SpeakerLexicon.Gender.UNKNOWN;
+            boolean masculine = false;
+            boolean feminine = false;
+            for (WordData w : lookup.lookup(words[0])) {
+                CharSequence tag = w.getTag();
+                if (tag == null) continue;
+                String t = tag.toString();
+                masculine |= t.startsWith(MASCULINE_PROPER);
+                feminine |= t.startsWith(FEMININE_PROPER);
+            }
+            if (masculine == feminine) return SpeakerLexicon.Gender.UNKNOWN;
+            return masculine ? SpeakerLexicon.Gender.MASCULINE : SpeakerLexicon.Gender.FEMININE;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.analyze;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The designation names the speaker: the first person in it ("la porte-parole Anna Dupont",
+ * "M. Dupont", a role the gazetteer knows), else a person printed right after it ("la maire, Marie
+ * Dubreuil"), else an organisation, state or place that heads it ("l'OMS", "Moscou a répondu").
+ * A name that is only a complement of the designation ("le porte-parole de Poutine") is not the speaker.
+ */
+final class NamedSpeakerSieve implements SpeakerSieve {
+
+    /** What may separate a title-only designation from the name it introduces: "la maire, Marie Dubreuil". */
+    private static final Pattern APPOSITION_GAP = Pattern.compile("[\\s,]{1,3}");
+
+    @Override
+    public void apply(SpeakerContext context) {
+        for (Attribution a : context.attributions) {
+            if (a.decided() || !a.hasDesignation()) continue;
+            Entity person = personIn(context, a);
+            if (person == null) person = apposition(context, a.designationEnd);
+            if (person != null) {
+                a.decide(context.fullestName(person.canonical()), Entity.Type.PER, name());
+                continue;
+            }
+            Entity head = headEntity(context, a);
+            if (head != null) a.decide(head.canonical(), head.type(), name());
+        }
+    }
+
+    private static Entity personIn(SpeakerContext context, Attribution a) {
+        for (Entity e : context.entities) {
+            if (e.start() < a.designationStart || e.end() > a.designationEnd) continue;
+            if (e.type() == Entity.Type.PER && !isComplement(context, e.start(), a.designationStart)
+                    && !isRole(context, e.canonical())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a recognized "name" is a role description ("ministre de la Justice"): never an identity. */
+    static boolean isRole(SpeakerContext context, String canonical) {
+        List<String> words = List.of(SpeakerLexicon.normalize(canonical).split(" "));
+        int head = context.lexicon.head(words);
+        return head < words.size() && context.lexicon.roleAt(words, head) != null
+                && !Character.isUpperCase(canonical.strip().codePointAt(canonical.strip().length() - 1));
+    }
+
+    /** Whether the word before a name inside a designation makes it a complement ("de Poutine"). */
+    static boolean isComplement(SpeakerContext context, int nameStart, int designationStart) {
+        int i = context.firstTokenAtOrAfter(nameStart) - 1;
+        if (i < 0 || context.tokens.get(i).start() < designationStart) return false;
+        return context.lexicon.has("complement", context.tokens.get(i).of(context.text));
+    }
+
+    private static Entity apposition(SpeakerContext context, int designationEnd) {
+        for (Entity e : context.entities) {
+            if (e.start() < designationEnd) continue;
+            if (e.start() - designationEnd > 3) break;
+            if (e.type() == Entity.Type.PER
+                    && APPOSITION_GAP.matcher(context.text.substring(designationEnd, e.start())).matches()) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** An entity that begins the designation's head: the designation is that name. */
+    private static Entity headEntity(SpeakerContext context, Attribution a) {
+        List<Span> words = context.tokensIn(a.designationStart, a.designationEnd);
+        List<String> lower = context.words(a.designationStart, a.designationEnd);
+        int head = context.lexicon.head(lower);
+        if (head >= words.size()) return null;
+        int headStart = words.get(head).start();
+        for (Entity e : context.entities) {
+            if (e.start() > headStart) break;
+            if (e.end() > headStart && e.start() >= a.designationStart && e.type() != Entity.Type.MISC
+                    && !isRole(context, e.canonical())) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

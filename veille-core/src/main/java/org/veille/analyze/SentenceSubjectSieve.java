@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.analyze;
+
+import java.util.List;
+
+/**
+ * A quotation the finder left without a designation takes the subject of its own sentence: the first
+ * subject pronoun, name (not a complement: "à Paul") or role or collective noun phrase at a clause
+ * start before it ("Le ministre a dénoncé une "faute grave""). Settles nothing: the later sieves
+ * resolve the designation it gives, like any other. A supposed scare quote of
+ * {@link #STATEMENT_WORDS} words or more that opens in lower case ("Le préfet "condamne avec force ces
+ * agissements"") is the subject's words when its sentence has a subject: it becomes a partial quotation.
+ */
+final class SentenceSubjectSieve implements SpeakerSieve {
+
+    /** Words a role or collective noun phrase may run on for ("le maire LR de Charleville-Mézières"). */
+    private static final int NOUN_PHRASE_WORDS = 6;
+    /** Scare quotes are a few words ("gilets jaunes"); four words or more in lower case are a statement. */
+    private static final int STATEMENT_WORDS = 4;
+
+    @Override
+    public void apply(SpeakerContext context) {
+        for (Attribution a : context.attributions) {
+            if (a.decided() || a.hasDesignation()) continue;
+            boolean scare = a.kind == Quotation.Kind.SCARE;
+            if (scare && !statementShaped(a.quote.text())) continue;
+            subject(context, a, sentenceStart(context, a.quote.start()));
+            if (scare && a.hasDesignation()) a.kind = Quotation.Kind.PARTIAL;
+        }
+    }
+
+    private static int sentenceStart(SpeakerContext context, int quoteStart) {
+        for (int i = quoteStart - 1; i >= 0; i--) {
+            char c = context.text.charAt(i);
+            if (c == '\n') return i + 1;
+            if ((c == '.' || c == '!' || c == '?') && !context.insideQuotation(i) && endsSentence(context.text, i)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean statementShaped(String words) {
+        return words.split("\\s+").length >= STATEMENT_WORDS && Character.isLowerCase(words.codePointAt(0));
+    }
+
+    /** A full stop ends a sentence before a space, or before a capital glued to a lower-case word ("pays.Dans"). */
+    private static boolean endsSentence(String text, int i) {
+        if (i + 1 >= text.length()) return true;
+        char next = text.charAt(i + 1);
+        if (!Character.isLetterOrDigit(next)) return true;
+        return Character.isUpperCase(next) && i > 0 && Character.isLowerCase(text.charAt(i - 1));
+    }
+
+    private static void subject(SpeakerContext context, Attribution a, int from) {
+        List<Span> tokens = context.tokensIn(from, a.quote.start());
+        boolean clauseStart = true;
+        for (int i = 0; i < tokens.size(); i++) {
+            Span t = tokens.get(i);
+            String word = SpeakerLexicon.normalize(t.of(context.text));
+            if (context.insideQuotation(t.start())) {
+                clauseStart = false;
+                continue;
+            }
+            if (word.length() == 1 && ",:;.!?".indexOf(word.charAt(0)) >= 0) {
+                clauseStart = true;
+                continue;
+            }
+            Entity named = entityAt(context, t.start());
+            if (named != null && named.type() != Entity.Type.MISC && !context.afterPreposition(t.start())) {
+                set(a, named.start(), named.end());
+                return;
+            }
+            if (clauseStart && context.lexicon.pronounGender(word).isPresent() && !word.equals("lui") && !word.equals("leur")) {
+                set(a, t.start(), t.end());
+                return;
+            }
+            if (clauseStart && context.lexicon.isDeterminer(word) && i + 1 < tokens.size()) {
+                List<String> rest = context.words(tokens.get(i + 1).start(), tokens.get(Math.min(tokens.size() - 1, i + 3)).end());
+                int head = context.lexicon.head(rest);
+                if (head < rest.size() && (context.lexicon.roleAt(rest, head) != null
+                        || context.lexicon.has("collective", rest.get(head)))) {
+                    set(a, t.start(), nounPhraseEnd(context, tokens, i + 1 + head));
+                    return;
+                }
+            }
+            clauseStart = false;
+        }
+    }
+
+    /** The end of a noun phrase from its head: complements and capitalised words, up to a verb-like word. */
+    private static int nounPhraseEnd(SpeakerContext context, List<Span> tokens, int head) {
+        int end = tokens.get(head).end();
+        for (int k = head + 1; k < tokens.size() && k - head <= NOUN_PHRASE_WORDS; k++) {
+            String raw = tokens.get(k).of(context.text);
+            String word = SpeakerLexicon.normalize(raw);
+            boolean joins = context.lexicon.has("complement", word) || context.lexicon.isDeterminer(word)
+                    || Character.isUpperCase(raw.codePointAt(0));
+            if (!joins) break;
+            end = tokens.get(k).end();
+        }
+        return end;
+    }
+
+    private static Entity entityAt(SpeakerContext context, int offset) {
+        for (Entity e : context.entities) {
+            if (e.start() > offset) break;
+            if (e.start() == offset) return e;
+        }
+        return null;
+    }
+
+    private static void set(Attribution a, int start, int end) {
+        a.designationStart = start;
+        a.designationEnd = end;
+    }
+}

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.analyze;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the speaker sieves share about one article: its text and words, its entities, its quotations'
+ * attributions in text order, and the grammatical gender of each person as the article shows it.
+ * Built per article and used by one thread; the sieves themselves are stateless.
+ */
+final class SpeakerContext {
+
+    /** How far back (in characters) a pronoun or a continued quotation looks for who it stands for: about four news paragraphs. */
+    static final int ANTECEDENT_REACH = 1500;
+    /** How much nearer (in characters) an earlier speaker counts than a person only named. */
+    static final int SPEAKER_SALIENCE = 200;
+    /** Words looked at before a name for the honorific or determiner that tells its gender ("la ministre de la Santé X"). */
+    private static final int GENDER_LOOKBACK = 6;
+
+    final String text;
+    final SpeakerLexicon lexicon;
+    final EntityResolver resolver;
+    final List<Entity> entities;
+    final List<Attribution> attributions;
+    final List<Span> tokens;
+    private final Map<String, SpeakerLexicon.Gender> genders = new HashMap<>();
+    /** Starts of the quoted (not reported) spans in text order, and the furthest end reached up to each. */
+    private final int[] quotedStarts;
+    private final int[] quotedEndsSoFar;
+
+    SpeakerContext(String text, SpeakerLexicon lexicon, EntityResolver resolver, List<Entity> entities,
+                   List<QuoteCandidate> candidates, List<Span> tokens, FirstNameGenders.Lookup firstNames) {
+        this.text = text;
+        this.lexicon = lexicon;
+        this.resolver = resolver;
+        List<Entity> sorted = new ArrayList<>(entities);
+        sorted.sort(Comparator.comparingInt(Entity::start));
+        this.entities = List.copyOf(sorted);
+        List<Attribution> slots = new ArrayList<>();
+        for (QuoteCandidate c : candidates) slots.add(new Attribution(c));
+        slots.sort(Comparator.comparingInt((Attribution a) -> a.quote.start()));
+        this.attributions = List.copyOf(slots);
+        this.tokens = tokens;
+        List<Attribution> quoted = this.attributions.stream().filter(a -> a.kind != Quotation.Kind.INDIRECT).toList();
+        quotedStarts = new int[quoted.size()];
+        quotedEndsSoFar = new int[quoted.size()];
+        for (int i = 0; i < quoted.size(); i++) {
+            quotedStarts[i] = quoted.get(i).quote.start();
+            quotedEndsSoFar[i] = Math.max(quoted.get(i).quote.end(), i == 0 ? 0 : quotedEndsSoFar[i - 1]);
+        }
+        for (Entity e : this.entities) {
+            if (e.type() == Entity.Type.PER) genders.merge(e.canonical(), genderAt(e.start()), SpeakerContext::agree);
+        }
+        // what the article does not tell, the first name may: "Jean-Luc Mélenchon" is a man
+        genders.replaceAll((name, gender) -> gender == SpeakerLexicon.Gender.UNKNOWN ? firstNames.ofFullName(name) : gender);
+    }
+
+    /** The words of {@code [start, end)}, normalized as the lexicon stores them. */
+    List<String> words(int start, int end) {
+        List<String> out = new ArrayList<>();
+        for (Span t : tokensIn(start, end)) out.add(SpeakerLexicon.normalize(t.of(text)));
+        return out;
+    }
+
+    List<Span> tokensIn(int start, int end) {
+        int from = firstTokenAtOrAfter(start);
+        List<Span> out = new ArrayList<>();
+        for (int i = from; i < tokens.size() && tokens.get(i).end() <= end; i++) out.add(tokens.get(i));
+        return out;
+    }
+
+    int firstTokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Whether the offset lies inside a quotation's words (names there are quoted, not speakers). */
+    boolean insideQuotation(int offset) {
+        int lo = 0;
+        int hi = quotedStarts.length;
+        while (lo < hi) { // the last quotation starting at or before the offset
+            int mid = (lo + hi) >>> 1;
+            if (quotedStarts[mid] <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo > 0 && quotedEndsSoFar[lo - 1] > offset;
+    }
+
+    /** A person an anaphor can stand for, and where it was last named or last spoke. */
+    record Antecedent(String canonical, Entity.Type type, int at) {}
+
+    /**
+     * The person an anaphor ("il", "a-t-elle", "le ministre") at {@code limit} stands for: the nearest
+     * earlier speaker or person named outside quotation marks (not as a complement: "à Paul"), of a
+     * fitting gender, within {@link #ANTECEDENT_REACH}. An earlier speaker counts as
+     * {@link #SPEAKER_SALIENCE} characters nearer than it is: news text refers back to who spoke.
+     */
+    Antecedent nearestPerson(int limit, SpeakerLexicon.Gender gender, Attribution self) {
+        Antecedent best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Attribution earlier : attributions) {
+            if (earlier == self || earlier.speaker() == null || earlier.speakerType() != Entity.Type.PER) continue;
+            int at = earlier.hasDesignation() ? earlier.designationStart : earlier.quote.start();
+            if (at >= limit || limit - at > ANTECEDENT_REACH) continue;
+            if (!compatible(gender, genderOf(earlier.speaker()))) continue;
+            int score = at + SPEAKER_SALIENCE;
+            if (score > bestScore) {
+                best = new Antecedent(earlier.speaker(), Entity.Type.PER, at);
+                bestScore = score;
+            }
+        }
+        for (Entity e : entities) {
+            if (e.start() >= limit) break;
+            if (e.type() != Entity.Type.PER || limit - e.start() > ANTECEDENT_REACH || insideQuotation(e.start())) continue;
+            if (!compatible(gender, genderOf(e.canonical())) || afterPreposition(e.start())) continue;
+            if (e.start() > bestScore) {
+                best = new Antecedent(e.canonical(), Entity.Type.PER, e.start());
+                bestScore = e.start();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The fullest form of a person's name among the article's persons: "M. Yuen" or "Yuen" → "Yuen
+     * Kwok-yung", "Rodrigo" → "Rodrigo Barbosa"; else the name resolved alone (gazetteer, as printed).
+     */
+    String fullestName(String printed) {
+        String key = Names.key(printed);
+        String byWord = null;
+        for (Entity e : entities) {
+            if (e.type() != Entity.Type.PER) continue;
+            String full = Names.key(e.canonical());
+            if (full.equals(key)) return e.canonical();
+            if (full.length() <= key.length()) continue;
+            if (full.endsWith(" " + key)) return e.canonical();
+            if (byWord == null && !key.contains(" ") && List.of(full.split(" ")).contains(key)) byWord = e.canonical();
+        }
+        return byWord != null ? byWord : resolver.canonicalOf(printed, Entity.Type.PER, Map.of());
+    }
+
+    /** Whether the word right before the offset is a preposition ("de", "à", "avec"...). */
+    boolean afterPreposition(int offset) {
+        int i = firstTokenAtOrAfter(offset) - 1;
+        return i >= 0 && lexicon.has("complement", tokens.get(i).of(text));
+    }
+
+    /** Whether a paragraph break lies between two offsets. */
+    int paragraphsBetween(int from, int to) {
+        int n = 0;
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) if (text.charAt(i) == '\n') n++;
+        return n;
+    }
+
+    SpeakerLexicon.Gender genderOf(String canonical) {
+        return genders.getOrDefault(canonical, SpeakerLexicon.Gender.UNKNOWN);
+    }
+
+    static boolean compatible(SpeakerLexicon.Gender wanted, SpeakerLexicon.Gender found) {
+        return wanted == SpeakerLexicon.Gender.UNKNOWN || found == SpeakerLexicon.Gender.UNKNOWN || wanted == found;
+    }
+
+    /** The gender told by an honorific right before a name, or by the determiner of a role noun before it. */
+    SpeakerLexicon.Gender genderAt(int nameStart) {
+        int i = firstTokenAtOrAfter(nameStart) - 1;
+        if (i < 0) return SpeakerLexicon.Gender.UNKNOWN;
+        String previous = SpeakerLexicon.normalize(tokens.get(i).of(text));
+        if (previous.equals(".") && i > 0) previous = SpeakerLexicon.normalize(tokens.get(i - 1).of(text)) + ".";
+        if (lexicon.isTitle(previous) || lexicon.isTitle(previous.replace(".", ""))) return lexicon.genderOfMarker(previous);
+        for (int k = i, seen = 0; k > 0 && seen < GENDER_LOOKBACK; k--, seen++) {
+            String word = SpeakerLexicon.normalize(tokens.get(k).of(text));
+            if (word.length() == 1 && !Character.isLetter(word.charAt(0)) && !word.equals("'")) break;
+            if (lexicon.has("role", word)) {
+                return lexicon.genderOfMarker(SpeakerLexicon.normalize(tokens.get(k - 1).of(text)));
+            }
+        }
+        return SpeakerLexicon.Gender.UNKNOWN;
+    }
+
+    private static SpeakerLexicon.Gender agree(SpeakerLexicon.Gender a, SpeakerLexicon.Gender b) {
+        if (a == SpeakerLexicon.Gender.UNKNOWN) return b;
+        if (b == SpeakerLexicon.Gender.UNKNOWN || a == b) return a;
+        return SpeakerLexicon.Gender.UNKNOWN; // conflicting evidence: tell nothing
+    }
+}

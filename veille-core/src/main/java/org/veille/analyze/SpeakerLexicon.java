@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.analyze;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The words the speaker sieves need for one language, read once from {@code speakers-<lang>.txt}
+ * (pronouns by gender, anonymous openers, honorifics, venue phrases, words that are never a speaker,
+ * collective and role nouns). Adding a language means adding its file. Immutable and thread-safe.
+ */
+final class SpeakerLexicon {
+
+    /** Grammatical gender of a person as the text shows it. */
+    enum Gender { MASCULINE, FEMININE, PLURAL, UNKNOWN }
+
+    /** Languages that have a file; others get the empty lexicon (no speaker rules beyond names). */
+    private static final List<String> LANGUAGES = List.of("fr", "en");
+
+    private final Map<String, Set<String>> sections;
+    private final Map<String, String> roleSynonyms;
+    /** The longest phrase, in words, of each section: phrase lookups try no longer spans. */
+    private final Map<String, Integer> longest = new HashMap<>();
+
+    private SpeakerLexicon(Map<String, Set<String>> sections, Map<String, String> roleSynonyms) {
+        this.sections = sections;
+        this.roleSynonyms = roleSynonyms;
+        sections.forEach((name, phrases) -> longest.put(name,
+                phrases.stream().mapToInt(p -> p.split(" ").length).max().orElse(0)));
+    }
+
+    /** The lexicons of every language that has a file, by ISO 639-1 code. */
+    static Map<String, SpeakerLexicon> all() {
+        Map<String, SpeakerLexicon> all = new HashMap<>();
+        for (String language : LANGUAGES) all.put(language, load(language));
+        return Map.copyOf(all);
+    }
+
+    static SpeakerLexicon empty() {
+        return new SpeakerLexicon(Map.of(), Map.of());
+    }
+
+    static SpeakerLexicon load(String language) {
+        String name = "speakers-" + language + ".txt";
+        try (InputStream in = SpeakerLexicon.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(name, e);
+        }
+    }
+
+    private static SpeakerLexicon parse(BufferedReader reader) throws IOException {
+        Map<String, Set<String>> sections = new HashMap<>();
+        Map<String, String> synonyms = new HashMap<>();
+        String section = null;
+        for (String line; (line = reader.readLine()) != null; ) {
+            line = line.strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            if (line.startsWith("[") && line.endsWith("]")) {
+                section = line.substring(1, line.length() - 1);
+                sections.computeIfAbsent(section, s -> new HashSet<>());
+                continue;
+            }
+            if (section == null) throw new IllegalStateException("phrase outside a section: " + line);
+            String normal = normalize(line);
+            if (section.equals("role.synonym")) {
+                String[] sides = normal.split("\\s*=\\s*", 2);
+                synonyms.put(sides[0], sides[1]);
+                sections.computeIfAbsent("role", s -> new HashSet<>()).add(sides[0]);
+            } else if (isWordList(section)) {
+                for (String word : normal.split(" ")) sections.get(section).add(word);
+            } else {
+                sections.get(section).add(normal);
+            }
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        sections.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return new SpeakerLexicon(Map.copyOf(frozen), Map.copyOf(synonyms));
+    }
+
+    /** Sections whose lines are lists of single words rather than one phrase. */
+    private static boolean isWordList(String section) {
+        return section.startsWith("pronoun.") || section.startsWith("title.") || section.startsWith("determiner.")
+                || section.equals("not.speaker")
+                || section.equals("modifier") || section.equals("complement");
+    }
+
+    /** Lower case, typographic apostrophe as "'", single spaces: the form phrases are stored in. */
+    static String normalize(String words) {
+        return words.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    /** Words back into a phrase: a space between words, none after an elision ("l'" + "un" = "l'un"). */
+    static String join(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (!b.isEmpty() && b.charAt(b.length() - 1) != '\'') b.append(' ');
+            b.append(w);
+        }
+        return b.toString();
+    }
+
+    boolean has(String section, String phrase) {
+        return sections.getOrDefault(section, Set.of()).contains(normalize(phrase));
+    }
+
+    /** Words the longest phrase of {@code section} has, so callers bound their lookups. */
+    int longestPhrase(String section) {
+        return longest.getOrDefault(section, 0);
+    }
+
+    /** The gender a pronoun tells, or empty when the word is no third-person pronoun. */
+    Optional<Gender> pronounGender(String word) {
+        if (has("pronoun.masculine", word)) return Optional.of(Gender.MASCULINE);
+        if (has("pronoun.feminine", word)) return Optional.of(Gender.FEMININE);
+        if (has("pronoun.plural", word)) return Optional.of(Gender.PLURAL);
+        return Optional.empty();
+    }
+
+    /** The gender an honorific or determiner tells, else {@link Gender#UNKNOWN}. */
+    Gender genderOfMarker(String word) {
+        if (has("title.masculine", word) || has("determiner.masculine", word)) return Gender.MASCULINE;
+        if (has("title.feminine", word) || has("determiner.feminine", word)) return Gender.FEMININE;
+        return Gender.UNKNOWN;
+    }
+
+    boolean isDeterminer(String word) {
+        return has("determiner.masculine", word) || has("determiner.feminine", word) || has("determiner.other", word);
+    }
+
+    /** Index of the designation's head word: the first that is no determiner, honorific nor modifier. */
+    int head(List<String> words) {
+        int i = 0;
+        while (i < words.size() && (isDeterminer(words.get(i)) || has("modifier", words.get(i)))) i++;
+        return i;
+    }
+
+    /** The role phrase starting at {@code from}, longest first ("premier ministre" before "premier"), or null. */
+    String roleAt(List<String> words, int from) {
+        for (int n = Math.min(longestPhrase("role"), words.size() - from); n >= 1; n--) {
+            String phrase = join(words.subList(from, from + n));
+            if (has("role", phrase)) return role(phrase);
+        }
+        return null;
+    }
+
+    boolean isTitle(String word) {
+        return has("title.masculine", word) || has("title.feminine", word) || has("title.other", word);
+    }
+
+    /** The role a role noun stands for: "édile" → "maire"; the noun itself when it has no synonym. */
+    String role(String noun) {
+        String n = normalize(noun);
+        return roleSynonyms.getOrDefault(n, n);
+    }
+}

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each speaker sieve on short invented texts; entities are given by hand so only the sieves are tested. */
+class SpeakerSievesTest {
+
+    private static final EntityResolver ENTITIES = new EntityResolver(Gazetteer.standard());
+    private static final SpeakerResolver SPEAKERS = new SpeakerResolver(ENTITIES);
+    private static final QuotationFinder FINDER = new QuotationFinder();
+
+    /** Entities: "PER:Name" or "ORG:Name" at their first occurrence, canonical as printed. */
+    private static List<Attribution> attribute(String text, String... entities) {
+        List<Entity> found = new ArrayList<>();
+        for (String spec : entities) {
+            String[] parts = spec.split(":", 3);
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(parts[1], from)) >= 0) {
+                String canonical = parts.length > 2 ? parts[2] : parts[1];
+                found.add(new Entity(parts[1], Entity.Type.valueOf(parts[0]), canonical, at, at + parts[1].length()));
+                from = at + parts[1].length();
+            }
+        }
+        return SPEAKERS.attribute(text, FINDER.find(text, "fr"), found, "fr");
+    }
+
+    private static Attribution quoting(List<Attribution> all, String words) {
+        return all.stream().filter(a -> a.quote.text().contains(words)).findFirst().orElseThrow(
+                () -> new AssertionError("no quotation with " + words + " in " + all.stream().map(a -> a.quote.text()).toList()));
+    }
+
+    @Test
+    void scareQuotesHaveNoSpeaker() {
+        Attribution a = quoting(attribute("Les « gilets jaunes » ont manifesté samedi à Paris."), "gilets");
+        assertThat(a.speaker()).isNull();
+        assertThat(a.decidedBy()).isEqualTo("ScareQuoteSieve");
+    }
+
+    @Test
+    void venueIsCutOffAndTheInterviewerIsNotTheSpeaker() {
+        Attribution a = quoting(attribute("Marie Dupont est ministre. « Nous ne céderons pas », a déclaré la ministre "
+                + "au micro de Jean-Pierre Elkabbach.", "PER:Marie Dupont", "PER:Jean-Pierre Elkabbach"), "céderons");
+        assertThat(a.venue).startsWith("au micro de Jean-Pierre Elkabbach");
+        assertThat(a.speaker()).isEqualTo("Marie Dupont");
+    }
+
+    @Test
+    void anonymousSourcesKeepTheirWordsAndNoIdentity() {
+        Attribution a = quoting(attribute("« Rien n'est décidé », a confié un proche d'Emmanuel Macron.",
+                "PER:Emmanuel Macron"), "Rien");
+        assertThat(a.speaker()).isNull();
+        assertThat(a.designation("« Rien n'est décidé », a confié un proche d'Emmanuel Macron.")).startsWith("un proche");
+        assertThat(a.decidedBy()).isEqualTo("AnonymousSourceSieve");
+    }
+
+    @Test
+    void aNameThatIsOnlyAComplementIsNotTheSpeaker() {
+        Attribution a = quoting(attribute("« Nous verrons », a dit le porte-parole de Vladimir Poutine.",
+                "PER:Vladimir Poutine"), "verrons");
+        assertThat(a.speaker()).isNull();
+    }
+
+    @Test
+    void roleNounsStandForThePersonTheArticleGivesThatRole() {
+        String text = "La ministre de la Santé Agnès Buzyn s'est rendue à Lyon avec Paul Martin.\n\n"
+                + "« Les hôpitaux tiendront », a assuré la ministre.";
+        Attribution a = quoting(attribute(text, "PER:Agnès Buzyn", "PER:Paul Martin"), "hôpitaux");
+        assertThat(a.speaker()).isEqualTo("Agnès Buzyn");
+        assertThat(a.decidedBy()).isEqualTo("RoleHolderSieve");
+    }
+
+    @Test
+    void synonymsOfARoleFindItsHolder() {
+        String text = "Le maire de Tours, Jean Dubois, a reçu les habitants.\n\n« Le pont sera réparé », a promis l'édile.";
+        assertThat(quoting(attribute(text, "PER:Jean Dubois"), "pont").speaker()).isEqualTo("Jean Dubois");
+    }
+
+    @Test
+    void pronounsTakeTheNearestPersonOfTheirGender() {
+        String text = "Mme Claire Petit a rencontré M. Louis Bernard mardi.\n\n« Nous avons avancé », a-t-elle déclaré.";
+        Attribution a = quoting(attribute(text, "PER:Claire Petit", "PER:Louis Bernard"), "avancé");
+        assertThat(a.speaker()).isEqualTo("Claire Petit");
+        assertThat(a.decidedBy()).isEqualTo("PronounSieve");
+    }
+
+    @Test
+    void pluralPronounsNameNoIdentity() {
+        String text = "Les syndicats ont rencontré Paul Martin.\n\n« Nous ferons grève », ont-ils prévenu.";
+        assertThat(quoting(attribute(text, "PER:Paul Martin"), "grève").speaker()).isNull();
+    }
+
+    @Test
+    void aBareCollectiveNounIsTheBodyNamedInFullBefore() {
+        String text = "Des tags ont été découverts, a indiqué la préfecture des Ardennes.\n\n"
+                + "« Une enquête est ouverte », a ajouté la préfecture.";
+        assertThat(quoting(attribute(text), "enquête").speaker()).isEqualTo("préfecture des Ardennes");
+    }
+
+    @Test
+    void aQuotationInTheNextParagraphContinuesTheSpeakersRun() {
+        String text = "« Nous allons reconstruire », a déclaré Paul Martin.\n\n« Et ce sera plus beau qu'avant. »";
+        Attribution a = quoting(attribute(text, "PER:Paul Martin"), "plus beau");
+        assertThat(a.speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
+    void aLongLowerCaseScareQuoteWithASubjectIsThatSubjectsWords() {
+        String text = "Le préfet, Pascal Joly, \"condamne avec force ces agissements inacceptables\".";
+        Attribution a = quoting(attribute(text, "PER:Pascal Joly"), "condamne");
+        assertThat(a.kind).isEqualTo(Quotation.Kind.PARTIAL);
+        assertThat(a.speaker()).isEqualTo("Pascal Joly");
+    }
+
+    @Test
+    void aSurnameAfterAnHonorificIsTheFullNamePrintedEarlier() {
+        String text = "Le Premier ministre Moustafa al-Kazimi a reçu son homologue.\n\n"
+                + "« Nous ne voulons pas être un espace de confrontation », a dit M. Kazimi.";
+        Attribution a = quoting(attribute(text, "PER:Moustafa al-Kazimi"), "confrontation");
+        assertThat(a.speaker()).isEqualTo("Moustafa al-Kazimi");
+    }
+
+    @Test
+    void datesAndSentenceOpenersAreNeverSpeakers() {
+        Attribution a = quoting(attribute("« C'est fini », avait-il dit Dimanche."), "fini");
+        assertThat(a.speaker()).isNull();
+    }
+
+    @Test
+    void firstNamesTellTheGenderTheArticleDoesNot() {
+        String text = "Jean-Luc Mélenchon a critiqué Marion Aubry.\n\n« Je ne céderai rien », avait-elle répondu.";
+        assertThat(quoting(attribute(text, "PER:Jean-Luc Mélenchon", "PER:Marion Aubry"), "céderai").speaker())
+                .isEqualTo("Marion Aubry");
+        FirstNameGenders.Lookup names = new FirstNameGenders().lookup();
+        assertThat(names.ofFullName("Agnès Buzyn")).isEqualTo(SpeakerLexicon.Gender.FEMININE);
+        assertThat(names.ofFullName("Donald Trump")).isEqualTo(SpeakerLexicon.Gender.MASCULINE);
+        assertThat(names.ofFullName("Camille Dupont")).isEqualTo(SpeakerLexicon.Gender.UNKNOWN);
+    }
+}
