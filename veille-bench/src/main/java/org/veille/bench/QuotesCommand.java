@@ -23,7 +23,7 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "PATH", description = "the set's folder")
     Path data;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "only the first N documents, sorted by name (default: all)")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "only the first N documents (by name; AADS: in file order) (default: all)")
     int limit;
 
     @Option(names = "--texts", paramLabel = "FILE",
