@@ -27,8 +27,15 @@ import org.veille.analyze.Quotation;
 final class PolNearSet implements QuoteSet {
 
     static final String LANGUAGE = "en";
-    /** The README's test for a direct quotation: its content starts and ends with one of these. */
+    /** Quotation marks, for the README's tests of direct and partial quotations. */
     private static final String QUOTE_MARKS = "“”\"";
+    /**
+     * A direct quotation's content opens with one of these and closes with one of {@link #CLOSING}: the
+     * README's 401 direct attributions in dev (taking any mark at either end gives 410, counting typos such
+     * as a content that opens with ”).
+     */
+    private static final String OPENING = "“\"";
+    private static final String CLOSING = "”\"";
     /** A mixed or partial quotation holds at least two quotation marks without being fully quoted. */
     private static final int PARTIAL_MARKS = 2;
 
@@ -202,10 +209,10 @@ final class PolNearSet implements QuoteSet {
         return found;
     }
 
-    /** The README's rule: direct when the content starts and ends with a quotation mark, partial when it holds two. */
+    /** The README's rule: direct when the content opens and closes with quotation marks, partial when it holds two. */
     static Kind kindOf(String content) {
         String c = content.strip();
-        if (c.length() >= 2 && QUOTE_MARKS.indexOf(c.charAt(0)) >= 0 && QUOTE_MARKS.indexOf(c.charAt(c.length() - 1)) >= 0) {
+        if (c.length() >= 2 && OPENING.indexOf(c.charAt(0)) >= 0 && CLOSING.indexOf(c.charAt(c.length() - 1)) >= 0) {
             return Kind.DIRECT;
         }
         long marks = c.chars().filter(ch -> QUOTE_MARKS.indexOf(ch) >= 0).count();

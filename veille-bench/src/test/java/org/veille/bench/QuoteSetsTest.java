@@ -60,6 +60,9 @@ class QuoteSetsTest {
         assertThat(gold.get(1).antecedent()).isEqualTo("Senator Jane Smith");
         assertThat(gold.get(2).antecedent()).as("'she' names nobody: the named source before it").isEqualTo("Senator Jane Smith");
         assertThat(gold.get(0).antecedent()).as("a named source needs none").isNull();
+        assertThat(PolNearSet.kindOf(" “We will.” ")).isEqualTo(PolNearSet.Kind.DIRECT);
+        assertThat(PolNearSet.kindOf("”We will.”")).as("a closing mark does not open: the README's count").isEqualTo(PolNearSet.Kind.PARTIAL);
+        assertThat(PolNearSet.kindOf("we will")).isEqualTo(PolNearSet.Kind.INDIRECT);
     }
 
     @Test
