@@ -84,9 +84,32 @@ class BenchMainTest {
     }
 
     @Test
+    void quotesOnAPolnearLikeSetEndsWithItsResultLine() throws Exception {
+        Path set = Path.of(BenchMainTest.class.getResource("quotes/polnear").toURI());
+        String out = run(0, "quotes", "--data", set.toString());
+        assertThat(out).contains("PolNeAR: 1 articles", "partial/mixed", "tokens/s");
+        assertThat(out.strip().lines().reduce((a, b) -> b).orElseThrow())
+                .matches("RESULT quotes set=polnear found=\\d\\.\\d{3} precision=(\\d\\.\\d{3}|n/a) f1=\\d\\.\\d{3}"
+                        + " speakers=(\\d\\.\\d{3}|n/a) tokens_per_s=\\d+");
+    }
+
+    @Test
+    void quotesOnTheDevSetTakeTheirTextsAndListTheMisses() throws Exception {
+        Path set = Path.of(BenchMainTest.class.getResource("quotes/frnews").toURI());
+        gzip(dir.resolve("records.jsonl.gz"), Files.readString(set.resolve("texts.jsonl")));
+        String out = run(0, "quotes", "--data", set.toString(), "--texts", dir.resolve("records.jsonl.gz").toString(), "--errors");
+        assertThat(out).contains("French news dev set: 1 articles, 4 gold quotations", "direct+partial", "Missed or wrong speakers: ");
+        assertThat(out.strip().lines().reduce((a, b) -> b).orElseThrow())
+                .matches("RESULT quotes set=frnews found=\\d\\.\\d{3} speakers=(\\d\\.\\d{3}|n/a) speakers_all=\\d\\.\\d{3}"
+                        + " kind=(\\d\\.\\d{3}|n/a) tokens_per_s=\\d+");
+        run(2, "quotes", "--data", set.toString(), "--texts", dir.resolve("absent.jsonl.gz").toString());
+    }
+
+    @Test
     void anUnknownFolderIsAUsageError() {
         run(2, "extraction", "--data", dir.toString());
         run(2, "dates", "--data", dir.toString());
+        run(2, "quotes", "--data", dir.toString());
         run(2);
     }
 

@@ -15,17 +15,23 @@ import java.util.Properties;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.veille.analyze.ArticleAnalyzer;
 
 /**
- * The quality gate (trafilatura's eval_gate idea): Veille's extraction on the shared sets, scored by the
- * benchmarks' own code, must stay at or above the committed floors in {@code floors.properties}. Prints
- * the tables; runs no peer and times nothing. Skipped when ../shared is absent.
+ * The quality gate (trafilatura's eval_gate idea): Veille's extraction, dates and quotations on the shared
+ * sets (and the project's French news dev set), scored by the benchmarks' own code, must stay at or above
+ * the committed floors in {@code floors.properties}. Prints the tables; runs no peer and times nothing.
+ * Skipped when ../shared (or the dev set's annotations) is absent.
  */
 class QualityFloorsTest {
 
     private static final Path SHARED = Path.of(System.getProperty("veille.shared", "../../shared"));
+    /** The project's own dev sets, from this module's folder. */
+    private static final Path DEVSETS = Path.of(System.getProperty("veille.devsets", "../devsets"));
     private static final PrintWriter OUT = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     private static Properties floors;
+    /** The quotation tests' analyzer, built by the first of them (the NER model takes seconds to load), shared after. */
+    private static ArticleAnalyzer analyzer;
 
     @BeforeAll
     static void readFloors() throws IOException {
@@ -105,6 +111,61 @@ class QualityFloorsTest {
         hold(floor, "dates.htmldate.accuracy", r.overall().variant().accuracy());
         hold(floor, "dates.htmldate.f1", r.overall().upstream().f1());
         floor.assertAll();
+    }
+
+    @Test
+    void quotesPolnear() {
+        PolNearSet set = PolNearSet.load(data("quotes/polnear/dev"), 0);
+        QuoteRun run = QuoteRun.onAllCores(analyzer(), set.docs());
+        set.print(run, false, OUT);
+        PolNearSet.Row all = set.score(run.quotes()).getFirst();
+        SoftAssertions floor = new SoftAssertions();
+        hold(floor, "quotes.polnear.f1", all.f1());
+        hold(floor, "quotes.polnear.speakers", all.speakers().accuracy());
+        floor.assertAll();
+    }
+
+    @Test
+    void quotesLitbank() {
+        LitBankSet set = LitBankSet.load(data("quotes/fr-litbank/citations"), 0);
+        QuoteRun run = QuoteRun.onAllCores(analyzer(), set.docs());
+        set.print(run, false, OUT);
+        SoftAssertions floor = new SoftAssertions();
+        hold(floor, "quotes.litbank.speakers", LitBankSet.total(set.score(run.quotes())).speakersOfFound());
+        floor.assertAll();
+    }
+
+    @Test
+    void quotesAads() {
+        AadsSet set = AadsSet.load(data("quotes/aads-french"), 0);
+        QuoteRun run = QuoteRun.onAllCores(analyzer(), set.docs());
+        set.print(run, false, OUT);
+        Confusion ds = set.score(run.quotes()).stream().map(AadsSet.Row::ds).reduce(Confusion.ZERO, Confusion::plus);
+        SoftAssertions floor = new SoftAssertions();
+        hold(floor, "quotes.aads.f1", ds.f1());
+        floor.assertAll();
+    }
+
+    /** The French news dev set, skipped until its annotations are committed. */
+    @Test
+    void quotesFrenchNews() {
+        Path dir = DEVSETS.resolve("quotes-fr-news");
+        assumeTrue(FrNewsSet.holds(dir), dir + " holds no annotations-*.jsonl yet");
+        Path texts = FrNewsSet.findTexts(dir);
+        assumeTrue(texts != null, "the OrangeSum records are not beside the project");
+        FrNewsSet set = FrNewsSet.load(dir, texts, 0, OUT);
+        QuoteRun run = QuoteRun.onAllCores(analyzer(), set.docs());
+        set.print(run, false, OUT);
+        FrNewsSet.Counts headline = set.score(run.quotes()).get(FrNewsSet.Row.DIRECT_PARTIAL);
+        SoftAssertions floor = new SoftAssertions();
+        hold(floor, "quotes.frnews.found", headline.foundRate());
+        hold(floor, "quotes.frnews.speakers", headline.speakersOfFound());
+        floor.assertAll();
+    }
+
+    private static synchronized ArticleAnalyzer analyzer() {
+        if (analyzer == null) analyzer = QuotesCommand.analyzer();
+        return analyzer;
     }
 
     private static Path data(String set) {
