@@ -16,7 +16,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 final class Damage {
     /** Lucene's file names: segment files ({@code _3.fdt}, {@code _3_1.liv}) and commit points ({@code segments_5}). */
     private static final Pattern INDEX_FILE =
-            Pattern.compile("(?<![\\w.])((?:pending_)?segments_[0-9a-z]+|_[0-9a-z]+(?:_[0-9a-z]+)*\\.[a-z]+)\\b");
+            Pattern.compile("(?<![\\w.])((?:pending_)?segments_[0-9a-z]+|_[0-9a-z]+(?:_[0-9A-Za-z]+)*\\.[a-z]+)\\b");
 
     private Damage() {
     }

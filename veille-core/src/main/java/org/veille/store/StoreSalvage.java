@@ -215,7 +215,10 @@ final class StoreSalvage {
             header.readInt();
             byte[] id = new byte[StringHelper.ID_LENGTH];
             header.readBytes(id, 0, id.length);
-            return Codec.getDefault().segmentInfoFormat().read(dir, name, id, IOContext.READONCE);
+            Codec codec = Codec.getDefault(); // the commit names a segment's codec; the store only writes this one
+            SegmentInfo si = codec.segmentInfoFormat().read(dir, name, id, IOContext.READONCE);
+            si.setCodec(codec);
+            return si;
         } catch (IOException | RuntimeException e) {
             return null;
         }
