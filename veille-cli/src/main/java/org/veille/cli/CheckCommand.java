@@ -2,6 +2,7 @@
 package org.veille.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.veille.store.StoreCheck;
 import picocli.CommandLine.Command;
@@ -37,7 +38,8 @@ final class CheckCommand implements Callable<Integer> {
                 out.println("verdict: damaged; run: veille check --data " + store.dir + " --repair");
                 return Main.Exit.DAMAGED.code;
             }
-            out.println("verdict: " + (report.findings().isEmpty() ? "no damage found" : "no damage found, leftovers only"));
+            boolean leftovers = report.findings().stream().anyMatch(f -> f.severity() == StoreCheck.Severity.LEFTOVER);
+            out.println("verdict: no damage found" + (leftovers ? "; --repair removes the leftovers" : ""));
             return Main.Exit.OK.code;
         }
         StoreCheck.Repair done = StoreCheck.repair(store.dir);
@@ -60,8 +62,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, StoreCheck.Report report) {
-        out.println("store " + report.dir() + ": " + (report.articles() < 0 ? "cannot be opened"
+        out.println("store " + report.dir() + ": " + (report.articles() < 0 ? "damaged, articles not counted"
                 : report.articles() + " articles") + "; lock free");
-        report.findings().forEach(f -> out.println(f.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + f.words()));
+        report.findings().forEach(f -> out.println(f.severity().name().toLowerCase(Locale.ROOT) + ": " + f.words()));
     }
 }

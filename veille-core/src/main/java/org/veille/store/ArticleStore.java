@@ -105,6 +105,8 @@ public final class ArticleStore implements AutoCloseable {
     private final Directory directory;
     private final Analyzer analyzer;
     private final IndexWriter writer;
+    /** A second copy of each article put, for {@link StoreCheck#repair}; null when read-only. */
+    private final ArticleJournal journal;
     private final SearcherManager searchers;
     private final ArticleJson json = new ArticleJson();
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -113,12 +115,13 @@ public final class ArticleStore implements AutoCloseable {
     /** The first article put since the last commit for each text digest. Guarded by {@link #writeLock}. */
     private final Map<String, StoredArticle> pendingTexts = new HashMap<>();
 
-    private ArticleStore(Path dir, Directory directory, Analyzer analyzer, IndexWriter writer,
+    private ArticleStore(Path dir, Directory directory, Analyzer analyzer, IndexWriter writer, ArticleJournal journal,
                          SearcherManager searchers) {
         this.dir = dir;
         this.directory = directory;
         this.analyzer = analyzer;
         this.writer = writer;
+        this.journal = journal;
         this.searchers = searchers;
     }
 
@@ -137,18 +140,20 @@ public final class ArticleStore implements AutoCloseable {
         Directory directory = null;
         Analyzer analyzer = StoreAnalyzers.perField();
         IndexWriter writer = null;
+        ArticleJournal journal = null;
         try {
             directory = FSDirectory.open(dir);
             writer = new IndexWriter(directory, config(analyzer));
             if (!DirectoryReader.indexExists(directory)) {
                 writer.commit(); // so that read-only openers find a store from the start
             }
-            return new ArticleStore(dir, directory, analyzer, writer, new SearcherManager(writer, null));
+            journal = ArticleJournal.open(dir);
+            return new ArticleStore(dir, directory, analyzer, writer, journal, new SearcherManager(writer, null));
         } catch (LockObtainFailedException e) {
             IOUtils.closeWhileHandlingException(directory, analyzer);
             throw new StoreException(dir, Problem.LOCKED, null, e);
         } catch (IOException | RuntimeException e) {
-            IOUtils.closeWhileHandlingException(writer, directory, analyzer);
+            IOUtils.closeWhileHandlingException(journal, writer, directory, analyzer);
             throw e instanceof FileSystemException fs && !(e instanceof NoSuchFileException)
                     ? new StoreException(dir, Problem.NOT_WRITABLE, reason(fs), e)
                     : new StoreException(dir, Problem.DAMAGED, Damage.describe(e), e);
@@ -176,7 +181,7 @@ public final class ArticleStore implements AutoCloseable {
                         ? new StoreException(dir, Problem.DAMAGED, "its commit file segments_N is missing", null)
                         : new StoreException(dir, Problem.EMPTY, null, null);
             }
-            return new ArticleStore(dir, directory, analyzer, null, new SearcherManager(directory, null));
+            return new ArticleStore(dir, directory, analyzer, null, null, new SearcherManager(directory, null));
         } catch (StoreException e) {
             IOUtils.closeWhileHandlingException(directory, analyzer);
             throw e;
@@ -218,7 +223,11 @@ public final class ArticleStore implements AutoCloseable {
             String digest = ArticleIdentity.textDigest(article.analyzed().article().text());
             StoredArticle stored = article.republicationOf() != null ? article
                     : article.republishing(originalOf(article, digest));
-            write(() -> w.updateDocument(new Term(ID, id), document(stored)));
+            String line = json.toJson(stored);
+            write(() -> {
+                w.updateDocument(new Term(ID, id), document(stored, line));
+                journal.append(line);
+            });
             pending.add(id);
             pendingTexts.putIfAbsent(digest, stored);
             return true;
@@ -230,7 +239,16 @@ public final class ArticleStore implements AutoCloseable {
     /** Adds an article as it is, with no check: {@link StoreCheck} rebuilds a store from articles it deduplicated. */
     void restore(StoredArticle article) throws IOException {
         IndexWriter w = writer();
-        write(() -> w.addDocument(document(article)));
+        String line = json.toJson(article);
+        writeLock.lock();
+        try {
+            write(() -> {
+                w.addDocument(document(article, line));
+                journal.append(line);
+            });
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /**
@@ -249,7 +267,8 @@ public final class ArticleStore implements AutoCloseable {
             StoredArticle current = withSearcher(s -> find(s, id))
                     .orElseThrow(() -> new NoSuchElementException("no article " + id + " in store " + dir));
             if (!Objects.equals(current.story(), story)) {
-                write(() -> w.updateDocument(new Term(ID, id), document(current.withStory(story))));
+                StoredArticle moved = current.withStory(story);
+                write(() -> w.updateDocument(new Term(ID, id), document(moved, json.toJson(moved))));
             }
         } finally {
             writeLock.unlock();
@@ -261,7 +280,10 @@ public final class ArticleStore implements AutoCloseable {
         IndexWriter w = writer();
         writeLock.lock();
         try {
-            write(w::commit);
+            write(() -> {
+                journal.sync(); // every committed article is in the journal too
+                w.commit();
+            });
             searchers.maybeRefreshBlocking();
             pending.clear();
             pendingTexts.clear();
@@ -387,7 +409,7 @@ public final class ArticleStore implements AutoCloseable {
                 commit();
             }
         } finally {
-            IOUtils.close(searchers, writer, directory, analyzer);
+            IOUtils.close(searchers, writer, journal, directory, analyzer);
         }
     }
 
@@ -425,11 +447,12 @@ public final class ArticleStore implements AutoCloseable {
         return writer;
     }
 
-    private Document document(StoredArticle stored) {
+    /** The indexed form of an article whose JSON is {@code storedJson}. */
+    private Document document(StoredArticle stored, String storedJson) {
         Article a = stored.analyzed().article();
         Document d = new Document();
         d.add(new StringField(ID, a.id(), Store.YES));
-        d.add(new StoredField(JSON, json.toJson(stored)));
+        d.add(new StoredField(JSON, storedJson));
         d.add(new StringField(TEXT_DIGEST, ArticleIdentity.textDigest(a.text()), Store.NO));
         String suffix = StoreAnalyzers.suffix(a.language());
         if (a.title() != null) {
@@ -659,7 +682,8 @@ public final class ArticleStore implements AutoCloseable {
             return "permission denied";
         }
         String reason = e instanceof FileSystemException fs ? fs.getReason() : null;
-        return reason != null ? reason : e.getClass().getSimpleName();
+        return reason != null ? reason : e instanceof NoSuchFileException ? "cannot be created there"
+                : e.getClass().getSimpleName();
     }
 
     /** Runs {@code f} on the current searcher, without refreshing it; a failure to read is damage. */

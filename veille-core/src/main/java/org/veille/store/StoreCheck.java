@@ -140,7 +140,7 @@ public final class StoreCheck {
             if (!before.damaged()) {
                 return new Repair(before, Math.max(0, before.articles()), List.of(), 0, removed, null);
             }
-            StoreSalvage.Result saved = StoreSalvage.salvage(d);
+            StoreSalvage.Result saved = StoreSalvage.salvage(dir, d);
             Path fresh = sibling(dir, "repairing");
             try (ArticleStore rebuilt = ArticleStore.open(fresh)) {
                 for (StoredArticle a : saved.articles()) {
@@ -182,6 +182,10 @@ public final class StoreCheck {
                 findings.add(new Finding(Severity.LEFTOVER, "a commit was interrupted and left " + file
                         + ": the articles it was writing were not saved (the store opens at the commit before)"));
             }
+        }
+        if (!Files.isRegularFile(dir.resolve(ArticleJournal.FILE))) {
+            findings.add(new Finding(Severity.NOTE, "no journal (" + ArticleJournal.FILE + "): --repair can only "
+                    + "keep the articles the index itself still holds"));
         }
         CheckIndex.Status status = lucene.checkIndex();
         if (status.missingSegments) {

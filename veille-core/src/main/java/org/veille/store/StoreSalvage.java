@@ -2,6 +2,7 @@
 package org.veille.store;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,13 +38,14 @@ import org.apache.lucene.util.StringHelper;
 /**
  * Every article that can still be read from a damaged store, segment by segment and file by file: the articles'
  * JSON lives in each segment's stored fields, apart from the search index, so it survives damage to the index
- * files. Segments come from the last commit when it reads, and from the segment files on disk when it does not
- * (or when they hold articles the commit lacks). Each id is kept once, in its latest version: the commit's live
- * copy first, else the copy in the newest segment.
+ * files, and in the store's journal ({@link ArticleJournal}), which survives damage to the stored fields. Segments
+ * come from the last commit when it reads, and from the segment files on disk when it does not (or when they hold
+ * articles the commit lacks). Each id is kept once, in its latest version: the commit's live copy first, else the
+ * copy in the newest segment, else the journal's.
  */
 final class StoreSalvage {
     /** A commit's live copy of an article outranks any copy found in a segment the commit does not name. */
-    private static final int FROM_COMMIT = 2, FROM_SEGMENT_FILE = 1;
+    private static final int FROM_COMMIT = 2, FROM_SEGMENT_FILE = 1, FROM_JOURNAL = 0;
     /** The extension of a segment's description file, which every segment has. */
     private static final String SEGMENT_INFO = "si";
 
@@ -71,8 +73,8 @@ final class StoreSalvage {
         }
     }
 
-    /** Reads every article it can from the store in {@code dir}. */
-    static Result salvage(Directory dir) throws IOException {
+    /** Reads every article it can from the store in {@code folder}, whose index is {@code dir}. */
+    static Result salvage(Path folder, Directory dir) throws IOException {
         StoreSalvage s = new StoreSalvage();
         Set<String> named = new HashSet<>();
         SegmentInfos commit = lastCommit(dir);
@@ -91,7 +93,22 @@ final class StoreSalvage {
                 }
             }
         }
+        s.journal(folder);
         return s.result();
+    }
+
+    /** Articles of the journal the index lost: the journal holds each as it was first put. */
+    private void journal(Path folder) throws IOException {
+        int[] line = {0};
+        ArticleJournal.read(folder, json -> {
+            line[0]++;
+            try {
+                StoredArticle article = this.json.fromJson(json);
+                best.putIfAbsent(article.id(), new Version(article, FROM_JOURNAL, -1, line[0]));
+            } catch (IllegalArgumentException e) {
+                // a line cut by a crash or damaged: the index may still hold that article
+            }
+        });
     }
 
     private Result result() {

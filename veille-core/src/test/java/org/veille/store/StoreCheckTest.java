@@ -60,19 +60,28 @@ class StoreCheckTest {
     }
 
     @Test
-    void aTruncatedStoredFieldsFileLosesOnlyItsSegmentAndNamesWhatIsLost() throws IOException {
+    void aTruncatedStoredFieldsFileLosesNoArticleTheJournalHolds() throws IOException {
+        truncate(largest(".fdt"));
+        assertThat(StoreCheck.check(store).damaged()).isTrue();
+        assertRepairedKeeping(N);
+    }
+
+    @Test
+    void withoutTheJournalATruncatedStoredFieldsFileLosesOnlyItsSegmentAndNamesWhatIsLost() throws IOException {
         Path file = largest(".fdt");
         int inSegment = liveDocsOf(file);
         truncate(file);
-        assertThat(StoreCheck.check(store).damaged()).isTrue();
+        Files.delete(store.resolve(ArticleJournal.FILE));
+        assertThat(StoreCheck.check(store).findings()).extracting(StoreCheck.Finding::words)
+                .anyMatch(w -> w.contains("no journal"));
         StoreCheck.Repair repair = assertRepairedKeeping(N - inSegment);
         assertThat(repair.lostIds()).hasSize(inSegment).isSubsetOf(ids);
         assertThat(repair.lostUnknown()).isZero();
     }
 
     @Test
-    void aDeletedSegmentFileIsFound() throws IOException {
-        Path file = largest(".tim");
+    void aDeletedStoredFieldsFileIsFoundAndItsArticlesKept() throws IOException {
+        Path file = largest(".fdt");
         Files.delete(file);
         assertThatThrownBy(() -> ArticleStore.openReadOnly(store)).isInstanceOf(StoreException.class)
                 .hasMessage("store " + store + " is damaged (file " + file.getFileName() + " is missing)");
