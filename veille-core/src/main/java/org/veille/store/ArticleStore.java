@@ -196,7 +196,7 @@ public final class ArticleStore implements AutoCloseable {
      * search index (postings, norms) never takes the articles' JSON (stored fields) with it, and
      * {@link StoreCheck#repair} can rebuild the index from that JSON.
      */
-    static IndexWriterConfig config(Analyzer analyzer) {
+    private static IndexWriterConfig config(Analyzer analyzer) {
         TieredMergePolicy merges = new TieredMergePolicy();
         merges.setNoCFSRatio(0.0);
         return new IndexWriterConfig(analyzer)

@@ -27,6 +27,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.IOUtils;
 import org.veille.store.StoreException.Problem;
 
 /**
@@ -142,16 +143,11 @@ public final class StoreCheck {
             }
             StoreSalvage.Result saved = StoreSalvage.salvage(dir, d);
             Path fresh = sibling(dir, "repairing");
-            try (ArticleStore rebuilt = ArticleStore.open(fresh)) {
-                for (StoredArticle a : saved.articles()) {
-                    rebuilt.restore(a);
-                }
-            }
-            try (ArticleStore reopened = ArticleStore.openReadOnly(fresh)) {
-                if (reopened.size() != saved.articles().size()) {
-                    throw new StoreException(dir, Problem.DAMAGED, "the rebuilt store in " + fresh + " holds "
-                            + reopened.size() + " articles, not " + saved.articles().size(), null);
-                }
+            try {
+                rebuild(fresh, saved.articles());
+            } catch (IOException | RuntimeException e) {
+                IOUtils.rm(fresh); // the damaged store stays as it was
+                throw e;
             }
             Path damagedCopy = sibling(dir, "damaged");
             Files.move(dir, damagedCopy); // the lock moves with it, and is released on close
@@ -167,6 +163,21 @@ public final class StoreCheck {
             throw e;
         } catch (IOException e) {
             throw new StoreException(dir, Problem.NOT_WRITABLE, Damage.describe(e), e);
+        }
+    }
+
+    /** Writes the articles into a new store in {@code fresh} and checks that it opens and holds them all. */
+    private static void rebuild(Path fresh, List<StoredArticle> articles) throws IOException {
+        try (ArticleStore rebuilt = ArticleStore.open(fresh)) {
+            for (StoredArticle a : articles) {
+                rebuilt.restore(a);
+            }
+        }
+        try (ArticleStore reopened = ArticleStore.openReadOnly(fresh)) {
+            if (reopened.size() != articles.size()) {
+                throw new StoreException(fresh, Problem.DAMAGED, "the rebuilt store holds " + reopened.size()
+                        + " articles, not " + articles.size(), null);
+            }
         }
     }
 
