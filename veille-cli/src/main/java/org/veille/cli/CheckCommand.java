@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, StoreCheck.Report report) {
-        out.println("store " + report.dir() + ": " + (report.articles() < 0 ? "damaged, articles not counted"
+        out.println("store " + report.dir() + ": " + (report.articles() < 0 ? "its commit is unreadable, articles not counted"
                 : report.articles() + " articles") + "; lock free");
         report.findings().forEach(f -> out.println(f.severity().name().toLowerCase(Locale.ROOT) + ": " + f.words()));
     }

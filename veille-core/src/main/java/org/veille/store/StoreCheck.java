@@ -8,8 +8,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -71,7 +73,8 @@ public final class StoreCheck {
     /**
      * What {@link #check} found.
      *
-     * @param articles the articles the store holds, or -1 when it cannot be opened to count them
+     * @param articles the articles the store holds (when damaged: that its last commit lists), or -1 when that commit
+     *                 cannot be read
      */
     public record Report(Path dir, int articles, List<Finding> findings) {
         public Report {
@@ -194,10 +197,6 @@ public final class StoreCheck {
                         + ": the articles it was writing were not saved (the store opens at the commit before)"));
             }
         }
-        if (!Files.isRegularFile(dir.resolve(ArticleJournal.FILE))) {
-            findings.add(new Finding(Severity.NOTE, "no journal (" + ArticleJournal.FILE + "): --repair can only "
-                    + "keep the articles the index itself still holds"));
-        }
         CheckIndex.Status status = lucene.checkIndex();
         if (status.missingSegments) {
             findings.add(new Finding(Severity.DAMAGE, commitProblem(d)));
@@ -213,15 +212,54 @@ public final class StoreCheck {
             if (findings.stream().noneMatch(f -> f.severity() == Severity.DAMAGE)) {
                 findings.add(new Finding(Severity.DAMAGE, "Lucene's check failed without naming a segment"));
             }
-            return new Report(dir, -1, findings);
+            return new Report(dir, listed(d), findings);
         }
-        return new Report(dir, invariants(d, findings), findings);
+        Map<String, Integer> stored = invariants(d, findings);
+        journal(dir, stored, findings);
+        return new Report(dir, stored.size(), findings);
     }
 
-    /** Veille's own rules over every live document; adds what breaks them and returns the article count. */
-    private static int invariants(Directory d, List<Finding> findings) throws IOException {
+    /**
+     * The journal must hold every stored article, so that {@link #repair} can keep them whatever index file is
+     * lost; a store written before Veille kept one has none, and {@code --repair} writes it.
+     */
+    private static void journal(Path dir, Map<String, Integer> stored, List<Finding> findings) throws IOException {
+        if (!Files.isRegularFile(dir.resolve(ArticleJournal.FILE))) {
+            findings.add(new Finding(Severity.DAMAGE, "no journal (" + ArticleJournal.FILE + "), the second copy of "
+                    + "the articles that --repair writes"));
+            return;
+        }
         ArticleJson json = new ArticleJson();
-        Set<String> ids = new HashSet<>();
+        Set<String> missing = new HashSet<>(stored.keySet());
+        int[] unreadable = {0};
+        ArticleJournal.read(dir, line -> {
+            try {
+                StoredArticle a = json.fromJson(line);
+                Integer expected = stored.get(a.id());
+                if (expected == null || expected == fingerprint(json, a)) {
+                    missing.remove(a.id());
+                } else {
+                    unreadable[0]++;
+                }
+            } catch (IllegalArgumentException e) {
+                unreadable[0]++;
+            }
+        });
+        if (!missing.isEmpty() || unreadable[0] > 0) {
+            findings.add(new Finding(Severity.DAMAGE, "the journal (" + ArticleJournal.FILE + ") lacks "
+                    + missing.size() + " stored articles and has " + unreadable[0] + " unreadable or altered lines"));
+        }
+    }
+
+    /** What a journal line must match: the article as the index holds it, but for its story, which linking moves. */
+    private static int fingerprint(ArticleJson json, StoredArticle article) {
+        return json.toJson(article.withStory(null)).hashCode();
+    }
+
+    /** Veille's own rules over every live document; adds what breaks them, returns each stored id's fingerprint. */
+    private static Map<String, Integer> invariants(Directory d, List<Finding> findings) throws IOException {
+        ArticleJson json = new ArticleJson();
+        Map<String, Integer> ids = new HashMap<>();
         int unreadable = 0, duplicates = 0, misfiled = 0;
         List<String> examples = new ArrayList<>();
         Set<String> republished = new HashSet<>();
@@ -245,7 +283,7 @@ public final class StoreCheck {
                     if (!article.id().equals(id)) {
                         if (unreadable++ < LISTED) examples.add("document " + id + " holds article " + article.id());
                     }
-                    if (!ids.add(article.id())) duplicates++;
+                    if (ids.put(article.id(), fingerprint(json, article)) != null) duplicates++;
                     String indexedStory = stories.advanceExact(doc) ? stories.lookupOrd(stories.ordValue()).utf8ToString() : null;
                     if (!Objects.equals(indexedStory, article.story())) misfiled++;
                     if (article.republicationOf() != null) republished.add(article.republicationOf());
@@ -262,12 +300,18 @@ public final class StoreCheck {
         if (misfiled > 0) {
             findings.add(new Finding(Severity.DAMAGE, misfiled + " articles are indexed under another story than their JSON names"));
         }
-        republished.removeAll(ids);
+        republished.removeAll(ids.keySet());
         if (!republished.isEmpty()) {
             findings.add(new Finding(Severity.NOTE, republished.size()
                     + " articles are republications of an article that is no longer stored"));
         }
-        return ids.size();
+        return ids;
+    }
+
+    /** The articles the last commit lists, readable or not, or -1 when it cannot be read. */
+    private static int listed(Directory d) {
+        SegmentInfos commit = StoreSalvage.lastCommit(d);
+        return commit == null ? -1 : commit.asList().stream().mapToInt(sci -> sci.info.maxDoc() - sci.getDelCount()).sum();
     }
 
     /** Why the last commit cannot be read, in plain words. */

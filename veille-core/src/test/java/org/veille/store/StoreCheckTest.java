@@ -72,8 +72,6 @@ class StoreCheckTest {
         int inSegment = liveDocsOf(file);
         truncate(file);
         Files.delete(store.resolve(ArticleJournal.FILE));
-        assertThat(StoreCheck.check(store).findings()).extracting(StoreCheck.Finding::words)
-                .anyMatch(w -> w.contains("no journal"));
         StoreCheck.Repair repair = assertRepairedKeeping(N - inSegment);
         assertThat(repair.lostIds()).hasSize(inSegment).isSubsetOf(ids);
         assertThat(repair.lostUnknown()).isZero();
@@ -146,6 +144,20 @@ class StoreCheckTest {
         StoreCheck.Report report = StoreCheck.check(store);
         assertThat(report.damaged()).isTrue();
         assertThat(report.findings().getFirst().words()).contains(file.getFileName() + " is corrupt");
+    }
+
+    @Test
+    void aDamagedOrMissingJournalIsFoundAndRewritten() throws IOException {
+        Path journal = store.resolve(ArticleJournal.FILE);
+        overwrite(journal, Files.size(journal) / 3);
+        assertThat(StoreCheck.check(store).findings()).singleElement()
+                .satisfies(f -> assertThat(f.words()).contains("lacks 1 stored articles and has 1 unreadable or altered lines"));
+        assertRepairedKeeping(N);
+        Files.delete(journal);
+        assertThat(StoreCheck.check(store).findings()).singleElement()
+                .satisfies(f -> assertThat(f.words()).startsWith("no journal"));
+        assertRepairedKeeping(N);
+        assertThat(journal).isRegularFile();
     }
 
     @Test
