@@ -55,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
                     + (done.lostIds().size() > LISTED_IDS ? " and " + (done.lostIds().size() - LISTED_IDS) + " more" : ""));
         }
         if (done.lostUnknown() > 0) {
-            out.println("lost: " + done.lostUnknown() + " articles whose ids cannot be read either");
+            out.println("lost: up to " + done.lostUnknown() + " more articles, whose ids cannot be read either");
         }
         out.println("kept: the damaged store, in " + done.damagedCopy());
         return Main.Exit.OK.code;

@@ -38,7 +38,7 @@ final class Damage {
         if (anyCause(failure, t -> t instanceof CorruptIndexException)) {
             return what + " is corrupt";
         }
-        return what + " is corrupt (" + oneLine(failure) + ")";
+        return what + " is corrupt: " + oneLine(failure);
     }
 
     /** The first index file a failure or its causes name, or null. */

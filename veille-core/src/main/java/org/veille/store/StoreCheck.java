@@ -93,7 +93,7 @@ public final class StoreCheck {
      * @param before       what the check found first
      * @param kept         the articles the repaired store holds
      * @param lostIds      articles that could not be read, when their ids could
-     * @param lostUnknown  articles that could not be read, ids and all
+     * @param lostUnknown  at most this many more articles could not be read, ids and all
      * @param removed      leftover files removed
      * @param damagedCopy  where the damaged store was moved, or null when it was not rebuilt
      */

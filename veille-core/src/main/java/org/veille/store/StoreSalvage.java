@@ -52,7 +52,7 @@ final class StoreSalvage {
     private final ArticleJson json = new ArticleJson();
     private final Map<String, Version> best = new HashMap<>();
     private final Set<String> unreadableIds = new HashSet<>();
-    private int unreadableUnknown;
+    private int unreadableUnknown, fromJournalOnly;
 
     /** One readable copy of an article, and where it was found. */
     private record Version(StoredArticle article, int tier, long segment, int doc) {
@@ -65,7 +65,7 @@ final class StoreSalvage {
      *
      * @param articles    every readable article once, in the order they were stored
      * @param lostIds     ids of articles that could not be read and have no readable copy
-     * @param lostUnknown articles that could not be read whose ids are unreadable too
+     * @param lostUnknown at most this many more could not be read, ids and all
      */
     record Result(List<StoredArticle> articles, List<String> lostIds, int lostUnknown) {
         int lost() {
@@ -104,7 +104,9 @@ final class StoreSalvage {
             line[0]++;
             try {
                 StoredArticle article = this.json.fromJson(json);
-                best.putIfAbsent(article.id(), new Version(article, FROM_JOURNAL, -1, line[0]));
+                if (best.putIfAbsent(article.id(), new Version(article, FROM_JOURNAL, -1, line[0])) == null) {
+                    fromJournalOnly++;
+                }
             } catch (IllegalArgumentException e) {
                 // a line cut by a crash or damaged: the index may still hold that article
             }
@@ -116,7 +118,8 @@ final class StoreSalvage {
                 .sorted(Comparator.comparingLong(Version::segment).thenComparingInt(Version::doc))
                 .map(Version::article).toList();
         List<String> lost = unreadableIds.stream().filter(id -> !best.containsKey(id)).sorted().toList();
-        return new Result(kept, lost, unreadableUnknown);
+        // an unreadable document of unknown id is counted lost unless the journal gave back an article the index lacked
+        return new Result(kept, lost, Math.max(0, unreadableUnknown - fromJournalOnly));
     }
 
     /** Reads one segment's articles; when its stored fields cannot be opened, names what is lost from its index. */
