@@ -35,12 +35,13 @@ import org.veille.store.StoreException.Problem;
 /**
  * Checks a store and repairs it. {@link #check} runs Lucene's {@link CheckIndex} (every file's checksum, every
  * segment's structures) and then Veille's own invariants (every article's JSON parses, each id is stored once,
- * each article is indexed under the story its JSON names) and says what is wrong in plain words.
+ * each article is indexed under the story its JSON names, the journal holds every stored article unaltered) and
+ * says what is wrong in plain words.
  *
  * <p>{@link #repair} keeps every article that can be read: it rebuilds a new index from the articles' JSON, read
- * segment by segment from the stored fields ({@link StoreSalvage}), rather than letting {@link CheckIndex} drop
- * each damaged segment whole (its {@code exorciseIndex} loses every article of a segment whose search index alone is
- * damaged). The rebuilt store replaces the damaged one, which is kept beside it. Both hold the store's lock, so
+ * segment by segment from the stored fields and then from the journal ({@link StoreSalvage}), rather than letting
+ * {@link CheckIndex} drop each damaged segment whole (its {@code exorciseIndex} loses every article of a segment
+ * whose search index alone is damaged, and every article of a store whose segments merged into one). The rebuilt store replaces the damaged one, which is kept beside it. Both hold the store's lock, so
  * they refuse to run while another process writes. Stateless.
  */
 public final class StoreCheck {
