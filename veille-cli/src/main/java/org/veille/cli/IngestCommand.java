@@ -41,9 +41,10 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Terminal terminal = new Terminal(spec.commandLine().getErr());
-        Pipeline.Result result = new Pipeline(threads).run(paths, terminal);
+        Pipeline.Result result;
         int added = 0;
-        try (ArticleStore articles = ArticleStore.open(store.dir)) {
+        try (ArticleStore articles = ArticleStore.open(store.dir)) { // the lock first: a busy store fails before any analysis
+            result = new Pipeline(threads).run(paths, terminal);
             for (AnalyzedArticle a : result.articles()) {
                 if (articles.put(new StoredArticle(a, null)) && ++added % COMMIT_EVERY == 0) articles.commit();
             }

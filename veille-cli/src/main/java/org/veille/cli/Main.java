@@ -3,6 +3,8 @@ package org.veille.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.LogManager;
+import org.veille.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,12 +14,14 @@ import picocli.CommandLine.Command;
 @Command(name = "veille", mixinStandardHelpOptions = true, version = "veille 0.1.0",
         description = "News monitoring: what each article says, who is named, who said what, which articles tell the same story.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
-                StoriesCommand.class, QuotesCommand.class, CommandLine.HelpCommand.class})
+                StoriesCommand.class, QuotesCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit codes. */
     enum Exit {
-        OK(0), NOTHING_PROCESSED(1), USAGE(2), FAILURE(3);
+        OK(0), NOTHING_PROCESSED(1), USAGE(2), FAILURE(3),
+        /** The store is damaged: {@code check} says how, {@code check --repair} mends it. */
+        DAMAGED(4);
 
         final int code;
 
@@ -35,6 +39,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String... args) {
+        LogManager.getLogManager().reset(); // libraries' java.util.logging notices (Lucene's vector API one) are not for the user
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = run(out, err, args);
@@ -48,8 +53,9 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("veille: " + e.getMessage());
-            return Exit.FAILURE.code;
+            boolean damaged = e instanceof StoreException s && s.problem() == StoreException.Problem.DAMAGED;
+            err.println("veille: " + e.getMessage() + (damaged ? "; run: veille check --data " + ((StoreException) e).dir() : ""));
+            return damaged ? Exit.DAMAGED.code : Exit.FAILURE.code;
         });
         int code = cli.execute(args);
         out.flush();

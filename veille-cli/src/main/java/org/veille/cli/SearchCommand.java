@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.veille.store.ArticleStore;
 import org.veille.store.SearchHit;
+import org.veille.store.SearchResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,11 +21,14 @@ final class SearchCommand extends StoreQuery {
     @Option(names = "--limit", description = "At most this many hits (default: ${DEFAULT-VALUE}).", defaultValue = "20")
     int limit;
 
-
-
     @Override
     int query(ArticleStore articles) throws IOException {
-        for (SearchHit hit : articles.search(String.join(" ", words), limit)) {
+        SearchResults results = articles.search(String.join(" ", words), limit);
+        if (results.cut()) {
+            spec.commandLine().getErr().println("veille: note: the query is too long; searched its first "
+                    + results.wordsSearched() + " of " + results.wordsAsked() + " words");
+        }
+        for (SearchHit hit : results.hits()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", hit.id());
             row.put("title", hit.title());

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * What an article says and where it came from, as extracted from one capture.
  *
- * @param id         stable identifier derived from the capture's content: the same capture always gets the same id
+ * @param id         digest of the capture's content and its URL, else its source ({@link ArticleIdentity}): the same
+ *                   capture from the same place always gets the same id
  * @param source     the capture's source (path, plus record)
  * @param url        the article's address, or null
  * @param outlet     the publishing outlet, or null when the capture does not name it

@@ -2,7 +2,6 @@
 package org.veille.extract;
 
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.veille.read.Capture;
@@ -87,20 +86,9 @@ public final class ArticleExtractor {
         return dates.parseIso(stated).or(() -> dates.find(stated)).map(DateFinder.Found::iso).orElse(null);
     }
 
-    /**
-     * The same capture content always gets the same id, wherever it was read from: 64 bits made of the
-     * string's specified hash (computed with vector instructions by the JDK) and an FNV-1a hash of every
-     * seventh character and the length. Not cryptographic (nobody forges captures to collide), but cheap
-     * on large pages, where SHA-256 over the encoded page cost as much as parsing it.
-     */
+    /** The same capture from the same place always gets the same id; see {@link ArticleIdentity}. */
     static String idOf(Capture capture) {
-        String content = capture.content();
-        int sampled = 0x811c9dc5 ^ content.length();
-        for (int i = 0; i < content.length(); i += 7) {
-            sampled ^= content.charAt(i);
-            sampled *= 0x01000193;
-        }
-        return HexFormat.of().toHexDigits(((long) content.hashCode() << 32) | (sampled & 0xffffffffL));
+        return ArticleIdentity.id(capture.content(), capture.url() != null ? capture.url() : capture.source());
     }
 
     private static String firstNonBlank(String a, String b) {

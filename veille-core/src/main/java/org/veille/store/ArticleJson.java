@@ -21,7 +21,7 @@ import org.veille.extract.Provenance;
  * order and the way nulls are written do not change.
  *
  * <p>One object per line, fields in this order: {@code id, source, url, outlet, title, published, authors,
- * language, text, provenance, entities, quotes, story}. Every field is present, null when unknown, except
+ * language, text, provenance, entities, quotes, story, republication_of}. Every field is present, null when unknown, except
  * {@code title} and {@code language} inside a provenance entry, which are left out when null. Enum values are
  * written with their {@code jsonName()} ({@code translated_from}, {@code direct}); entity types as
  * {@code PER, ORG, LOC, MISC}.
@@ -32,9 +32,14 @@ import org.veille.extract.Provenance;
 public final class ArticleJson {
     private final JsonMapper mapper = JsonMapper.builder().build();
 
-    /** The article and its story as one line of JSON. */
+    /** The article and its story as one line of JSON; it republishes nothing known. */
     public String toJson(AnalyzedArticle analyzed, String story) {
-        return toJson(analyzed, story, List.of());
+        return toJson(new StoredArticle(analyzed, story), List.of());
+    }
+
+    /** What the store keeps of an article as one line of JSON. */
+    public String toJson(StoredArticle stored) {
+        return toJson(stored, List.of());
     }
 
     /**
@@ -42,6 +47,11 @@ public final class ArticleJson {
      * {@code analyzed.quotes()}; a missing or null entry is written as null) as one line of JSON.
      */
     public String toJson(AnalyzedArticle analyzed, String story, List<String> statements) {
+        return toJson(new StoredArticle(analyzed, story), statements);
+    }
+
+    private String toJson(StoredArticle stored, List<String> statements) {
+        AnalyzedArticle analyzed = stored.analyzed();
         Article a = analyzed.article();
         ObjectNode o = mapper.createObjectNode();
         o.put("id", a.id());
@@ -88,17 +98,13 @@ public final class ArticleJson {
             n.put("end", q.end());
             n.put("statement", i < statements.size() ? statements.get(i) : null);
         }
-        o.put("story", story);
+        o.put("story", stored.story());
+        o.put("republication_of", stored.republicationOf());
         try {
             return mapper.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write article " + a.id(), e);
         }
-    }
-
-    /** The convenience form of {@link #toJson(AnalyzedArticle, String)}. */
-    public String toJson(StoredArticle stored) {
-        return toJson(stored.analyzed(), stored.story());
     }
 
     /**
@@ -130,7 +136,8 @@ public final class ArticleJson {
                     text(q, "text"), text(q, "speaker"), text(q, "speaker_text"),
                     Quotation.Kind.valueOf(upper(text(q, "kind"))),
                     q.path("start").asInt(), q.path("end").asInt(), text(q, "venue")));
-            return new StoredArticle(new AnalyzedArticle(article, entities, quotes), text(o, "story"));
+            return new StoredArticle(new AnalyzedArticle(article, entities, quotes), text(o, "story"),
+                    text(o, "republication_of"));
         } catch (NullPointerException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not an article: " + e.getMessage(), e);
         }

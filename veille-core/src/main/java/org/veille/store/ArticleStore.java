@@ -2,8 +2,10 @@
 package org.veille.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -32,16 +34,17 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -50,6 +53,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -59,6 +63,8 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.veille.analyze.Entity;
 import org.veille.analyze.Quotation;
 import org.veille.extract.Article;
+import org.veille.extract.ArticleIdentity;
+import org.veille.store.StoreException.Problem;
 
 /**
  * The embedded article store: one Lucene index in a directory, holding each article's JSON ({@link ArticleJson})
@@ -69,20 +75,28 @@ import org.veille.extract.Article;
  * opens with exactly the articles of the last commit. {@link #put} is idempotent by article id, against committed
  * and uncommitted articles alike, so re-running an interrupted ingest completes it without duplicates.
  *
+ * <p><b>Identity.</b> An article's id covers its capture and the place it came from ({@link ArticleIdentity}). An
+ * article whose text is already stored from another place is kept, and marked as a republication of the first one
+ * ({@link StoredArticle#republicationOf()}); only an id already stored is a duplicate.
+ *
  * <p><b>One writer.</b> A store opened with {@link #open} holds Lucene's native file lock: a second writer, in this
- * process or another, fails with {@link LockObtainFailedException} "store X is locked by another process". A store
- * opened with {@link #openReadOnly} takes no lock, works while another process writes, and sees that writer's
- * commits as they happen.
+ * process or another, fails at once with {@link StoreException.Problem#LOCKED}. A store opened with
+ * {@link #openReadOnly} takes no lock, works while another process writes, and sees that writer's commits as they
+ * happen.
+ *
+ * <p><b>Failures.</b> Every failure to open, read or write is a {@link StoreException} naming the folder and the
+ * reason in plain words (missing, not writable, locked, damaged); {@link StoreCheck} finds and repairs damage.
  *
  * <p><b>Threads.</b> Thread-safe: any number of threads may read and write one store concurrently. Writes are
  * serialized by an internal lock; reads run in parallel on a near-real-time searcher and see every write made
- * before them, committed or not. Writes and {@link #close()} throw {@link IOException}; reads, which serve
- * queries, wrap I/O failures in {@link UncheckedIOException}. A closed store must not be used.
+ * before them, committed or not. A closed store must not be used.
  */
 public final class ArticleStore implements AutoCloseable {
-    private static final String ID = "id", JSON = "json", OUTLET = "outlet", PUBLISHED = "published",
-            LANGUAGE = "language", STORY = "story", SPEAKER = "speaker", SPEAKER_KEY = "speaker_key",
-            ENTITY = "entity";
+    /** Field names; {@link StoreCheck} reads the first three. */
+    static final String ID = "id", JSON = "json", STORY = "story";
+    private static final String OUTLET = "outlet", PUBLISHED = "published",
+            LANGUAGE = "language", SPEAKER = "speaker", SPEAKER_KEY = "speaker_key",
+            ENTITY = "entity", TEXT_DIGEST = "text_digest";
     /** Title words count three times as much as body words. */
     private static final Map<String, Float> SEARCH_FIELDS = searchFields(3f);
     private static final int SNIPPET_LENGTH = 200, SNIPPET_LEAD = 60, QUOTE_PAGE = 100;
@@ -91,86 +105,147 @@ public final class ArticleStore implements AutoCloseable {
     private final Directory directory;
     private final Analyzer analyzer;
     private final IndexWriter writer;
+    /** A second copy of each article put, for {@link StoreCheck#repair}; null when read-only. */
+    private final ArticleJournal journal;
     private final SearcherManager searchers;
     private final ArticleJson json = new ArticleJson();
     private final ReentrantLock writeLock = new ReentrantLock();
     /** Ids put since the last commit, which the searcher may not see yet. Guarded by {@link #writeLock}. */
     private final Set<String> pending = new HashSet<>();
+    /** The first article put since the last commit for each text digest. Guarded by {@link #writeLock}. */
+    private final Map<String, StoredArticle> pendingTexts = new HashMap<>();
 
-    private ArticleStore(Path dir, Directory directory, Analyzer analyzer, IndexWriter writer,
+    private ArticleStore(Path dir, Directory directory, Analyzer analyzer, IndexWriter writer, ArticleJournal journal,
                          SearcherManager searchers) {
         this.dir = dir;
         this.directory = directory;
         this.analyzer = analyzer;
         this.writer = writer;
+        this.journal = journal;
         this.searchers = searchers;
     }
 
     /**
-     * Opens the store in {@code dir} for reading and writing, creating it if missing.
+     * Opens the store in {@code dir} for reading and writing, creating it if missing, and takes its lock.
      *
-     * @throws LockObtainFailedException when another process (or another open store in this one) writes it
+     * @throws StoreException when the folder cannot be written, another process writes the store, or it is damaged
      */
-    public static ArticleStore open(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Directory directory = FSDirectory.open(dir);
+    public static ArticleStore open(Path dir) {
+        requireFolderOrNothing(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException(dir, Problem.NOT_WRITABLE, reason(e), e);
+        }
+        Directory directory = null;
         Analyzer analyzer = StoreAnalyzers.perField();
         IndexWriter writer = null;
+        ArticleJournal journal = null;
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setCommitOnClose(false));
+            directory = FSDirectory.open(dir);
+            writer = new IndexWriter(directory, config(analyzer));
             if (!DirectoryReader.indexExists(directory)) {
                 writer.commit(); // so that read-only openers find a store from the start
             }
-            return new ArticleStore(dir, directory, analyzer, writer, new SearcherManager(writer, null));
+            journal = ArticleJournal.open(dir);
+            return new ArticleStore(dir, directory, analyzer, writer, journal, new SearcherManager(writer, null));
         } catch (LockObtainFailedException e) {
             IOUtils.closeWhileHandlingException(directory, analyzer);
-            throw new LockObtainFailedException("store " + dir + " is locked by another process", e);
+            throw new StoreException(dir, Problem.LOCKED, null, e);
         } catch (IOException | RuntimeException e) {
-            IOUtils.closeWhileHandlingException(writer, directory, analyzer);
-            throw e;
+            IOUtils.closeWhileHandlingException(journal, writer, directory, analyzer);
+            throw e instanceof FileSystemException fs && !(e instanceof NoSuchFileException)
+                    ? new StoreException(dir, Problem.NOT_WRITABLE, reason(fs), e)
+                    : new StoreException(dir, Problem.DAMAGED, Damage.describe(e), e);
         }
     }
 
     /**
      * Opens the store in {@code dir} for reading only, at its last commit; later commits by a writer, in this
-     * process or another, become visible to the following reads. Takes no lock. Writes throw
-     * {@link IllegalStateException}.
+     * process or another, become visible to the following reads. Takes no lock and never creates anything. Writes
+     * throw {@link IllegalStateException}.
      *
-     * @throws IndexNotFoundException when there is no store in {@code dir}
+     * @throws StoreException when the folder is missing, holds no store, or the store is damaged
      */
-    public static ArticleStore openReadOnly(Path dir) throws IOException {
-        Directory directory = FSDirectory.open(dir);
+    public static ArticleStore openReadOnly(Path dir) {
+        requireFolderOrNothing(dir);
+        if (!Files.exists(dir)) {
+            throw new StoreException(dir, Problem.MISSING, null, null);
+        }
+        Directory directory = null;
         Analyzer analyzer = StoreAnalyzers.perField();
         try {
+            directory = FSDirectory.open(dir);
             if (!DirectoryReader.indexExists(directory)) {
-                throw new IndexNotFoundException("no store in " + dir);
+                throw StoreCheck.holdsSegments(directory)
+                        ? new StoreException(dir, Problem.DAMAGED, "its commit file segments_N is missing", null)
+                        : new StoreException(dir, Problem.EMPTY, null, null);
             }
-            return new ArticleStore(dir, directory, analyzer, null, new SearcherManager(directory, null));
-        } catch (IOException | RuntimeException e) {
+            return new ArticleStore(dir, directory, analyzer, null, null, new SearcherManager(directory, null));
+        } catch (StoreException e) {
             IOUtils.closeWhileHandlingException(directory, analyzer);
             throw e;
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(directory, analyzer);
+            throw new StoreException(dir, Problem.DAMAGED, Damage.describe(e), e);
         }
     }
 
     /**
-     * Adds an article unless one with its id is already stored, committed or not.
+     * How the store writes its index. No compound files: each kind of data keeps its own file, so damage to the
+     * search index (postings, norms) never takes the articles' JSON (stored fields) with it, and
+     * {@link StoreCheck#repair} can rebuild the index from that JSON.
+     */
+    private static IndexWriterConfig config(Analyzer analyzer) {
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setNoCFSRatio(0.0);
+        return new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setUseCompoundFile(false)
+                .setMergePolicy(merges)
+                .setCommitOnClose(false);
+    }
+
+    /**
+     * Adds an article unless one with its id is already stored, committed or not. An article whose text is already
+     * stored from another place is added as a republication of the first one, unless it already names one.
      *
      * @return whether it was added
      */
     public boolean put(StoredArticle article) throws IOException {
         IndexWriter w = writer();
-        Document doc = document(article);
         writeLock.lock();
         try {
             String id = article.id();
             if (pending.contains(id) || withSearcher(s -> s.count(idQuery(id)) > 0)) {
                 return false;
             }
-            w.updateDocument(new Term(ID, id), doc);
+            String digest = ArticleIdentity.textDigest(article.analyzed().article().text());
+            StoredArticle stored = article.republicationOf() != null ? article
+                    : article.republishing(originalOf(article, digest));
+            String line = json.toJson(stored);
+            write(() -> {
+                w.updateDocument(new Term(ID, id), document(stored, line));
+                journal.append(line);
+            });
             pending.add(id);
+            pendingTexts.putIfAbsent(digest, stored);
             return true;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Adds an article as it is, with no check: {@link StoreCheck} rebuilds a store from articles it deduplicated. */
+    void restore(StoredArticle article) throws IOException {
+        IndexWriter w = writer();
+        String line = json.toJson(article);
+        writeLock.lock();
+        try {
+            write(() -> {
+                w.addDocument(document(article, line));
+                journal.append(line);
+            });
         } finally {
             writeLock.unlock();
         }
@@ -192,7 +267,8 @@ public final class ArticleStore implements AutoCloseable {
             StoredArticle current = withSearcher(s -> find(s, id))
                     .orElseThrow(() -> new NoSuchElementException("no article " + id + " in store " + dir));
             if (!Objects.equals(current.story(), story)) {
-                w.updateDocument(new Term(ID, id), document(new StoredArticle(current.analyzed(), story)));
+                StoredArticle moved = current.withStory(story);
+                write(() -> w.updateDocument(new Term(ID, id), document(moved, json.toJson(moved))));
             }
         } finally {
             writeLock.unlock();
@@ -204,9 +280,13 @@ public final class ArticleStore implements AutoCloseable {
         IndexWriter w = writer();
         writeLock.lock();
         try {
-            w.commit();
+            write(() -> {
+                journal.sync(); // every committed article is in the journal too
+                w.commit();
+            });
             searchers.maybeRefreshBlocking();
             pending.clear();
+            pendingTexts.clear();
         } finally {
             writeLock.unlock();
         }
@@ -220,25 +300,29 @@ public final class ArticleStore implements AutoCloseable {
     /**
      * Full-text search over titles (boosted) and bodies, in every language field. The query uses Lucene's simple
      * syntax ({@code "phrase"}, {@code +}, {@code |}, {@code -}, {@code prefix*}, {@code (…)}); all its words are
-     * required by default. A malformed query is never an error: what cannot be parsed is searched as plain words.
+     * required by default. Any query is answered: what cannot be parsed is searched as plain words, and a query too
+     * long for Lucene's clause limit is cut to its first words that fit ({@link SearchResults#cut()}).
      *
      * @param limit the most hits to return, at least 1
-     * @return the best hits first; empty for a blank query
+     * @return the best hits first; none for a blank query
      */
-    public List<SearchHit> search(String query, int limit) {
+    public SearchResults search(String query, int limit) {
         requirePositive(limit);
         if (query == null || query.isBlank()) {
-            return List.of();
+            return new SearchResults(List.of(), 0, 0);
         }
-        Query q = parse(query);
-        return read(s -> {
-            List<SearchHit> hits = new ArrayList<>();
+        List<String> words = List.of(query.strip().split("\\s+"));
+        Fitted fitted = fit(words);
+        Query q = fitted.query();
+        List<SearchHit> hits = read(s -> {
+            List<SearchHit> found = new ArrayList<>();
             for (ScoreDoc sd : s.search(q, limit).scoreDocs) {
                 Article a = load(s, sd.doc).analyzed().article();
-                hits.add(new SearchHit(a.id(), a.title(), a.outlet(), a.published(), snippet(q, a), sd.score));
+                found.add(new SearchHit(a.id(), a.title(), a.outlet(), a.published(), snippet(q, a), sd.score));
             }
-            return hits;
+            return found;
         });
+        return new SearchResults(hits, words.size(), fitted.words());
     }
 
     /** Every story with its articles; the largest stories first, then by id. Articles with no story are left out. */
@@ -325,8 +409,35 @@ public final class ArticleStore implements AutoCloseable {
                 commit();
             }
         } finally {
-            IOUtils.close(searchers, writer, directory, analyzer);
+            IOUtils.close(searchers, writer, journal, directory, analyzer);
         }
+    }
+
+    /**
+     * The article whose text a new one repeats: the original that the first stored copy names, or that copy itself;
+     * null when the text is new, or when it was stored from the same place (another capture of the same page).
+     */
+    private String originalOf(StoredArticle article, String digest) throws IOException {
+        StoredArticle first = pendingTexts.get(digest);
+        if (first == null) {
+            first = withSearcher(s -> {
+                TopDocs top = s.search(new TermQuery(new Term(TEXT_DIGEST, digest)), 1, Sort.INDEXORDER);
+                return top.scoreDocs.length == 0 ? null : load(s, top.scoreDocs[0].doc);
+            });
+        }
+        if (first == null) {
+            return null;
+        }
+        if (first.republicationOf() != null) {
+            return first.republicationOf();
+        }
+        return place(first).equals(place(article)) ? null : first.id();
+    }
+
+    /** Where an article was published: its URL, else its source. */
+    private static String place(StoredArticle stored) {
+        Article a = stored.analyzed().article();
+        return a.url() != null ? a.url() : a.source();
     }
 
     private IndexWriter writer() {
@@ -336,11 +447,13 @@ public final class ArticleStore implements AutoCloseable {
         return writer;
     }
 
-    private Document document(StoredArticle stored) {
+    /** The indexed form of an article whose JSON is {@code storedJson}. */
+    private Document document(StoredArticle stored, String storedJson) {
         Article a = stored.analyzed().article();
         Document d = new Document();
         d.add(new StringField(ID, a.id(), Store.YES));
-        d.add(new StoredField(JSON, json.toJson(stored)));
+        d.add(new StoredField(JSON, storedJson));
+        d.add(new StringField(TEXT_DIGEST, ArticleIdentity.textDigest(a.text()), Store.NO));
         String suffix = StoreAnalyzers.suffix(a.language());
         if (a.title() != null) {
             d.add(new TextField("title_" + suffix, a.title(), Store.NO));
@@ -380,6 +493,68 @@ public final class ArticleStore implements AutoCloseable {
             fields.put("text_" + suffix, 1f);
         }
         return Map.copyOf(fields);
+    }
+
+    /** A parsed query and how many of the user's words it holds. */
+    private record Fitted(Query query, int words) {
+    }
+
+    /** The longest start of the user's words whose query stays under Lucene's clause limit. */
+    private Fitted fit(List<String> words) {
+        Query whole = parseWithinLimit(String.join(" ", words));
+        if (whole != null) {
+            return new Fitted(whole, words.size());
+        }
+        int fits = 0, tooMany = words.size();
+        Query best = new MatchNoDocsQuery();
+        while (tooMany - fits > 1) {
+            int middle = (fits + tooMany) >>> 1;
+            Query q = parseWithinLimit(String.join(" ", words.subList(0, middle)));
+            if (q != null) {
+                fits = middle;
+                best = q;
+            } else {
+                tooMany = middle;
+            }
+        }
+        return new Fitted(best, fits);
+    }
+
+    /** The query, or null when Lucene would refuse it for having too many clauses. */
+    private Query parseWithinLimit(String query) {
+        try {
+            Query q = parse(query);
+            return clauses(q) <= IndexSearcher.getMaxClauseCount() ? q : null;
+        } catch (IndexSearcher.TooManyClauses e) {
+            return null;
+        }
+    }
+
+    /** The clauses Lucene counts against its limit: every leaf query, as {@link IndexSearcher} counts them. */
+    private static int clauses(Query query) {
+        int[] count = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+
+            @Override
+            public void visitLeaf(Query q) {
+                count[0]++;
+            }
+
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                count[0]++;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+                count[0]++;
+            }
+        });
+        return count[0];
     }
 
     /** The user's query in Lucene's simple syntax, or, should that ever fail, as plain words. */
@@ -477,20 +652,58 @@ public final class ArticleStore implements AutoCloseable {
     private <T> T read(SearcherFunction<T> f) {
         try {
             searchers.maybeRefreshBlocking();
-            return withSearcher(f);
+        } catch (IOException | RuntimeException e) {
+            throw failedRead(e);
+        }
+        return withSearcher(f);
+    }
+
+    /** Runs a write; a failure names the store and the reason. */
+    private void write(IOAction action) {
+        try {
+            action.run();
+        } catch (FileSystemException e) {
+            throw new StoreException(dir, Problem.NOT_WRITABLE, reason(e), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new StoreException(dir, Problem.DAMAGED, Damage.describe(e), e);
         }
     }
 
-    /** Runs {@code f} on the current searcher, without refreshing it. */
-    private <T> T withSearcher(SearcherFunction<T> f) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
-            return f.apply(s);
-        } finally {
-            searchers.release(s);
+    /** A path the store may use: a folder, or nothing yet. */
+    private static void requireFolderOrNothing(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException(dir, Problem.NOT_A_FOLDER, null, null);
         }
+    }
+
+    /** The system's reason for a failed file operation, in its words ("Read-only file system"). */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String reason = e instanceof FileSystemException fs ? fs.getReason() : null;
+        return reason != null ? reason : e instanceof NoSuchFileException ? "cannot be created there"
+                : e.getClass().getSimpleName();
+    }
+
+    /** Runs {@code f} on the current searcher, without refreshing it; a failure to read is damage. */
+    private <T> T withSearcher(SearcherFunction<T> f) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return f.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw failedRead(e);
+        }
+    }
+
+    /** A failure to read, as damage: damaged data fails anywhere (a bad length, a bad offset, a bad JSON). */
+    private RuntimeException failedRead(Exception e) {
+        return e instanceof AlreadyClosedException || e instanceof StoreException ? (RuntimeException) e
+                : new StoreException(dir, Problem.DAMAGED, Damage.describe(e), e);
     }
 
     /** The keys a speaker is found by: the folded name and each of its endings ("marie dubreuil", "dubreuil"). */
@@ -518,6 +731,11 @@ public final class ArticleStore implements AutoCloseable {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
+    }
+
+    @FunctionalInterface
+    private interface IOAction {
+        void run() throws IOException;
     }
 
     @FunctionalInterface

@@ -27,7 +27,7 @@ class ArticleJsonTest {
         String s = json.toJson(Samples.bare("b"));
         assertThat(s).isEqualTo("{\"id\":\"b\",\"source\":\"s\",\"url\":null,\"outlet\":null,\"title\":null,"
                 + "\"published\":null,\"authors\":[],\"language\":null,\"text\":\"\",\"provenance\":[],"
-                + "\"entities\":[],\"quotes\":[],\"story\":null}");
+                + "\"entities\":[],\"quotes\":[],\"story\":null,\"republication_of\":null}");
     }
 
     @Test
@@ -36,7 +36,8 @@ class ArticleJsonTest {
         assertThat(s).doesNotContain("\n");
         List<String> order = List.of("\"id\"", "\"source\"", "\"url\"", "\"outlet\"", "\"title\"",
                 "\"published\"", "\"authors\"", "\"language\"", "\"text\"", "\"provenance\"", "\"entities\"",
-                "\"quotes\"", "\"story\":\"story-otan\"}");
+                "\"quotes\"", "\"story\"", "\"republication_of\":null}");
+        assertThat(s).contains("\"story\":\"story-otan\"");
         int at = -1;
         for (String f : order) {
             int next = s.indexOf(f + (f.endsWith("}") ? "" : ":"), at + 1);

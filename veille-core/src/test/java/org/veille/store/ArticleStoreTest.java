@@ -6,18 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.veille.extract.ArticleIdentityTest;
 
 class ArticleStoreTest {
+    private static final String REAL = ArticleIdentityTest.REAL, FORGED = ArticleIdentityTest.FORGED;
+
     @TempDir
     Path dir;
     private ArticleStore store;
@@ -109,12 +112,12 @@ class ArticleStoreTest {
     void searchHitsCarryMetadataAndASnippetAroundTheMatch() throws Exception {
         String text = "Un début sans rapport. ".repeat(20) + "Le mot clé est ici : sécurité nationale. " + "Fin. ".repeat(80);
         store.put(Samples.article("long", "fr", "2024-05-01", "Titre", text, null, null));
-        SearchHit hit = store.search("securite", 1).getFirst();
+        SearchHit hit = store.search("securite", 1).hits().getFirst();
         assertThat(hit).extracting(SearchHit::id, SearchHit::title, SearchHit::outlet, SearchHit::published)
                 .containsExactly("long", "Titre", "Outlet fr", "2024-05-01");
         assertThat(hit.snippet()).contains("sécurité nationale").startsWith("…").endsWith("…").hasSizeLessThan(210);
         assertThat(hit.score()).isPositive();
-        assertThat(store.search("titre", 1).getFirst().snippet()).startsWith("Un début sans rapport.");
+        assertThat(store.search("titre", 1).hits().getFirst().snippet()).startsWith("Un début sans rapport.");
     }
 
     @Test
@@ -134,7 +137,7 @@ class ArticleStoreTest {
         assertThat(ids(store.search("\"unclosed otan", 5))).isEmpty();
         assertThat(ids(store.search("((otan", 5))).containsExactly("fr-1");
         assertThat(ids(store.search("\"l'otan", 5))).containsExactly("fr-1");
-        assertThat(store.search(null, 5)).isEmpty();
+        assertThat(store.search(null, 5).hits()).isEmpty();
     }
 
     @Test
@@ -176,15 +179,73 @@ class ArticleStoreTest {
         store.commit();
         store.put(Samples.bare("uncommitted"));
         Path path = dir.resolve("store");
-        assertThatThrownBy(() -> ArticleStore.open(path)).isInstanceOf(LockObtainFailedException.class)
-                .hasMessage("store " + path + " is locked by another process");
+        assertThatThrownBy(() -> ArticleStore.open(path)).isInstanceOf(StoreException.class)
+                .hasMessage("store " + path + " is locked by another Veille process");
         try (ArticleStore reader = ArticleStore.openReadOnly(path)) {
             assertThat(reader.ids()).containsExactly("fr-1");
             store.commit();
             assertThat(reader.ids()).as("sees later commits").containsExactly("fr-1", "uncommitted");
             assertThatThrownBy(() -> reader.put(Samples.bare("z"))).isInstanceOf(IllegalStateException.class);
         }
-        assertThatThrownBy(() -> ArticleStore.openReadOnly(dir.resolve("nothing"))).hasMessageContaining("no store");
+        assertThatThrownBy(() -> ArticleStore.openReadOnly(dir.resolve("nothing"))).hasMessage("store " + dir.resolve("nothing") + " does not exist");
+    }
+
+    @Test
+    void aForgeryStoredFirstDoesNotHideTheRealArticle() throws Exception {
+        StoredArticle forged = Samples.placed(FORGED, "https://actu.example.org/a", "forged");
+        StoredArticle real = Samples.placed(REAL, "https://actu.example.org/a", "real");
+        assertThat(forged.id()).isNotEqualTo(real.id());
+        assertThat(store.put(forged)).isTrue();
+        assertThat(store.put(real)).as("not 'already stored'").isTrue();
+        store.commit();
+        assertThat(store.get(real.id()).orElseThrow().analyzed().article().text()).contains("400 millions");
+        assertThat(store.get(forged.id()).orElseThrow().analyzed().article().text()).contains("900 millions");
+        assertThat(store.get(real.id()).orElseThrow().republicationOf()).isNull();
+    }
+
+    @Test
+    void theSameTextFromAnotherOutletIsKeptAsARepublicationOfTheFirst() throws Exception {
+        StoredArticle first = Samples.placed(REAL, "https://first.example.org/a", "first");
+        StoredArticle second = Samples.placed(REAL, "https://second.example.com/b", "second");
+        StoredArticle third = Samples.placed(REAL.replace(" ", "\n"), "https://third.example.net/c", "third");
+        assertThat(store.put(first)).isTrue();
+        store.commit();
+        assertThat(store.put(second)).isTrue();
+        assertThat(store.put(third)).as("found among uncommitted articles too").isTrue();
+        assertThat(store.put(second)).as("the same capture from the same place is the only duplicate").isFalse();
+        store.commit();
+        assertThat(store.size()).isEqualTo(3);
+        assertThat(store.get(first.id()).orElseThrow().republicationOf()).isNull();
+        assertThat(store.get(second.id()).orElseThrow().republicationOf()).isEqualTo(first.id());
+        assertThat(store.get(third.id()).orElseThrow().republicationOf()).isEqualTo(first.id());
+        store.setStory(second.id(), "s-1");
+        assertThat(store.get(second.id()).orElseThrow().republicationOf()).as("kept across updates").isEqualTo(first.id());
+    }
+
+    @Test
+    void aQueryOverTheClauseLimitIsCutAndAnswered() throws Exception {
+        store.put(Samples.full());
+        String words = String.join(" ", java.util.Collections.nCopies(100, "otan sécurité bruxelles parlé général"));
+        SearchResults results = store.search(words, 5);
+        assertThat(results.wordsAsked()).isEqualTo(500);
+        assertThat(results.cut()).isTrue();
+        assertThat(results.wordsSearched()).isPositive().isLessThan(500);
+        assertThat(ids(results)).containsExactly("fr-1");
+        assertThat(store.search("otan sécurité", 5).cut()).isFalse();
+    }
+
+    @Test
+    void readersNeverCreateAStoreAndEveryFailureSaysWhereAndWhy() throws Exception {
+        Path missing = dir.resolve("missing");
+        assertThatThrownBy(() -> ArticleStore.openReadOnly(missing)).isInstanceOf(StoreException.class)
+                .hasMessage("store " + missing + " does not exist");
+        assertThat(missing).doesNotExist();
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        assertThatThrownBy(() -> ArticleStore.openReadOnly(empty)).hasMessage("store " + empty + " holds no Veille store");
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        assertThatThrownBy(() -> ArticleStore.open(file)).hasMessage("store " + file + " is not a folder");
+        assertThatThrownBy(() -> ArticleStore.open(file.resolve("store"))).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("store " + file.resolve("store") + " ");
     }
 
     @Test
@@ -215,7 +276,7 @@ class ArticleStoreTest {
         assertThat(store.ids()).hasSize(200).doesNotHaveDuplicates();
     }
 
-    private static List<String> ids(List<SearchHit> hits) {
-        return hits.stream().map(SearchHit::id).toList();
+    private static List<String> ids(SearchResults results) {
+        return results.hits().stream().map(SearchHit::id).toList();
     }
 }

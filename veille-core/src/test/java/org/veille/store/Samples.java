@@ -6,6 +6,7 @@ import org.veille.analyze.AnalyzedArticle;
 import org.veille.analyze.Entity;
 import org.veille.analyze.Quotation;
 import org.veille.extract.Article;
+import org.veille.extract.ArticleIdentity;
 import org.veille.extract.Provenance;
 
 /** Articles for the store's tests, and the synthetic ones the crash test ingests. */
@@ -35,6 +36,13 @@ final class Samples {
                         new Quotation("sécurité", null, null, Quotation.Kind.SCARE, text.indexOf("sécurité"),
                                 text.indexOf("sécurité") + 8))),
                 "story-otan");
+    }
+
+    /** A French article published at {@code url}, with the id the extract stage would give its text there. */
+    static StoredArticle placed(String text, String url, String title) {
+        Article a = new Article(ArticleIdentity.id(text, url), "test", url, null, title, "2020-07-02", List.of(), "fr",
+                text, List.of());
+        return new StoredArticle(new AnalyzedArticle(a, List.of(), List.of()), null);
     }
 
     /** An article with every optional field null or empty. */

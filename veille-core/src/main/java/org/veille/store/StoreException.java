@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.store;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Why a store cannot be used, in plain words: its message names the folder and the reason, and fits on one line.
+ * Thrown by {@link ArticleStore}'s openers, writes and reads alike.
+ */
+public final class StoreException extends RuntimeException {
+
+    /** What is wrong with the store. */
+    public enum Problem {
+        /** The folder does not exist (reading commands never create one). */
+        MISSING("does not exist"),
+        /** The folder exists but holds no store. */
+        EMPTY("holds no Veille store"),
+        /** The path is a file, not a folder. */
+        NOT_A_FOLDER("is not a folder"),
+        /** The folder or its files cannot be written. */
+        NOT_WRITABLE("is not writable"),
+        /** Another process writes the store. */
+        LOCKED("is locked by another Veille process"),
+        /** Files of the store are missing, cut short or corrupt. */
+        DAMAGED("is damaged");
+
+        private final String words;
+
+        Problem(String words) {
+            this.words = words;
+        }
+    }
+
+    private final transient Path dir;
+    private final Problem problem;
+
+    StoreException(Path dir, Problem problem, String detail, Throwable cause) {
+        super("store " + dir + " " + problem.words + (detail == null ? "" : " (" + detail + ")"), cause);
+        this.dir = Objects.requireNonNull(dir);
+        this.problem = Objects.requireNonNull(problem);
+    }
+
+    /** The store's folder. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** What is wrong. */
+    public Problem problem() {
+        return problem;
+    }
+}
