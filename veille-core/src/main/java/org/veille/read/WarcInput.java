@@ -6,6 +6,7 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcCaptureRecord;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
@@ -14,6 +15,7 @@ import org.netpreserve.jwarc.WarcResponse;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -23,8 +25,10 @@ import java.util.Optional;
  * WARC-Target-URI, captured from WARC-Date, charset from the HTTP header), and a {@code response} or
  * {@code resource} of {@code text/plain} a {@link Capture.Format#TEXT} one, robots.txt excepted; other
  * records are skipped. Sources are {@code path#<1-based record index>}. A record that cannot be parsed fails, and the rest of
- * the file is abandoned since the reader cannot find the next record boundary. The size limit applies to
- * each record's payload. Thread-safe.
+ * the file is abandoned since the reader cannot find the next record boundary. So does a record whose
+ * declared length, before anything is read, is not a number, runs past the end of the file, or (gzipped)
+ * makes the records unpack over {@link Inputs#MAX_INFLATION} times the file's size. The size limit applies
+ * to each record's payload. Thread-safe.
  */
 final class WarcInput {
 
@@ -40,11 +44,23 @@ final class WarcInput {
     /** Reads {@code file}; each record's capture or failure goes to the listener. */
     void read(Path file, String source, ReadListener listener) throws IOException {
         try (WarcReader reader = new WarcReader(file)) {
+            long size = Files.size(file);
+            long budget = reader.compression() == WarcCompression.NONE ? size : Inputs.inflationBudget(size);
+            long declared = 0;
             for (int index = 1; ; index++) {
                 String recordSource = source + "#" + index;
                 try {
                     Optional<WarcRecord> record = reader.next();
                     if (record.isEmpty()) {
+                        return;
+                    }
+                    long length = record.get().body().size();
+                    declared += length;
+                    if (length < 0 || declared > budget) {
+                        listener.failed(recordSource, reader.compression() == WarcCompression.NONE
+                                ? "truncated record: Content-Length " + length + " runs past the end of the file"
+                                : "Content-Length " + length + " unpacks over " + Inputs.MAX_INFLATION
+                                        + " times the file's size");
                         return;
                     }
                     read(record.get(), recordSource, listener);
@@ -53,6 +69,10 @@ final class WarcInput {
                     return;
                 } catch (EOFException e) {
                     listener.failed(recordSource, "truncated record");
+                    return;
+                } catch (NumberFormatException e) {
+                    // jwarc parses Content-Length with Long.parseLong, unchecked
+                    listener.failed(recordSource, "Content-Length is not a number from 0 to " + Long.MAX_VALUE);
                     return;
                 }
             }

@@ -141,7 +141,8 @@ class WarcInputTest {
         Collected read = Collected.read(file);
 
         assertThat(read.captures).extracting(Capture::content).containsExactly(first);
-        assertThat(read.failures).containsExactly(new Note(file + "#2", "truncated record"));
+        assertThat(read.failures).containsExactly(
+                new Note(file + "#2", "truncated record: Content-Length 603 runs past the end of the file"));
     }
 
     @Test
@@ -181,6 +182,47 @@ class WarcInputTest {
 
         assertThat(read.failures).containsExactly(new Note(file + "#1", "not a valid HTTP response"));
         assertThat(read.captures).extracting(Capture::content).containsExactly("<p>second</p>");
+    }
+
+    @Test
+    void failsAContentLengthOutOfRangeAndGoesOnWithTheNextFile() throws IOException {
+        String huge = record("https://news.example/1", "<p>first</p>", 0)
+                .replaceFirst("Content-Length: \\d+\r\n\r\nHTTP", "Content-Length: 99999999999999999999999\r\n\r\nHTTP");
+        Path file = Files.write(dir.resolve("huge.warc"), huge.getBytes(StandardCharsets.UTF_8));
+        Path next = Files.write(dir.resolve("next.txt"), "next file".getBytes(StandardCharsets.US_ASCII));
+
+        Collected read = Collected.read(file, next);
+
+        assertThat(read.failures).containsExactly(
+                new Note(file + "#1", "Content-Length is not a number from 0 to 9223372036854775807"));
+        assertThat(read.captures).extracting(Capture::source).containsExactly(next.toString());
+    }
+
+    @Test
+    void failsADeclaredLengthPastTheFileBeforeReadingIt() throws IOException {
+        String first = record("https://news.example/1", "<p>first</p>", 0);
+        String second = record("https://news.example/2", "<p>second</p>", 0)
+                .replaceFirst("Content-Length: \\d+\r\n\r\nHTTP", "Content-Length: 9000000000000000000\r\n\r\nHTTP");
+        Path file = Files.write(dir.resolve("long.warc"), (first + second).getBytes(StandardCharsets.UTF_8));
+
+        Collected read = Collected.read(file);
+
+        assertThat(read.captures).extracting(Capture::content).containsExactly("<p>first</p>");
+        assertThat(read.failures).containsExactly(
+                new Note(file + "#2", "truncated record: Content-Length 9000000000000000000 runs past the end of the file"));
+    }
+
+    @Test
+    void refusesAGzippedRecordThatWouldUnpackOverTheInflationBudget() throws IOException {
+        String bomb = record("https://news.example/1", "<p>first</p>", 0)
+                .replaceFirst("Content-Length: \\d+\r\n\r\nHTTP", "Content-Length: 9000000000000000000\r\n\r\nHTTP");
+        Path file = Files.write(dir.resolve("bomb.warc.gz"), CaptureReaderTest.gzip(bomb.getBytes(StandardCharsets.UTF_8)));
+
+        Collected read = Collected.read(file);
+
+        assertThat(read.captures).isEmpty();
+        assertThat(read.failures).containsExactly(
+                new Note(file + "#1", "Content-Length 9000000000000000000 unpacks over 100 times the file's size"));
     }
 
     /** A response record written by hand; {@code extra} bytes are added to its Content-Length. */
