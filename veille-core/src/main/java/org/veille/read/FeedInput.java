@@ -8,16 +8,27 @@ import org.jsoup.parser.Parser;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads an RSS 2.0, RSS 1.0 (RDF) or Atom feed into one {@link Capture.Format#RECORD} capture per item or
  * entry: its title, link, date (pubDate, published, dc:date, updated) and content (content:encoded, else
  * description, else Atom content or summary) made plain text. Authors are not kept: {@link Capture} has
- * no field for them. Stateless.
+ * no field for them. No DTD is loaded and no declared entity expanded; a feed that declares entities is
+ * refused. Stateless.
  */
 final class FeedInput {
 
     private static final String NOT_A_FEED = "not an RSS or Atom feed";
+    private static final String DECLARES_ENTITIES =
+            "declares XML entities, which are not read (external files and entity expansion are refused)";
+    /**
+     * An entity declared in a DOCTYPE's internal subset: jsoup neither loads DTDs nor expands declared
+     * entities, and feeds have no use for them, so such a feed is refused whole rather than read with its
+     * references left raw (they are how XXE and billion-laughs attacks are written).
+     */
+    private static final Pattern ENTITY_DECLARATION =
+            Pattern.compile("<!DOCTYPE[^\\[>]*\\[[^\\]]*<!ENTITY", Pattern.CASE_INSENSITIVE);
 
     private FeedInput() {
     }
@@ -29,6 +40,9 @@ final class FeedInput {
      * @throws ReadFailure when the document is not a feed
      */
     static void read(String source, String xml, ReadListener listener) throws ReadFailure {
+        if (ENTITY_DECLARATION.matcher(xml).find()) {
+            throw new ReadFailure(DECLARES_ENTITIES);
+        }
         Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
         Element root = doc.firstElementChild();
         String itemName = root == null ? "" : switch (root.tagName().toLowerCase(Locale.ROOT)) {
