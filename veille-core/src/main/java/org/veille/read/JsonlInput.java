@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -70,7 +71,12 @@ final class JsonlInput {
         }
         try (InputStream in = new BufferedInputStream(Inputs.open(file, gzipped))) {
             in.mark(TextDecoder.SNIFF_BYTES);
-            if (TextDecoder.looksBinary(in.readNBytes(TextDecoder.SNIFF_BYTES))) {
+            byte[] head = in.readNBytes(TextDecoder.SNIFF_BYTES);
+            Charset wide = TextDecoder.wideEncoding(head);
+            if (wide != null) {
+                throw new ReadFailure(wide.name() + ", while JSON Lines are UTF-8");
+            }
+            if (TextDecoder.looksBinary(head)) {
                 throw new ReadFailure(ReadFailure.BINARY);
             }
             in.reset();
