@@ -126,10 +126,10 @@ final class TextDecoder {
             }
         }
         int quarter = length / 4;
-        if (mostly(nuls[2] + nuls[3], 2 * quarter) && rarely(nuls[0], quarter)) {
+        if (mostly(nuls[2], quarter) && mostly(nuls[3], quarter) && rarely(nuls[0], quarter)) {
             return UTF_32LE;
         }
-        if (mostly(nuls[0] + nuls[1], 2 * quarter) && rarely(nuls[3], quarter)) {
+        if (mostly(nuls[0], quarter) && mostly(nuls[1], quarter) && rarely(nuls[3], quarter)) {
             return UTF_32BE;
         }
         if (mostly(nuls[1] + nuls[3], 2 * quarter) && rarely(nuls[0] + nuls[2], 2 * quarter)) {

@@ -79,14 +79,19 @@ class TextDecoderTest {
             files.add(Files.write(dir.resolve(name + ".txt"), bytes));
             files.add(Files.write(dir.resolve(name + ".html"), ("<p>" + FRENCH + "</p>").getBytes(Charset.forName(name))));
         }
+        String latin1Only = "Le pont de Valbrune rouvre enfin.\n\nAprès dix-huit mois de travaux, « c'est un soulagement ».";
+        Path latin1 = Files.write(dir.resolve("latin1-only.txt"), latin1Only.getBytes(StandardCharsets.UTF_16LE));
+        files.add(latin1); // every high byte NUL: half of all bytes, which is not UTF-32's three in four
 
         Collected read = Collected.read(files.toArray(Path[]::new));
 
         assertThat(read.failures).isEmpty();
-        assertThat(read.captures).hasSize(12).allSatisfy(c -> assertThat(c.content()).contains(FRENCH));
+        assertThat(read.captures.subList(0, 12)).allSatisfy(c -> assertThat(c.content()).contains(FRENCH));
+        assertThat(read.captures.get(12).content()).isEqualTo(latin1Only);
         assertThat(read.warnings).extracting(Note::source).containsExactly(
                 files.get(1).toString(), files.get(2).toString(), files.get(4).toString(), files.get(5).toString(),
-                files.get(7).toString(), files.get(8).toString(), files.get(10).toString(), files.get(11).toString());
+                files.get(7).toString(), files.get(8).toString(), files.get(10).toString(), files.get(11).toString(),
+                latin1.toString());
         assertThat(read.warnings.getFirst().message())
                 .isEqualTo("no byte-order mark; decoded as UTF-16LE from where its NUL bytes fall");
     }
