@@ -117,6 +117,9 @@ public final class CaptureReader {
         if (text.isBlank()) {
             throw new ReadFailure(ReadFailure.EMPTY);
         }
+        if (type.kind() != FileType.Kind.TEXT) {
+            TagNames.check(text);
+        }
         switch (type.kind()) {
             case TEXT -> listener.captured(Capture.text(source, text));
             case HTML -> listener.captured(Capture.html(source, text, null));

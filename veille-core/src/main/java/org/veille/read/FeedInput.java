@@ -5,7 +5,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -53,20 +56,35 @@ final class FeedInput {
         if (itemName.isEmpty()) {
             throw new ReadFailure(NOT_A_FEED);
         }
-        List<Element> items = root.getAllElements().stream()
-                .filter(e -> e.tagName().equalsIgnoreCase(itemName))
-                .toList();
+        List<Element> items = new ArrayList<>();
+        // Items inside an item (unclosed tags) are its content: reading them again would cost the square of the feed.
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element e && e.tagName().equalsIgnoreCase(itemName)) {
+                items.add(e);
+                return NodeFilter.FilterResult.SKIP_CHILDREN;
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, root);
         if (items.isEmpty()) {
             listener.warned(source, "feed has no items");
         }
         for (int i = 0; i < items.size(); i++) {
             Element item = items.get(i);
             String itemSource = source + "#" + (i + 1);
-            String content = HtmlText.paragraphs(markup(item, "content:encoded", "description", "content", "summary"));
+            String markup = markup(item, "content:encoded", "description", "content", "summary");
+            String titleMarkup = markup(item, "title");
+            try {
+                TagNames.check(markup); // escaped HTML was not checked with the feed's own markup
+                TagNames.check(titleMarkup);
+            } catch (ReadFailure f) {
+                listener.failed(itemSource, itemName + " " + (i + 1) + ": " + f.getMessage());
+                continue;
+            }
+            String content = HtmlText.paragraphs(markup);
             if (content.isEmpty()) {
                 listener.failed(itemSource, itemName + " " + (i + 1) + ": no content");
             } else {
-                String title = Jsoup.parseBodyFragment(markup(item, "title")).text();
+                String title = Jsoup.parseBodyFragment(titleMarkup).text();
                 listener.captured(new Capture(itemSource, Capture.Format.RECORD, content, link(item),
                         title.isEmpty() ? null : title,
                         blankToNull(markup(item, "pubDate", "published", "dc:date", "updated")), null));
@@ -81,8 +99,11 @@ final class FeedInput {
     private static String markup(Element item, String... names) {
         for (String name : names) {
             for (Element child : item.children()) {
+                if (!child.tagName().equalsIgnoreCase(name)) {
+                    continue;
+                }
                 String markup = child.childrenSize() > 0 ? child.html() : child.wholeText();
-                if (child.tagName().equalsIgnoreCase(name) && !markup.isBlank()) {
+                if (!markup.isBlank()) {
                     return markup;
                 }
             }

@@ -76,6 +76,14 @@ final class Inputs {
         return bytes;
     }
 
+    /** Whether the file starts with gzip's magic number, whatever its name. */
+    static boolean isGzip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(2);
+            return magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
+        }
+    }
+
     /** Opens a file, gunzipping it if {@code gzipped}; gzip errors surface as {@link ReadFailure}s. */
     static InputStream open(Path file, boolean gzipped) throws IOException {
         InputStream in = Files.newInputStream(file);

@@ -119,6 +119,9 @@ final class JsonlInput {
         if (text == null && html == null) {
             throw new ReadFailure("no text");
         }
+        if (html != null) {
+            TagNames.check(html);
+        }
         String date = date(node, source, listener);
         return new Capture(source, text != null ? Capture.Format.RECORD : Capture.Format.HTML,
                 TextDecoder.normalizeNewlines(text != null ? text : html),

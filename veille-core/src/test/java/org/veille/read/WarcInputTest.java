@@ -153,7 +153,7 @@ class WarcInputTest {
         Collected read = Collected.read(file);
 
         assertThat(read.captures).extracting(Capture::source).containsExactly(file + "#3", file + "#8");
-        assertThat(read.failures).containsExactly(new Note(file + "#9", "truncated record"));
+        assertThat(read.failures).containsExactly(new Note(file + "#9", "truncated gzip stream"));
     }
 
     @Test
@@ -225,9 +225,39 @@ class WarcInputTest {
                 new Note(file + "#1", "Content-Length 9000000000000000000 unpacks over 100 times the file's size"));
     }
 
+    @Test
+    void failsAWarcHeaderOverTheLimitWithoutHoldingItAndAbandonsTheFile() throws IOException {
+        String huge = "WARC/1.0\r\nWARC-Type: resource\r\nX-Padding: " + "a".repeat(WarcInput.MAX_HEADER_BYTES * 4) + "\r\n\r\n";
+        Path file = Files.write(dir.resolve("header.warc"), (huge + record("https://news.example/2", "<p>second</p>", 0))
+                .getBytes(StandardCharsets.UTF_8));
+        Path next = Files.write(dir.resolve("next.txt"), "next file".getBytes(StandardCharsets.US_ASCII));
+
+        Collected read = Collected.read(file, next);
+
+        assertThat(read.failures).containsExactly(new Note(file + "#1", "WARC header over 256 kB"));
+        assertThat(read.captures).extracting(Capture::source).containsExactly(next.toString());
+    }
+
+    @Test
+    void failsAnHttpHeaderOverTheLimitAndGoesOnWithTheNextRecord() throws IOException {
+        String huge = record("https://news.example/1", "<p>first</p>", 0, "X-Padding: " + "a".repeat(WarcInput.MAX_HEADER_BYTES * 4) + "\r\n");
+        Path file = Files.write(dir.resolve("http.warc"), (huge + record("https://news.example/2", "<p>second</p>", 0))
+                .getBytes(StandardCharsets.UTF_8));
+
+        Collected read = Collected.read(file);
+
+        assertThat(read.failures).containsExactly(new Note(file + "#1", "HTTP header over 256 kB"));
+        assertThat(read.captures).extracting(Capture::content).containsExactly("<p>second</p>");
+    }
+
     /** A response record written by hand; {@code extra} bytes are added to its Content-Length. */
     private static String record(String url, String html, int extra) {
-        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+        return record(url, html, extra, "");
+    }
+
+    /** A response record written by hand, with {@code headers} added to its HTTP header. */
+    private static String record(String url, String html, int extra, String headers) {
+        String http = "HTTP/1.1 200 OK\r\n" + headers + "Content-Type: text/html; charset=utf-8\r\nContent-Length: "
                 + html.length() + "\r\n\r\n" + html;
         return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url + "\r\nWARC-Date: 2024-11-06T08:30:00Z\r\n"
                 + "WARC-Record-ID: <urn:uuid:" + UUID.nameUUIDFromBytes(url.getBytes(StandardCharsets.UTF_8)) + ">\r\n"
