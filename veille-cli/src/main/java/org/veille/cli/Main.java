@@ -48,7 +48,7 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("veille: " + e.getMessage());
+            err.println("veille: " + Terminal.escape(String.valueOf(e.getMessage())));
             return Exit.FAILURE.code;
         });
         int code = cli.execute(args);
