@@ -250,6 +250,23 @@ class WarcInputTest {
         assertThat(read.captures).extracting(Capture::content).containsExactly("<p>second</p>");
     }
 
+    @Test
+    void failsHttpNumbersOutOfRangeRecordByRecord() throws IOException {
+        String status = record("https://news.example/1", "99999999999999999999 OK", "", "<p>first</p>", 0);
+        String chunk = record("https://news.example/2", "200 OK", "Transfer-Encoding: chunked\r\n",
+                "FFFFFFFFFFFFFFFFFFFFFFFF\r\nabc\r\n0\r\n\r\n", 0);
+        String negative = record("https://news.example/3", "-200 OK", "", "<p>third</p>", 0);
+        Path file = Files.write(dir.resolve("http.warc"), (status + chunk + negative + record("https://news.example/4", "<p>fourth</p>", 0))
+                .getBytes(StandardCharsets.UTF_8));
+
+        Collected read = Collected.read(file);
+
+        assertThat(read.failures).containsExactly(new Note(file + "#1", "not a valid HTTP response"),
+                new Note(file + "#3", "not a valid HTTP response"));
+        // jwarc reads a chunk size past the record's end as the rest of the record: bounded, not allocated
+        assertThat(read.captures).extracting(Capture::source).containsExactly(file + "#2", file + "#4");
+    }
+
     /** A response record written by hand; {@code extra} bytes are added to its Content-Length. */
     private static String record(String url, String html, int extra) {
         return record(url, html, extra, "");
@@ -257,7 +274,12 @@ class WarcInputTest {
 
     /** A response record written by hand, with {@code headers} added to its HTTP header. */
     private static String record(String url, String html, int extra, String headers) {
-        String http = "HTTP/1.1 200 OK\r\n" + headers + "Content-Type: text/html; charset=utf-8\r\nContent-Length: "
+        return record(url, "200 OK", headers, html, extra);
+    }
+
+    /** A response record written by hand, with its HTTP status, extra HTTP headers and body. */
+    private static String record(String url, String status, String headers, String html, int extra) {
+        String http = "HTTP/1.1 " + status + "\r\n" + headers + "Content-Type: text/html; charset=utf-8\r\nContent-Length: "
                 + html.length() + "\r\n\r\n" + html;
         return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url + "\r\nWARC-Date: 2024-11-06T08:30:00Z\r\n"
                 + "WARC-Record-ID: <urn:uuid:" + UUID.nameUUIDFromBytes(url.getBytes(StandardCharsets.UTF_8)) + ">\r\n"
