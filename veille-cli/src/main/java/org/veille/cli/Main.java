@@ -47,6 +47,14 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            // picocli's own handler, with the message escaped: it quotes the arguments given
+            err.println(Terminal.escape(String.valueOf(e.getMessage())));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+                e.getCommandLine().usage(err);
+            }
+            return Exit.USAGE.code;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("veille: " + Terminal.escape(String.valueOf(e.getMessage())));
             return Exit.FAILURE.code;
