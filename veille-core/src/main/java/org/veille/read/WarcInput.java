@@ -27,7 +27,8 @@ import java.util.Optional;
  * records are skipped. Sources are {@code path#<1-based record index>}. A record that cannot be parsed fails, and the rest of
  * the file is abandoned since the reader cannot find the next record boundary. So does a record whose
  * declared length, before anything is read, is not a number, runs past the end of the file, or (gzipped)
- * makes the records unpack over {@link Inputs#MAX_INFLATION} times the file's size. The size limit applies
+ * makes the records unpack over {@link Inputs#MAX_INFLATION} times the file's size, and a WARC header over
+ * {@value #MAX_HEADER_BYTES} bytes; an HTTP header that long fails its record only. The size limit applies
  * to each record's payload. Thread-safe.
  */
 final class WarcInput {
