@@ -37,6 +37,7 @@ final class WarcInput {
     private static final String ROBOTS_TXT = "/robots.txt";
     /** WARC and HTTP headers are a few hundred bytes; jwarc holds a header whole while parsing it. */
     static final int MAX_HEADER_BYTES = 256 * 1024;
+    private static final String CONTENT_LENGTH_RANGE = "Content-Length is not a number from 0 to " + Long.MAX_VALUE;
 
     private final long limit;
 
@@ -64,7 +65,11 @@ final class WarcInput {
                     }
                     long length = record.get().body().size();
                     declared += length;
-                    if (length < 0 || declared > counted.budget) {
+                    if (length < 0) {
+                        listener.failed(recordSource, CONTENT_LENGTH_RANGE);
+                        return;
+                    }
+                    if (declared > counted.budget) {
                         listener.failed(recordSource, gzipped
                                 ? "Content-Length " + length + " unpacks over " + Inputs.MAX_INFLATION + " times the file's size"
                                 : "truncated record: Content-Length " + length + " runs past the end of the file");
@@ -87,7 +92,7 @@ final class WarcInput {
                     return;
                 } catch (NumberFormatException e) {
                     // jwarc parses Content-Length with Long.parseLong, unchecked
-                    listener.failed(recordSource, "Content-Length is not a number from 0 to " + Long.MAX_VALUE);
+                    listener.failed(recordSource, CONTENT_LENGTH_RANGE);
                     return;
                 }
             }

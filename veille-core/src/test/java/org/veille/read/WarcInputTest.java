@@ -199,6 +199,16 @@ class WarcInputTest {
     }
 
     @Test
+    void failsANegativeContentLength() throws IOException {
+        String negative = record("https://news.example/1", "<p>first</p>", 0)
+                .replaceFirst("Content-Length: \\d+\r\n\r\nHTTP", "Content-Length: -5\r\n\r\nHTTP");
+        Path file = Files.write(dir.resolve("negative.warc"), negative.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Collected.read(file).failures).containsExactly(
+                new Note(file + "#1", "Content-Length is not a number from 0 to 9223372036854775807"));
+    }
+
+    @Test
     void failsADeclaredLengthPastTheFileBeforeReadingIt() throws IOException {
         String first = record("https://news.example/1", "<p>first</p>", 0);
         String second = record("https://news.example/2", "<p>second</p>", 0)
