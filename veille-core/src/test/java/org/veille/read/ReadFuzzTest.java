@@ -200,7 +200,8 @@ class ReadFuzzTest {
                 Set<String> failed = new HashSet<>();
                 for (Collected.Note note : read.failures) {
                     assertThat(failed.add(note.source())).as(what + ": one line per source, " + note).isTrue();
-                    assertThat(note.message()).as(what).isNotBlank().doesNotContain("\n").hasSizeLessThan(300);
+                    assertThat(note.message()).as(what).isNotBlank().doesNotContain("\n").hasSizeLessThan(300)
+                            .doesNotContain("a bug in Veille"); // each way of breaking an input is named, none reaches the last resort
                 }
             }
             assertThat(failures).as("mutants that failed, so the fuzzing bites").isGreaterThan(BATCHES * MUTANTS_PER_BATCH / 3);
