@@ -52,9 +52,18 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            // picocli's own handler, with the message escaped: it quotes the arguments given
+            err.println(Terminal.escape(String.valueOf(e.getMessage())));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+                e.getCommandLine().usage(err);
+            }
+            return Exit.USAGE.code;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean damaged = e instanceof StoreException s && s.problem() == StoreException.Problem.DAMAGED;
-            err.println("veille: " + e.getMessage() + (damaged ? "; run: veille check --data " + ((StoreException) e).dir() : ""));
+            err.println("veille: " + Terminal.escape(String.valueOf(e.getMessage()))
+                    + (damaged ? "; run: veille check --data " + Terminal.escape(String.valueOf(((StoreException) e).dir())) : ""));
             return damaged ? Exit.DAMAGED.code : Exit.FAILURE.code;
         });
         int code = cli.execute(args);

@@ -3,7 +3,11 @@ package org.veille.cli;
 
 import java.io.PrintWriter;
 
-/** Messages on stderr, one line per input, and a progress bar only when a person is watching. */
+/**
+ * Messages on stderr, one line per input, and a progress bar only when a person is watching. Names and
+ * reasons come from files and pages, so each is {@linkplain #escape escaped}: one message stays one line
+ * and nothing in it can move the cursor, recolour the terminal or reorder the text.
+ */
 final class Terminal implements Pipeline.Report {
 
     private static final int BAR_WIDTH = 30;
@@ -19,13 +23,13 @@ final class Terminal implements Pipeline.Report {
     @Override
     public synchronized void failed(String source, String reason) {
         clearBar();
-        err.println("veille: " + source + ": " + reason);
+        err.println("veille: " + escape(source) + ": " + escape(reason));
     }
 
     @Override
     public synchronized void warned(String source, String message) {
         clearBar();
-        err.println("veille: warning: " + source + ": " + message);
+        err.println("veille: warning: " + escape(source) + ": " + escape(message));
     }
 
     @Override
@@ -37,10 +41,50 @@ final class Terminal implements Pipeline.Report {
         err.flush();
     }
 
+    /** The closing line; each input ends as one article or one failure, so together they count the inputs once. */
     void summary(Pipeline.Result result, String verb) {
         int ok = result.articles().size();
-        err.println("veille: " + verb + " " + ok + " article" + (ok == 1 ? "" : "s") + " from " + result.read()
-                + " input" + (result.read() == 1 ? "" : "s") + "; " + result.failed() + " failed");
+        int inputs = ok + result.failed();
+        err.println("veille: " + verb + " " + ok + " article" + (ok == 1 ? "" : "s") + " from " + inputs
+                + " input" + (inputs == 1 ? "" : "s") + "; " + result.failed() + " failed");
+    }
+
+    /**
+     * {@code text} with every character a terminal would act on written as an escape, the way
+     * {@code ls -b} shows file names: backslash, control characters (C0, DEL, C1, so ESC and CSI), line
+     * and paragraph separators, and bidirectional controls. {@code \n}, {@code \r} and {@code \t} keep
+     * their short forms; the others become Java's escape, a backslash, {@code u} and four hex digits.
+     */
+    static String escape(String text) {
+        StringBuilder escaped = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement = switch (c) {
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> actsOnTerminal(c) ? String.format("\\u%04x", (int) c) : null;
+            };
+            if (replacement != null && escaped == null) {
+                escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (escaped != null) {
+                if (replacement != null) {
+                    escaped.append(replacement);
+                } else {
+                    escaped.append(c);
+                }
+            }
+        }
+        return escaped == null ? text : escaped.toString();
+    }
+
+    private static boolean actsOnTerminal(char c) {
+        return Character.isISOControl(c)
+                || c == '\u2028' || c == '\u2029'                           // line and paragraph separators
+                || c == '\u061C' || c == '\u200E' || c == '\u200F'             // bidi marks
+                || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069'; // bidi embeddings, isolates
     }
 
     private void clearBar() {

@@ -50,6 +50,17 @@ class BadInputTest {
             for (int written = 0; written < 50 << 20; written += block.length) huge.write(block);
         }
         Files.writeString(dir.resolve("broken.warc"), "WARC/1.1\r\nWARC-Type: response\r\nthis line is no header\r\n\r\ngarbage");
+        Files.writeString(dir.resolve("hugelength.warc"), "WARC/1.0\r\nWARC-Type: resource\r\n"
+                + "WARC-Record-ID: <urn:uuid:11111111-1111-1111-1111-111111111111>\r\nWARC-Date: 2024-01-01T00:00:00Z\r\n"
+                + "Content-Type: text/plain\r\nContent-Length: 99999999999999999999999\r\n\r\nhello\r\n\r\n");
+        Files.write(dir.resolve("utf16.txt"), GOOD.replace("rouvre", "rouvre enfin").getBytes(StandardCharsets.UTF_16LE));
+        Files.writeString(dir.resolve("short.txt"), "Trop court.");
+        Files.writeString(dir.resolve("xxe.xml"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+                <rss version="2.0"><channel><item><title>&xxe;</title><description>&xxe;</description></item></channel></rss>
+                """);
+        Files.writeString(dir.resolve(FORGED_NAME), "court");
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
         code = Main.run(new PrintWriter(o), new PrintWriter(e), "analyze", "--format", "jsonl", dir.toString());
@@ -57,16 +68,29 @@ class BadInputTest {
         err = e.toString();
     }
 
+    /** A file name that would print a fake summary line and turn the terminal red. */
+    private static final String FORGED_NAME = "x\nveille: analyzed 99 articles from 99 inputs; 0 failed\n\u001b[31mred.txt";
+
     @Test
     void theGoodInputsAreProcessed() {
         assertThat(code).isZero();
-        assertThat(out.lines().count()).as(out).isEqualTo(2); // good.txt and latin1.txt
+        assertThat(out.lines().count()).as(out).isEqualTo(3); // good.txt, latin1.txt and utf16.txt
+        assertThat(out).doesNotContain("root:");
+    }
+
+    @Test
+    void untrustedNamesAndReasonsAreEscapedOnOneLine() {
+        assertThat(err).doesNotContain("\u001b").doesNotContain("\r");
+        assertThat(err.lines().filter(l -> l.startsWith("veille: analyzed"))).hasSize(1);
+        assertThat(err).contains("x\\nveille: analyzed 99 articles from 99 inputs; 0 failed\\n\\u001b[31mred.txt: ");
+        assertThat(err.lines()).allMatch(l -> l.startsWith("veille: "));
     }
 
     @Test
     void eachBadInputGetsOneLineNamingItAndTheReason() {
         System.out.println(err);
-        for (String name : new String[] {"empty.txt", "binary.html", "truncated.txt.gz", "huge.html", "broken.warc"}) {
+        for (String name : new String[] {"empty.txt", "binary.html", "truncated.txt.gz", "huge.html", "broken.warc",
+                "hugelength.warc", "short.txt", "xxe.xml", "red.txt"}) {
             assertThat(err.lines().filter(l -> l.contains(name) && !l.contains("warning"))).as(name + " in " + err).hasSize(1);
         }
         assertThat(err).contains("latin1.txt").contains("windows-1252");
@@ -74,7 +98,8 @@ class BadInputTest {
 
     @Test
     void aClosingSummaryCountsSuccessesAndFailures() {
-        assertThat(err.lines().reduce((a, b) -> b).orElse("")).contains("2 articles").contains("5 failed");
+        assertThat(err.lines().reduce((a, b) -> b).orElse(""))
+                .isEqualTo("veille: analyzed 3 articles from 12 inputs; 9 failed"); // a rejection is one input, not two
     }
 
     @Test

@@ -22,7 +22,10 @@ import java.util.stream.Stream;
  *
  * <p>Bad input never throws: each bad file or record is reported once to {@link ReadListener#failed}
  * with a short reason, and reading goes on. Documents are held in memory only up to a size limit, checked
- * before reading; archives and JSON Lines are streamed and the limit applies to each record.
+ * before reading; archives and JSON Lines are streamed and the limit applies to each record. Every other
+ * size an input states or implies is bounded before it costs memory or time: WARC lengths and headers,
+ * JSON nesting and numbers, tag names, entity declarations (refused), and what a gzipped input unpacks to
+ * ({@value Inputs#MAX_INFLATION} times its size at most).
  *
  * <p>Thread-safe: an instance holds only its configuration, and listeners are called on the reading thread.
  */
@@ -107,6 +110,9 @@ public final class CaptureReader {
             }
         } catch (IOException e) {
             listener.failed(source, ReadFailure.reason(e));
+        } catch (RuntimeException e) {
+            // a parser's unchecked exception on input no test foresaw: the file is lost, never the batch
+            listener.failed(source, "cannot read: unexpected " + e.getClass().getSimpleName() + " (a bug in Veille)");
         }
     }
 
@@ -116,6 +122,9 @@ public final class CaptureReader {
                 message -> listener.warned(source, message));
         if (text.isBlank()) {
             throw new ReadFailure(ReadFailure.EMPTY);
+        }
+        if (type.kind() != FileType.Kind.TEXT) {
+            TagNames.check(text);
         }
         switch (type.kind()) {
             case TEXT -> listener.captured(Capture.text(source, text));

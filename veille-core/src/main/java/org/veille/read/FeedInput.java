@@ -5,19 +5,33 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads an RSS 2.0, RSS 1.0 (RDF) or Atom feed into one {@link Capture.Format#RECORD} capture per item or
  * entry: its title, link, date (pubDate, published, dc:date, updated) and content (content:encoded, else
  * description, else Atom content or summary) made plain text. Authors are not kept: {@link Capture} has
- * no field for them. Stateless.
+ * no field for them. No DTD is loaded and no declared entity expanded; a feed that declares entities is
+ * refused. Stateless.
  */
 final class FeedInput {
 
     private static final String NOT_A_FEED = "not an RSS or Atom feed";
+    private static final String DECLARES_ENTITIES =
+            "declares XML entities, which are not read (external files and entity expansion are refused)";
+    /**
+     * An entity declared in a DOCTYPE's internal subset: jsoup neither loads DTDs nor expands declared
+     * entities, and feeds have no use for them, so such a feed is refused whole rather than read with its
+     * references left raw (they are how XXE and billion-laughs attacks are written).
+     */
+    private static final Pattern ENTITY_DECLARATION =
+            Pattern.compile("<!DOCTYPE[^\\[>]*\\[[^\\]]*<!ENTITY", Pattern.CASE_INSENSITIVE);
 
     private FeedInput() {
     }
@@ -29,6 +43,9 @@ final class FeedInput {
      * @throws ReadFailure when the document is not a feed
      */
     static void read(String source, String xml, ReadListener listener) throws ReadFailure {
+        if (ENTITY_DECLARATION.matcher(xml).find()) {
+            throw new ReadFailure(DECLARES_ENTITIES);
+        }
         Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
         Element root = doc.firstElementChild();
         String itemName = root == null ? "" : switch (root.tagName().toLowerCase(Locale.ROOT)) {
@@ -39,20 +56,35 @@ final class FeedInput {
         if (itemName.isEmpty()) {
             throw new ReadFailure(NOT_A_FEED);
         }
-        List<Element> items = root.getAllElements().stream()
-                .filter(e -> e.tagName().equalsIgnoreCase(itemName))
-                .toList();
+        List<Element> items = new ArrayList<>();
+        // Items inside an item (unclosed tags) are its content: reading them again would cost the square of the feed.
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element e && e.tagName().equalsIgnoreCase(itemName)) {
+                items.add(e);
+                return NodeFilter.FilterResult.SKIP_CHILDREN;
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, root);
         if (items.isEmpty()) {
             listener.warned(source, "feed has no items");
         }
         for (int i = 0; i < items.size(); i++) {
             Element item = items.get(i);
             String itemSource = source + "#" + (i + 1);
-            String content = HtmlText.paragraphs(markup(item, "content:encoded", "description", "content", "summary"));
+            String markup = markup(item, "content:encoded", "description", "content", "summary");
+            String titleMarkup = markup(item, "title");
+            try {
+                TagNames.check(markup); // escaped HTML was not checked with the feed's own markup
+                TagNames.check(titleMarkup);
+            } catch (ReadFailure f) {
+                listener.failed(itemSource, itemName + " " + (i + 1) + ": " + f.getMessage());
+                continue;
+            }
+            String content = HtmlText.paragraphs(markup);
             if (content.isEmpty()) {
                 listener.failed(itemSource, itemName + " " + (i + 1) + ": no content");
             } else {
-                String title = Jsoup.parseBodyFragment(markup(item, "title")).text();
+                String title = Jsoup.parseBodyFragment(titleMarkup).text();
                 listener.captured(new Capture(itemSource, Capture.Format.RECORD, content, link(item),
                         title.isEmpty() ? null : title,
                         blankToNull(markup(item, "pubDate", "published", "dc:date", "updated")), null));
@@ -67,8 +99,11 @@ final class FeedInput {
     private static String markup(Element item, String... names) {
         for (String name : names) {
             for (Element child : item.children()) {
+                if (!child.tagName().equalsIgnoreCase(name)) {
+                    continue;
+                }
                 String markup = child.childrenSize() > 0 ? child.html() : child.wholeText();
-                if (child.tagName().equalsIgnoreCase(name) && !markup.isBlank()) {
+                if (!markup.isBlank()) {
                     return markup;
                 }
             }

@@ -50,7 +50,7 @@ final class ReadFailure extends IOException {
     }
 
     /** Decimal megabytes, rounded down, with one decimal below 10 MB; kilobytes below 1 MB. */
-    private static String megabytes(long bytes) {
+    static String megabytes(long bytes) {
         if (bytes < 1_000_000) {
             return Math.max(1, bytes / 1000) + " kB";
         }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Decodes an input's bytes to text, choosing the charset the way browsers do, in this order:
  * <ol>
- *   <li>a byte-order mark (UTF-8, UTF-16LE, UTF-16BE), which is stripped;</li>
+ *   <li>a byte-order mark (UTF-8, UTF-16LE, UTF-16BE, UTF-32LE, UTF-32BE), which is stripped;</li>
+ *   <li>UTF-16 or UTF-32 without a mark, from where NUL bytes fall ({@link #wideEncoding}), with a warning;</li>
  *   <li>a charset declared by the transport (the HTTP {@code Content-Type} of a WARC record);</li>
  *   <li>for markup, a {@code <meta charset>}, {@code <meta http-equiv=Content-Type>} or
  *       {@code <?xml encoding>} declaration in the first 2048 bytes;</li>
@@ -34,6 +35,8 @@ final class TextDecoder {
     private static final int PRESCAN_BYTES = 2048;
     private static final char REPLACEMENT = '\uFFFD';
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+    private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Pattern DECLARATION = Pattern.compile(
             "<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)|<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([\\w.:-]+)",
             Pattern.CASE_INSENSITIVE);
@@ -55,10 +58,13 @@ final class TextDecoder {
      */
     static String decode(byte[] bytes, String transportCharset, boolean markup, Consumer<String> warn)
             throws ReadFailure {
-        if (looksBinary(bytes)) {
-            throw new ReadFailure(ReadFailure.BINARY);
+        Decoded decoded = wide(bytes);
+        if (decoded == null) {
+            if (looksBinary(bytes)) {
+                throw new ReadFailure(ReadFailure.BINARY);
+            }
+            decoded = choose(bytes, transportCharset, markup);
         }
-        Decoded decoded = choose(bytes, transportCharset, markup);
         if (decoded.warning() != null) {
             warn.accept(decoded.warning());
         }
@@ -68,12 +74,10 @@ final class TextDecoder {
 
     /**
      * Whether the first {@value #SNIFF_BYTES} bytes hold a NUL byte or more than 10% control characters
-     * other than tab, line feed, form feed and carriage return. UTF-16 with a byte-order mark is text.
+     * other than tab, line feed, form feed and carriage return. Check {@link #wideEncoding} first: UTF-16
+     * and UTF-32 text is full of NUL bytes.
      */
     static boolean looksBinary(byte[] bytes) {
-        if (utf16(bytes) != null) {
-            return false;
-        }
         int length = Math.min(bytes.length, SNIFF_BYTES);
         int controls = 0;
         for (int i = 0; i < length; i++) {
@@ -81,11 +85,99 @@ final class TextDecoder {
             if (b == 0) {
                 return true;
             }
-            if (b > 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r') {
+            if (isControl(b)) {
                 controls++;
             }
         }
         return controls * 10 > length;
+    }
+
+    private static boolean isControl(int c) {
+        return c >= 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r';
+    }
+
+    /**
+     * UTF-32 or UTF-16 (LE or BE) named by a byte-order mark, or else told by where the first
+     * {@value #SNIFF_BYTES} bytes hold NULs, as browsers and {@code file} do: text in Latin scripts has a
+     * NUL in the high byte of nearly every code unit and hardly any in the low byte. UTF-32 has NULs in
+     * three bytes of four (two of four beyond Latin-1), UTF-16 in one of two. Null for anything else.
+     */
+    static Charset wideEncoding(byte[] bytes) {
+        if (startsWith(bytes, 0xFF, 0xFE, 0, 0)) {
+            return UTF_32LE;
+        }
+        if (startsWith(bytes, 0, 0, 0xFE, 0xFF)) {
+            return UTF_32BE;
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return StandardCharsets.UTF_16BE;
+        }
+        int length = Math.min(bytes.length, SNIFF_BYTES) & ~3;
+        if (length == 0) {
+            return null;
+        }
+        int[] nuls = new int[4];
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == 0) {
+                nuls[i & 3]++;
+            }
+        }
+        int quarter = length / 4;
+        if (mostly(nuls[2], quarter) && mostly(nuls[3], quarter) && rarely(nuls[0], quarter)) {
+            return UTF_32LE;
+        }
+        if (mostly(nuls[0], quarter) && mostly(nuls[1], quarter) && rarely(nuls[3], quarter)) {
+            return UTF_32BE;
+        }
+        if (mostly(nuls[1] + nuls[3], 2 * quarter) && rarely(nuls[0] + nuls[2], 2 * quarter)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (mostly(nuls[0] + nuls[2], 2 * quarter) && rarely(nuls[1] + nuls[3], 2 * quarter)) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /** At least half: a page in a Latin script has well over 90% of its characters below U+0100. */
+    private static boolean mostly(int count, int of) {
+        return count * 2 >= of;
+    }
+
+    /** Under one in twenty: a NUL character is rare in text, while a NUL byte is common in binary. */
+    private static boolean rarely(int count, int of) {
+        return count * 20 < of;
+    }
+
+    /**
+     * The bytes read as UTF-16 or UTF-32, or null when they are not: a byte-order mark is believed (and
+     * stripped by {@link #decode}), while NULs alone need the bytes to decode strictly to text that does
+     * not look binary, and leave a warning.
+     */
+    private static Decoded wide(byte[] bytes) {
+        Charset charset = wideEncoding(bytes);
+        if (charset == null) {
+            return null;
+        }
+        if (hasByteOrderMark(bytes, charset)) {
+            return new Decoded(new String(bytes, charset), null);
+        }
+        String text = strict(bytes, charset);
+        if (text == null) {
+            return null;
+        }
+        int sniffed = Math.min(text.length(), SNIFF_BYTES);
+        long controls = text.chars().limit(sniffed).filter(TextDecoder::isControl).count();
+        return controls * 10 > sniffed || text.indexOf('\0') >= 0 ? null
+                : new Decoded(text, "no byte-order mark; decoded as " + charset.name() + " from where its NUL bytes fall");
+    }
+
+    private static boolean hasByteOrderMark(byte[] bytes, Charset charset) {
+        return charset == UTF_32LE || charset == UTF_32BE
+                ? startsWith(bytes, 0xFF, 0xFE, 0, 0) || startsWith(bytes, 0, 0, 0xFE, 0xFF)
+                : startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
     }
 
     /** {@code text} with {@code \r\n} and lone {@code \r} turned into {@code \n}. */
@@ -96,10 +188,6 @@ final class TextDecoder {
     private static Decoded choose(byte[] bytes, String transportCharset, boolean markup) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), null);
-        }
-        Charset utf16 = utf16(bytes);
-        if (utf16 != null) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, utf16), null);
         }
         if (transportCharset != null) {
             return declared(bytes, transportCharset);
@@ -189,13 +277,6 @@ final class TextDecoder {
         } catch (CharacterCodingException e) {
             return null;
         }
-    }
-
-    private static Charset utf16(byte[] bytes) {
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return StandardCharsets.UTF_16LE;
-        }
-        return startsWith(bytes, 0xFE, 0xFF) ? StandardCharsets.UTF_16BE : null;
     }
 
     private static boolean isAscii(byte[] bytes) {

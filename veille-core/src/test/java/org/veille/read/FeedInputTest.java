@@ -133,4 +133,30 @@ class FeedInputTest {
         assertThat(read.failures).isEmpty();
         assertThat(read.warnings).containsExactly(new Note(file.toString(), "feed has no items"));
     }
+    @Test
+    void refusesFeedsDeclaringEntitiesSoNoFileNorExpansionLeaksIn() throws IOException {
+        Path xxe = write("xxe.xml", """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+                <rss version="2.0"><channel>
+                  <item><title>Fuite &xxe;</title><description>Le contenu &xxe; est ici.</description></item>
+                </channel></rss>
+                """);
+        String laughs = "<!ENTITY lol \"lol\">\n" + java.util.stream.IntStream.rangeClosed(1, 9)
+                .mapToObj(i -> "<!ENTITY lol" + i + " \"" + ("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10) + "\">\n")
+                .collect(java.util.stream.Collectors.joining());
+        Path billion = write("laughs.rss", "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n" + laughs + "]>\n"
+                + "<rss version=\"2.0\"><channel><item><title>Rires</title><description>&lol9;</description></item></channel></rss>\n");
+        Path plain = write("plain.rss", """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+                <rss version="0.91"><channel><item><title>Ancien format</title><description>Un texte &amp; rien d'autre.</description></item></channel></rss>
+                """);
+
+        Collected read = Collected.read(xxe, billion, plain);
+
+        String refused = "declares XML entities, which are not read (external files and entity expansion are refused)";
+        assertThat(read.failures).containsExactly(new Note(xxe.toString(), refused), new Note(billion.toString(), refused));
+        assertThat(read.captures).extracting(Capture::content).containsExactly("Un texte & rien d'autre.");
+    }
 }

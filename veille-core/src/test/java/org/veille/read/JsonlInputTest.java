@@ -5,11 +5,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.veille.read.Collected.Note;
@@ -106,6 +109,59 @@ class JsonlInputTest {
         assertThat(read.only().content()).isEqualTo("café");
         assertThat(read.warnings).containsExactly(new Note(file + "#1", "not valid UTF-8; decoded as windows-1252"));
     }
+
+    @Test
+    void failsDeepNestingAndLongNumbersLineByLine() throws IOException {
+        Path file = write("hostile.jsonl", "{\"text\": \"un\", \"x\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}\n"
+                + "{\"text\": \"deux\", \"n\": " + "9".repeat(100_000) + "}\n"
+                + "{\"text\": \"trois\"}\n");
+
+        Collected read = Collected.read(file);
+
+        assertThat(read.captures).extracting(Capture::content).containsExactly("trois");
+        assertThat(read.failures).containsExactly(
+                new Note(file + "#1", "line 1: refused JSON: nested deeper than 32 levels"),
+                new Note(file + "#2", "line 2: refused JSON: a number longer than 40 digits"));
+    }
+
+    @Test
+    void readsTimestampDatesInRangeAndIgnoresOthersWithAWarning() throws IOException {
+        Path file = write("dates.jsonl", """
+                {"text": "secondes", "date": 1730881800}
+                {"text": "millisecondes", "date": 1730881800000}
+                {"text": "hors limites", "date": 99999999999999999999}
+                {"text": "trop long", "date": "%s"}
+                """.formatted("2024-11-06 ".repeat(20)));
+
+        Collected read = Collected.read(file);
+
+        assertThat(read.captures).extracting(Capture::published)
+                .containsExactly("2024-11-06T08:30:00Z", "2024-11-06T08:30:00Z", null, null);
+        assertThat(read.warnings).extracting(Note::source).containsExactly(file + "#3", file + "#4");
+        assertThat(read.warnings.getFirst().message())
+                .isEqualTo("date ignored: not a date string nor a timestamp from 1990 to 2100");
+    }
+
+    @Test
+    void refusesAGzippedBombWholeBeforeAnyRecordAndGoesOn() throws IOException {
+        Path bomb = dir.resolve("bomb.jsonl.gz");
+        try (Writer out = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(bomb)), StandardCharsets.UTF_8)) {
+            for (int i = 0; i < 30_000; i++) {
+                out.write(RECORD); // 72 MB unpacked, over the floor, from a few hundred kB
+            }
+        }
+        Path small = Files.write(dir.resolve("small.jsonl.gz"), CaptureReaderTest.gzip(RECORD.repeat(2_000).getBytes(StandardCharsets.UTF_8)));
+        Path good = write("good.jsonl", "{\"text\": \"bon\"}\n");
+
+        Collected read = Collected.read(bomb, small, good);
+
+        assertThat(read.failures).extracting(Note::source).containsExactly(bomb.toString());
+        assertThat(read.failures.getFirst().message()).startsWith("refused as a decompression bomb: unpacks over 100 times its size of ");
+        assertThat(read.captures).hasSize(2_001); // a small input unpacks as much as it likes, under the floor
+    }
+
+    private static final String RECORD = "{\"title\": \"Olivier Véran : 400 millions d'euros\", \"text\": \""
+            + "Le ministre a annoncé une enveloppe supplémentaire. ".repeat(45) + "\"}\n";
 
     @Test
     void failsABinaryFileOnce() throws IOException {

@@ -64,6 +64,48 @@ class TextDecoderTest {
         assertThat(read.warnings).isEmpty();
     }
 
+    /** From the shared example of L'Écho de la Sarnelle: accents, ligature, typographic quotes, euro sign. */
+    private static final String FRENCH = """
+            Une fissure de plusieurs mètres a été découverte lundi matin sur le parement aval du barrage             de la Sarnelle, à Valbrune. « Nous ne prenons aucun risque », a déclaré la préfète ;             l’œuvre, qui a coûté 12 millions d’euros, sera inspectée dès mercredi.
+            Les habitants du hameau des Aubiers ont été évacués vers la salle des fêtes.""";
+
+    @Test
+    void decodesUtf16AndUtf32WithOrWithoutByteOrderMarks() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String name : List.of("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE")) {
+            byte[] bytes = FRENCH.getBytes(Charset.forName(name));
+            byte[] bom = "\uFEFF".getBytes(Charset.forName(name));
+            files.add(Files.write(dir.resolve(name + "-bom.txt"), concat(bom, bytes)));
+            files.add(Files.write(dir.resolve(name + ".txt"), bytes));
+            files.add(Files.write(dir.resolve(name + ".html"), ("<p>" + FRENCH + "</p>").getBytes(Charset.forName(name))));
+        }
+        String latin1Only = "Le pont de Valbrune rouvre enfin.\n\nAprès dix-huit mois de travaux, « c'est un soulagement ».";
+        Path latin1 = Files.write(dir.resolve("latin1-only.txt"), latin1Only.getBytes(StandardCharsets.UTF_16LE));
+        files.add(latin1); // every high byte NUL: half of all bytes, which is not UTF-32's three in four
+
+        Collected read = Collected.read(files.toArray(Path[]::new));
+
+        assertThat(read.failures).isEmpty();
+        assertThat(read.captures.subList(0, 12)).allSatisfy(c -> assertThat(c.content()).contains(FRENCH));
+        assertThat(read.captures.get(12).content()).isEqualTo(latin1Only);
+        assertThat(read.warnings).extracting(Note::source).containsExactly(
+                files.get(1).toString(), files.get(2).toString(), files.get(4).toString(), files.get(5).toString(),
+                files.get(7).toString(), files.get(8).toString(), files.get(10).toString(), files.get(11).toString(),
+                latin1.toString());
+        assertThat(read.warnings.getFirst().message())
+                .isEqualTo("no byte-order mark; decoded as UTF-16LE from where its NUL bytes fall");
+    }
+
+    @Test
+    void stillRefusesBinaryWhoseNulBytesFallLikeUtf16() {
+        byte[] counters = new byte[4096];
+        for (int i = 0; i < counters.length; i += 2) {
+            counters[i] = (byte) (i % 31); // 16-bit little-endian integers: control characters once decoded
+        }
+        assertThatThrownBy(() -> decode(counters, null, false)).isInstanceOf(ReadFailure.class)
+                .hasMessage("binary content, not text");
+    }
+
     @Test
     void honoursMetaCharsetIso88591AsWindows1252() throws IOException {
         String html = "<html><head><meta charset=\"iso-8859-1\"><title>Café</title></head><body>Prix : 5 €</body></html>";

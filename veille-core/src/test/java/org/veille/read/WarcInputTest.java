@@ -141,7 +141,8 @@ class WarcInputTest {
         Collected read = Collected.read(file);
 
         assertThat(read.captures).extracting(Capture::content).containsExactly(first);
-        assertThat(read.failures).containsExactly(new Note(file + "#2", "truncated record"));
+        assertThat(read.failures).containsExactly(
+                new Note(file + "#2", "truncated record: Content-Length 603 runs past the end of the file"));
     }
 
     @Test
@@ -152,7 +153,7 @@ class WarcInputTest {
         Collected read = Collected.read(file);
 
         assertThat(read.captures).extracting(Capture::source).containsExactly(file + "#3", file + "#8");
-        assertThat(read.failures).containsExactly(new Note(file + "#9", "truncated record"));
+        assertThat(read.failures).containsExactly(new Note(file + "#9", "truncated gzip stream"));
     }
 
     @Test
@@ -183,9 +184,112 @@ class WarcInputTest {
         assertThat(read.captures).extracting(Capture::content).containsExactly("<p>second</p>");
     }
 
+    @Test
+    void failsAContentLengthOutOfRangeAndGoesOnWithTheNextFile() throws IOException {
+        String huge = record("https://news.example/1", "<p>first</p>", 0)
+                .replaceFirst("Content-Length: \\d+\r\n\r\nHTTP", "Content-Length: 99999999999999999999999\r\n\r\nHTTP");
+        Path file = Files.write(dir.resolve("huge.warc"), huge.getBytes(StandardCharsets.UTF_8));
+        Path next = Files.write(dir.resolve("next.txt"), "next file".getBytes(StandardCharsets.US_ASCII));
+
+        Collected read = Collected.read(file, next);
+
+        assertThat(read.failures).containsExactly(
+                new Note(file + "#1", "Content-Length is not a number from 0 to 9223372036854775807"));
+        assertThat(read.captures).extracting(Capture::source).containsExactly(next.toString());
+    }
+
+    @Test
+    void failsANegativeContentLength() throws IOException {
+        String negative = record("https://news.example/1", "<p>first</p>", 0)
+                .replaceFirst("Content-Length: \\d+\r\n\r\nHTTP", "Content-Length: -5\r\n\r\nHTTP");
+        Path file = Files.write(dir.resolve("negative.warc"), negative.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Collected.read(file).failures).containsExactly(
+                new Note(file + "#1", "Content-Length is not a number from 0 to 9223372036854775807"));
+    }
+
+    @Test
+    void failsADeclaredLengthPastTheFileBeforeReadingIt() throws IOException {
+        String first = record("https://news.example/1", "<p>first</p>", 0);
+        String second = record("https://news.example/2", "<p>second</p>", 0)
+                .replaceFirst("Content-Length: \\d+\r\n\r\nHTTP", "Content-Length: 9000000000000000000\r\n\r\nHTTP");
+        Path file = Files.write(dir.resolve("long.warc"), (first + second).getBytes(StandardCharsets.UTF_8));
+
+        Collected read = Collected.read(file);
+
+        assertThat(read.captures).extracting(Capture::content).containsExactly("<p>first</p>");
+        assertThat(read.failures).containsExactly(
+                new Note(file + "#2", "truncated record: Content-Length 9000000000000000000 runs past the end of the file"));
+    }
+
+    @Test
+    void refusesAGzippedRecordThatWouldUnpackOverTheInflationBudget() throws IOException {
+        String bomb = record("https://news.example/1", "<p>first</p>", 0)
+                .replaceFirst("Content-Length: \\d+\r\n\r\nHTTP", "Content-Length: 9000000000000000000\r\n\r\nHTTP");
+        Path file = Files.write(dir.resolve("bomb.warc.gz"), CaptureReaderTest.gzip(bomb.getBytes(StandardCharsets.UTF_8)));
+
+        Collected read = Collected.read(file);
+
+        assertThat(read.captures).isEmpty();
+        assertThat(read.failures).containsExactly(
+                new Note(file + "#1", "Content-Length 9000000000000000000 unpacks over 100 times the file's size"));
+    }
+
+    @Test
+    void failsAWarcHeaderOverTheLimitWithoutHoldingItAndAbandonsTheFile() throws IOException {
+        String huge = "WARC/1.0\r\nWARC-Type: resource\r\nX-Padding: " + "a".repeat(WarcInput.MAX_HEADER_BYTES * 4) + "\r\n\r\n";
+        Path file = Files.write(dir.resolve("header.warc"), (huge + record("https://news.example/2", "<p>second</p>", 0))
+                .getBytes(StandardCharsets.UTF_8));
+        Path next = Files.write(dir.resolve("next.txt"), "next file".getBytes(StandardCharsets.US_ASCII));
+
+        Collected read = Collected.read(file, next);
+
+        assertThat(read.failures).containsExactly(new Note(file + "#1", "WARC header over 256 kB"));
+        assertThat(read.captures).extracting(Capture::source).containsExactly(next.toString());
+    }
+
+    @Test
+    void failsAnHttpHeaderOverTheLimitAndGoesOnWithTheNextRecord() throws IOException {
+        String huge = record("https://news.example/1", "<p>first</p>", 0, "X-Padding: " + "a".repeat(WarcInput.MAX_HEADER_BYTES * 4) + "\r\n");
+        Path file = Files.write(dir.resolve("http.warc"), (huge + record("https://news.example/2", "<p>second</p>", 0))
+                .getBytes(StandardCharsets.UTF_8));
+
+        Collected read = Collected.read(file);
+
+        assertThat(read.failures).containsExactly(new Note(file + "#1", "HTTP header over 256 kB"));
+        assertThat(read.captures).extracting(Capture::content).containsExactly("<p>second</p>");
+    }
+
+    @Test
+    void failsHttpNumbersOutOfRangeRecordByRecord() throws IOException {
+        String status = record("https://news.example/1", "99999999999999999999 OK", "", "<p>first</p>", 0);
+        String chunk = record("https://news.example/2", "200 OK", "Transfer-Encoding: chunked\r\n",
+                "FFFFFFFFFFFFFFFFFFFFFFFF\r\nabc\r\n0\r\n\r\n", 0);
+        String negative = record("https://news.example/3", "-200 OK", "", "<p>third</p>", 0);
+        Path file = Files.write(dir.resolve("http.warc"), (status + chunk + negative + record("https://news.example/4", "<p>fourth</p>", 0))
+                .getBytes(StandardCharsets.UTF_8));
+
+        Collected read = Collected.read(file);
+
+        assertThat(read.failures).containsExactly(new Note(file + "#1", "not a valid HTTP response"),
+                new Note(file + "#3", "not a valid HTTP response"));
+        // jwarc reads a chunk size past the record's end as the rest of the record: bounded, not allocated
+        assertThat(read.captures).extracting(Capture::source).containsExactly(file + "#2", file + "#4");
+    }
+
     /** A response record written by hand; {@code extra} bytes are added to its Content-Length. */
     private static String record(String url, String html, int extra) {
-        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+        return record(url, html, extra, "");
+    }
+
+    /** A response record written by hand, with {@code headers} added to its HTTP header. */
+    private static String record(String url, String html, int extra, String headers) {
+        return record(url, "200 OK", headers, html, extra);
+    }
+
+    /** A response record written by hand, with its HTTP status, extra HTTP headers and body. */
+    private static String record(String url, String status, String headers, String html, int extra) {
+        String http = "HTTP/1.1 " + status + "\r\n" + headers + "Content-Type: text/html; charset=utf-8\r\nContent-Length: "
                 + html.length() + "\r\n\r\n" + html;
         return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url + "\r\nWARC-Date: 2024-11-06T08:30:00Z\r\n"
                 + "WARC-Record-ID: <urn:uuid:" + UUID.nameUUIDFromBytes(url.getBytes(StandardCharsets.UTF_8)) + ">\r\n"
