@@ -351,8 +351,12 @@ public final class StoreCheck {
     }
 
     /** A new path beside the store: {@code DIR.what-STAMP}. */
+    /** A new folder name beside the store: two repairs in the same second get "-2", "-3"... */
     private static Path sibling(Path dir, String what) {
         Path absolute = dir.toAbsolutePath().normalize();
-        return absolute.resolveSibling(absolute.getFileName() + "." + what + "-" + LocalDateTime.now().format(STAMP));
+        String base = absolute.getFileName() + "." + what + "-" + LocalDateTime.now().format(STAMP);
+        Path candidate = absolute.resolveSibling(base);
+        for (int n = 2; Files.exists(candidate); n++) candidate = absolute.resolveSibling(base + "-" + n);
+        return candidate;
     }
 }
