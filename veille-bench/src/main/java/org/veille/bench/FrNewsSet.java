@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.veille.analyze.Gazetteer;
 import org.veille.analyze.Quotation;
 
 /**
@@ -278,7 +279,8 @@ final class FrNewsSet implements QuoteSet {
     /**
      * No gold speaker (scare, anonymous): Veille gives none. Else Veille's canonical speaker equals the gold
      * speaker or one of its alternatives (ignoring accents, case and hyphens), or, when Veille gives a single
-     * word, that word is the gold speaker's last.
+     * word, that word is the gold speaker's last. Names are also compared through the identity Veille's
+     * gazetteer gives them: the gold's "Russie" or "Sergueï Lavrov" is Veille's "Russia" or "Sergey Lavrov".
      */
     static boolean rightSpeaker(Quote gold, Predicted veille) {
         if (gold.speaker() == null) return veille.speaker() == null;
@@ -286,10 +288,14 @@ final class FrNewsSet implements QuoteSet {
         String said = folded(veille.speaker());
         List<String> names = new ArrayList<>(List.of(gold.speaker()));
         names.addAll(gold.alternatives());
+        for (String n : List.copyOf(names)) GAZETTEER.lookup(n).ifPresent(identity -> names.add(identity.canonical()));
         if (names.stream().anyMatch(n -> folded(n).equals(said))) return true;
         String[] goldWords = folded(gold.speaker()).split(" ");
         return !said.contains(" ") && said.equals(goldWords[goldWords.length - 1]);
     }
+
+    /** Veille's known names, read once: which identity a gold name is (immutable, shared). */
+    private static final Gazetteer GAZETTEER = Gazetteer.standard();
 
     /** Without accents, lower case, hyphens and runs of spaces as one space. */
     static String folded(String name) {

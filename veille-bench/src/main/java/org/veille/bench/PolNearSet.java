@@ -278,9 +278,16 @@ final class PolNearSet implements QuoteSet {
         return misses;
     }
 
+    /**
+     * PolNeAR's gold is the source as printed: Veille is right when its canonical name or its printed
+     * designation names it ("the IMF" printed, "International Monetary Fund" canonical).
+     */
     private boolean rightSpeaker(Attribution a, Predicted q) {
-        String veille = q.who();
-        return words.agree(veille, a.source()) || a.antecedent() != null && words.agree(veille, a.antecedent());
+        for (String veille : new String[] {q.speaker(), q.speakerText()}) {
+            if (veille == null) continue;
+            if (words.agree(veille, a.source()) || a.antecedent() != null && words.agree(veille, a.antecedent())) return true;
+        }
+        return false;
     }
 
     @Override

@@ -34,11 +34,17 @@ final class NamedSpeakerSieve implements SpeakerSieve {
         for (Entity e : context.entities) {
             if (e.start() < a.designationStart || e.end() > a.designationEnd) continue;
             if (e.type() == Entity.Type.PER && !isComplement(context, e.start(), a.designationStart)
-                    && !isRole(context, e.canonical())) {
+                    && !isRole(context, e.canonical()) && !opensWithNoName(context, e)) {
                 return e;
             }
         }
         return null;
+    }
+
+    /** Whether a recognized "name" opens with a word that never starts one ("He said", "Parmi eux"): recognizer noise. */
+    static boolean opensWithNoName(SpeakerContext context, Entity e) {
+        List<Span> words = context.tokensIn(e.start(), e.end());
+        return !words.isEmpty() && context.lexicon.has("not.speaker", words.get(0).of(context.text));
     }
 
     /** Whether a recognized "name" is a role description ("ministre de la Justice"): never an identity. */
@@ -78,7 +84,7 @@ final class NamedSpeakerSieve implements SpeakerSieve {
         for (Entity e : context.entities) {
             if (e.start() > headStart) break;
             if (e.end() > headStart && e.start() >= a.designationStart && e.type() != Entity.Type.MISC
-                    && !isRole(context, e.canonical())) {
+                    && !isRole(context, e.canonical()) && !opensWithNoName(context, e)) {
                 return e;
             }
         }

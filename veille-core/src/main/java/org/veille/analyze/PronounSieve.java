@@ -16,7 +16,7 @@ final class PronounSieve implements SpeakerSieve {
     public void apply(SpeakerContext context) {
         for (Attribution a : context.attributions) {
             if (a.decided() || !a.hasDesignation()) continue;
-            String pronoun = pronounOf(context.words(a.designationStart, a.designationEnd));
+            String pronoun = pronounOf(context.words(a.designationStart, a.designationEnd), context.lexicon);
             if (pronoun == null) continue;
             if (context.lexicon.has("pronoun.impersonal", pronoun)) {
                 a.decide(null, null, name());
@@ -33,9 +33,16 @@ final class PronounSieve implements SpeakerSieve {
         }
     }
 
-    /** The pronoun a designation is made of: "il", "a-t-elle" → "elle", "selon lui" → "lui"; else null. */
-    static String pronounOf(List<String> words) {
+    /**
+     * The pronoun a designation is made of: "il", "a-t-elle" → "elle", "selon lui" → "lui", "he said" →
+     * "he" (a designation the finder ran on into its verb); else null.
+     */
+    static String pronounOf(List<String> words, SpeakerLexicon lexicon) {
         if (words.isEmpty() || words.size() > 2) return null;
+        String first = words.get(0);
+        if (words.size() == 2 && (lexicon.pronounGender(first).isPresent() || lexicon.has("pronoun.impersonal", first))) {
+            return first;
+        }
         String last = words.get(words.size() - 1);
         int dash = last.lastIndexOf('-');
         return dash >= 0 ? last.substring(dash + 1) : words.size() == 1 ? last : null;
