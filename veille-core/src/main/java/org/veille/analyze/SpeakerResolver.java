@@ -13,6 +13,7 @@ import java.util.Map;
  *       long lower-case "scare quote" with a subject is that subject's words);</li>
  *   <li>{@link ScareQuoteSieve}: a scare quote has no speaker;</li>
  *   <li>{@link VenueSieve}: the medium ("au micro de France Inter") is cut off the designation and kept;</li>
+ *   <li>{@link DocumentSourceSieve}: "un communiqué du ministère" is the ministry;</li>
  *   <li>{@link AnonymousSourceSieve}: "un diplomate européen" keeps its words, no identity;</li>
  *   <li>{@link NamedSpeakerSieve}: a person, organisation or state named by the designation;</li>
  *   <li>{@link RoleHolderSieve}: "la ministre" is the person the article gives that role;</li>
@@ -29,7 +30,7 @@ final class SpeakerResolver {
 
     /** The sieves in the order they run. */
     static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new SentenceSubjectSieve(), new ScareQuoteSieve(), new VenueSieve(),
-            new AnonymousSourceSieve(), new NamedSpeakerSieve(), new RoleHolderSieve(), new CollectiveSpeakerSieve(),
+            new DocumentSourceSieve(), new AnonymousSourceSieve(), new NamedSpeakerSieve(), new RoleHolderSieve(), new CollectiveSpeakerSieve(),
             new PronounSieve(), new SameSourceSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());
 
     private final EntityResolver entities;

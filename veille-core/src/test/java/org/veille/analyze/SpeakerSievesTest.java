@@ -147,4 +147,17 @@ class SpeakerSievesTest {
         String text = "« Le navire a refusé de s'arrêter », a indiqué Paul Martin.\n\n« Ils ont tiré les premiers », a ajouté la même source.";
         assertThat(quoting(attribute(text, "PER:Paul Martin"), "premiers").speaker()).isEqualTo("Paul Martin");
     }
+
+    @Test
+    void aWritingSpeaksForItsAuthor() {
+        String text = "« Les couches seront plus sûres », indique un communiqué du syndicat Group'hygiène.";
+        assertThat(quoting(attribute(text, "ORG:Group'hygiène"), "couches").speaker()).isEqualTo("Group'hygiène");
+    }
+
+    @Test
+    void aRoleWithComplementsTakesUpThePersonNamedFarBefore() {
+        String text = "Jean-Luc Mélenchon a attaqué la ministre.\n\n" + "Le débat a duré. ".repeat(120)
+                + "\n\nLe député des Bouches-du-Rhône a dit \"craindre la suite des événements\".";
+        assertThat(quoting(attribute(text, "PER:Jean-Luc Mélenchon"), "craindre").speaker()).isEqualTo("Jean-Luc Mélenchon");
+    }
 }
