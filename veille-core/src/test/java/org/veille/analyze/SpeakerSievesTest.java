@@ -160,4 +160,11 @@ class SpeakerSievesTest {
                 + "\n\nLe député des Bouches-du-Rhône a dit \"craindre la suite des événements\".";
         assertThat(quoting(attribute(text, "PER:Jean-Luc Mélenchon"), "craindre").speaker()).isEqualTo("Jean-Luc Mélenchon");
     }
+
+    @Test
+    void aNameInTheShortClauseAfterTheQuotationIsItsSpeakerWhateverTheVerb() {
+        String text = "« La situation ne justifie aucune alarme », s'inquiète à l'AFP Yonathan Freund, urgentiste.";
+        Attribution a = quoting(attribute(text, "ORG:AFP", "PER:Yonathan Freund"), "alarme");
+        assertThat(a.speaker()).isEqualTo("Yonathan Freund");
+    }
 }
