@@ -12,6 +12,7 @@ import java.util.Map;
  *   <li>{@link SentenceSubjectSieve}: an undesignated quotation takes its sentence's subject (and a
  *       long lower-case "scare quote" with a subject is that subject's words);</li>
  *   <li>{@link TrailingSpeakerSieve}: else the person or role named in the short clause after it;</li>
+ *   <li>{@link InnerInciseSieve}: else the subject of an incise inside its marks ("..., poursuit l'avocat. ...");</li>
  *   <li>{@link ScareQuoteSieve}: a scare quote has no speaker;</li>
  *   <li>{@link VenueSieve}: the medium ("au micro de France Inter") is cut off the designation and kept;</li>
  *   <li>{@link DocumentSourceSieve}: "un communiqué du ministère" is the ministry;</li>
@@ -30,7 +31,8 @@ import java.util.Map;
 final class SpeakerResolver {
 
     /** The sieves in the order they run. */
-    static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new SentenceSubjectSieve(), new TrailingSpeakerSieve(), new ScareQuoteSieve(), new VenueSieve(),
+    static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new SentenceSubjectSieve(), new TrailingSpeakerSieve(), new InnerInciseSieve(),
+            new ScareQuoteSieve(), new VenueSieve(),
             new DocumentSourceSieve(), new AnonymousSourceSieve(), new NamedSpeakerSieve(), new RoleHolderSieve(), new CollectiveSpeakerSieve(),
             new PronounSieve(), new SameSourceSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());
 

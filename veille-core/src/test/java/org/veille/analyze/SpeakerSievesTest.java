@@ -167,4 +167,12 @@ class SpeakerSievesTest {
         Attribution a = quoting(attribute(text, "ORG:AFP", "PER:Yonathan Freund"), "alarme");
         assertThat(a.speaker()).isEqualTo("Yonathan Freund");
     }
+
+    @Test
+    void anInciseInsideTheMarksNamesTheSpeaker() {
+        String text = "Me Paul Durand a défendu son client. \"Il est prêt à répondre aux questions, poursuit l'avocat. "
+                + "Il a apporté des réponses\".";
+        Attribution a = quoting(attribute(text, "PER:Paul Durand"), "prêt");
+        assertThat(a.speaker()).isEqualTo("Paul Durand");
+    }
 }

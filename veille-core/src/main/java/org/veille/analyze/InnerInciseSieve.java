@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.analyze;
+
+import java.util.List;
+
+/**
+ * A quotation with no designation that carries its incise inside its marks ("« Il est prêt à répondre,
+ * poursuit l'avocat. Il a apporté des réponses »", "« Nous irons, a-t-il dit, jusqu'au bout »") takes the
+ * incise's subject: an inverted pronoun, a person, or a role noun with its article, within a short clause
+ * set off by commas. Settles nothing: the later sieves resolve the designation.
+ */
+final class InnerInciseSieve implements SpeakerSieve {
+
+    /** Words an incise has at most: verb, subject and perhaps an auxiliary or adverb. */
+    private static final int INCISE_WORDS = 5;
+
+    @Override
+    public void apply(SpeakerContext context) {
+        for (Attribution a : context.attributions) {
+            if (a.decided() || a.hasDesignation() || a.kind == Quotation.Kind.SCARE || a.kind == Quotation.Kind.INDIRECT) continue;
+            List<Span> words = context.tokensIn(a.quote.start(), a.quote.end());
+            for (int i = 0; i < words.size(); i++) {
+                if (!words.get(i).of(context.text).equals(",")) continue;
+                int end = i + 1;
+                while (end < words.size() && end - i <= INCISE_WORDS && !isClauseEnd(words.get(end).of(context.text))) end++;
+                if (end >= words.size() || end - i > INCISE_WORDS || end == i + 1) continue;
+                Span subject = subject(context, words.subList(i + 2, end)); // the incise opens with its verb
+                if (subject != null) {
+                    a.designationStart = subject.start();
+                    a.designationEnd = subject.end();
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isClauseEnd(String word) {
+        return word.equals(",") || word.equals(".") || word.equals(";");
+    }
+
+    /** The incise's subject after its verb: an inverted pronoun of the verb, a person, or article + role. */
+    private static Span subject(SpeakerContext context, List<Span> afterVerb) {
+        if (afterVerb.isEmpty()) return null;
+        for (int k = 0; k < afterVerb.size(); k++) {
+            Span t = afterVerb.get(k);
+            String word = SpeakerLexicon.normalize(t.of(context.text));
+            for (Entity e : context.entities) {
+                if (e.start() == t.start() && e.type() == Entity.Type.PER) return new Span(e.start(), e.end());
+            }
+            if (context.lexicon.isDeterminer(word) && k + 1 < afterVerb.size()
+                    && context.lexicon.roleAt(List.of(SpeakerLexicon.normalize(afterVerb.get(k + 1).of(context.text))), 0) != null) {
+                return new Span(t.start(), afterVerb.get(k + 1).end());
+            }
+        }
+        return null;
+    }
+}
