@@ -173,11 +173,15 @@ final class DialogueLines {
         if (p == i || p >= to) return null; // an incise follows its punctuation after a space
         Matcher m = WORD.matcher(text).region(p, to);
         if (!m.lookingAt() || !Character.isLowerCase(text.charAt(p))) return null;
+        if (lx.has("clitic", m.group())) { // "lui demanda-t-il": the object pronoun before the verb
+            m = WORD.matcher(text).region(skipSpaces(text, m.end(), to), to);
+            if (!m.lookingAt()) return null;
+        }
         String word = m.group();
         int wordEnd = m.end();
         Matcher inverted = INVERTED.matcher(word);
         if (inverted.matches() && lx.isVerb(inverted.group(1)) && lx.has("pronoun", inverted.group(2))) {
-            return new Incise(p, clauseEnd(text, wordEnd, to), p + inverted.start(2), wordEnd);
+            return new Incise(p, clauseEnd(text, wordEnd, to), m.start() + inverted.start(2), wordEnd);
         }
         if (!lx.isVerb(word)) return null;
         int q = skipSpaces(text, wordEnd, to);

@@ -37,6 +37,13 @@ class DialogueLinesTest {
     }
 
     @Test
+    void objectPronounBeforeTheVerb() {
+        List<QuoteCandidate> found = fr("— Qu'as-tu fait ? lui demandais-je en le voyant rentrer.");
+        assertThat(texts(found)).containsExactly("Qu'as-tu fait ?");
+        assertThat(found.get(0).speakerText()).isEqualTo("je");
+    }
+
+    @Test
     void subjectNounPhraseEndsBeforeAGerund() {
         List<QuoteCandidate> found = fr("– Entrons, fit le docteur en souriant.");
         assertThat(texts(found)).containsExactly("Entrons");

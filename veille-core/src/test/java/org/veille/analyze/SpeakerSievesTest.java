@@ -147,4 +147,23 @@ class SpeakerSievesTest {
         String text = "« Le navire a refusé de s'arrêter », a indiqué Paul Martin.\n\n« Ils ont tiré les premiers », a ajouté la même source.";
         assertThat(quoting(attribute(text, "PER:Paul Martin"), "premiers").speaker()).isEqualTo("Paul Martin");
     }
+
+    @Test
+    void anUndesignatedDashTurnAlternatesBetweenTheTwoSpeakers() {
+        String text = "— Tu viens ce soir ? demanda Paul.\n\n— Non, répondit Marie.\n\n— Pourquoi ?\n\n— Je travaille.";
+        List<Attribution> all = attribute(text, "PER:Paul", "PER:Marie");
+        assertThat(quoting(all, "Tu viens").speaker()).isEqualTo("Paul");
+        assertThat(quoting(all, "Non").speaker()).isEqualTo("Marie");
+        Attribution third = quoting(all, "Pourquoi");
+        assertThat(third.speaker()).isEqualTo("Paul");
+        assertThat(third.decidedBy()).isEqualTo("DialogueTurnSieve");
+        assertThat(quoting(all, "Je travaille").speaker()).isEqualTo("Marie");
+    }
+
+    @Test
+    void aDashTurnAfterOneSpeakerOnlyGetsNoAlternation() {
+        String text = "— Tu viens ? demanda Paul.\n\n— Pourquoi ?";
+        Attribution second = quoting(attribute(text, "PER:Paul"), "Pourquoi");
+        assertThat(second.decidedBy()).isNotEqualTo("DialogueTurnSieve");
+    }
 }
