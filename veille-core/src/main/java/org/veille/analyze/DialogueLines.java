@@ -123,6 +123,21 @@ final class DialogueLines {
         return opensTurnAt(text, i, lineStart, lineEnd < 0 ? text.length() : lineEnd);
     }
 
+    /**
+     * Where the narration that introduces a turn ends, when the turn opens its line and the paragraph before
+     * ends with a colon ("Il dit à son fils :" / "— Suis madame."): the colon's offset; else -1.
+     */
+    static int introductionEnd(String text, int turnStart) {
+        if (!opensTurn(text, turnStart)) return -1;
+        int lineStart = text.lastIndexOf('\n', turnStart - 1) + 1;
+        for (int i = lineStart; i < turnStart; i++) {
+            if (!isSpace(text.charAt(i)) && DASHES.indexOf(text.charAt(i)) < 0) return -1; // a turn inside its line
+        }
+        int i = lineStart - 1;
+        while (i >= 0 && isSpace(text.charAt(i))) i--;
+        return i >= 0 && text.charAt(i) == ':' ? i : -1;
+    }
+
     /** Reads one turn {@code [from, to)}: its spans of speech around incises. */
     private static Turn readTurn(String text, int from, int to, int paragraph, DialogueLexicon lx) {
         List<int[]> spans = new ArrayList<>();

@@ -166,4 +166,11 @@ class SpeakerSievesTest {
         Attribution second = quoting(attribute(text, "PER:Paul"), "Pourquoi");
         assertThat(second.decidedBy()).isNotEqualTo("DialogueTurnSieve");
     }
+
+    @Test
+    void aDashTurnAfterAColonTakesTheSubjectOfTheIntroduction() {
+        String text = "Paul regarda la gare et dit à son fils :\n\n— Nous partons demain.";
+        Attribution a = quoting(attribute(text, "PER:Paul"), "Nous partons");
+        assertThat(a.speaker()).isEqualTo("Paul");
+    }
 }
