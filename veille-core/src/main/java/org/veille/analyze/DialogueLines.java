@@ -2,6 +2,7 @@
 package org.veille.analyze;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,7 @@ final class DialogueLines {
 
     /** Loads {@code dialogue-fr.txt}, joined by the French news verbs of {@code french}. */
     static DialogueLines load(QuoteLexicon french) {
-        Set<String> newsVerbs = new java.util.HashSet<>(french.finite);
+        Set<String> newsVerbs = new HashSet<>(french.finite);
         Optional<DialogueLexicon> fr = DialogueLexicon.load("fr", newsVerbs);
         return new DialogueLines(fr.map(l -> Map.of(QuoteLexicon.Lang.FR, l)).orElse(Map.of()));
     }
