@@ -131,7 +131,9 @@ class QualityFloorsTest {
         QuoteRun run = QuoteRun.onAllCores(analyzer(), set.docs());
         set.print(run, false, OUT);
         SoftAssertions floor = new SoftAssertions();
-        hold(floor, "quotes.litbank.speakers", LitBankSet.total(set.score(run.quotes())).speakersOfFound());
+        LitBankSet.Counts total = LitBankSet.total(set.score(run.quotes()));
+        hold(floor, "quotes.litbank.found", total.foundRate());
+        hold(floor, "quotes.litbank.speakers", total.speakersOfFound());
         floor.assertAll();
     }
 

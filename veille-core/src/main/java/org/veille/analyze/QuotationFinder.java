@@ -61,12 +61,14 @@ public final class QuotationFinder {
             "sur", "par", "au", "à");
 
     private final Map<QuoteLexicon.Lang, QuoteLexicon> lexicons = new EnumMap<>(QuoteLexicon.Lang.class);
+    private final DialogueLines dialogue;
 
     /** Loads the word lists once. */
     public QuotationFinder() {
         for (QuoteLexicon.Lang l : QuoteLexicon.Lang.values()) {
             lexicons.put(l, new QuoteLexicon(l).seal());
         }
+        dialogue = DialogueLines.load(lexicons.get(QuoteLexicon.Lang.FR));
     }
 
     /**
@@ -78,7 +80,27 @@ public final class QuotationFinder {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        return new Run(text, lexicons.get(QuoteLexicon.langOf(language))).run();
+        QuoteLexicon.Lang lang = QuoteLexicon.langOf(language);
+        return withDialogue(new Run(text, lexicons.get(lang)).run(), dialogue.find(text, lang));
+    }
+
+    /** The dialogue turns replace what the marks' rules found over the same words (an incise read as a cue). */
+    private static List<QuoteCandidate> withDialogue(List<QuoteCandidate> marked, List<QuoteCandidate> dialogue) {
+        if (dialogue.isEmpty()) return marked;
+        List<QuoteCandidate> out = new ArrayList<>(dialogue);
+        for (QuoteCandidate m : marked) {
+            boolean overlaps = false;
+            for (QuoteCandidate d : dialogue) {
+                if (m.start() < d.end() && d.start() < m.end()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) out.add(m);
+        }
+        out.sort(Comparator.comparingInt(QuoteCandidate::start).thenComparingInt(QuoteCandidate::end)
+                .thenComparing(QuoteCandidate::kind));
+        return List.copyOf(out);
     }
 
     // ------------------------------------------------------------------ data of one run

@@ -4,7 +4,8 @@ package org.veille.analyze;
 import java.util.List;
 
 /**
- * A quotation the finder left without a designation takes the subject of its own sentence: the first
+ * A quotation the finder left without a designation takes the subject of its own sentence (for a dash turn
+ * after a paragraph ending with a colon, of that paragraph's last sentence: "Il dit à son fils :"): the first
  * subject pronoun, name (not a complement: "à Paul") or role or collective noun phrase at a clause
  * start before it ("Le ministre a dénoncé une "faute grave""). Settles nothing: the later sieves
  * resolve the designation it gives, like any other. A supposed scare quote of
@@ -24,7 +25,9 @@ final class SentenceSubjectSieve implements SpeakerSieve {
             if (a.decided() || a.hasDesignation()) continue;
             boolean scare = a.kind == Quotation.Kind.SCARE;
             if (scare && !statementShaped(a.quote.text())) continue;
-            subject(context, a, context.sentenceStart(a.quote.start()));
+            int introduction = DialogueLines.introductionEnd(context.text, a.quote.start());
+            if (introduction >= 0) subject(context, a, context.sentenceStart(introduction), introduction);
+            else subject(context, a, context.sentenceStart(a.quote.start()), a.quote.start());
             if (scare && a.hasDesignation()) a.kind = Quotation.Kind.PARTIAL;
         }
     }
@@ -33,8 +36,9 @@ final class SentenceSubjectSieve implements SpeakerSieve {
         return words.split("\\s+").length >= STATEMENT_WORDS && Character.isLowerCase(words.codePointAt(0));
     }
 
-    private static void subject(SpeakerContext context, Attribution a, int from) {
-        List<Span> tokens = context.tokensIn(from, a.quote.start());
+    /** Looks for the subject in {@code [from, to)}: the quotation's sentence, or the narration introducing a dash turn. */
+    private static void subject(SpeakerContext context, Attribution a, int from, int to) {
+        List<Span> tokens = context.tokensIn(from, to);
         boolean clauseStart = true;
         for (int i = 0; i < tokens.size(); i++) {
             Span t = tokens.get(i);

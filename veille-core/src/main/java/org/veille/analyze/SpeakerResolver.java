@@ -22,6 +22,8 @@ import java.util.Map;
  *   <li>{@link CollectiveSpeakerSieve}: "la direction", "le parquet de Paris";</li>
  *   <li>{@link PronounSieve}: "il", "a-t-elle", "selon lui" to the nearest fitting person;</li>
  *   <li>{@link SameSourceSieve}: "la même source" is the previous quotation's speaker;</li>
+ *   <li>{@link DialogueTurnSieve}: an undesignated dash turn is said by the speaker of the turn before the
+ *       previous one, in a two-person exchange;</li>
  *   <li>{@link ContinuationSieve}: an undesignated quotation continues the previous speaker's run;</li>
  *   <li>{@link ParagraphNameSieve}: else the one person its paragraph names before it;</li>
  *   <li>{@link ProperNameSieve}: a name-shaped designation no recognizer marked.</li>
@@ -34,7 +36,7 @@ final class SpeakerResolver {
     static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new SentenceSubjectSieve(), new TrailingSpeakerSieve(), new InnerInciseSieve(),
             new ScareQuoteSieve(), new VenueSieve(),
             new DocumentSourceSieve(), new AnonymousSourceSieve(), new NamedSpeakerSieve(), new RoleHolderSieve(), new CollectiveSpeakerSieve(),
-            new PronounSieve(), new SameSourceSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());
+            new PronounSieve(), new SameSourceSieve(), new DialogueTurnSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());
 
     private final EntityResolver entities;
     private final Map<String, SpeakerLexicon> lexicons = SpeakerLexicon.all();

@@ -112,7 +112,8 @@ public final class CaptureReader {
             listener.failed(source, ReadFailure.reason(e));
         } catch (RuntimeException e) {
             // a parser's unchecked exception on input no test foresaw: the file is lost, never the batch
-            listener.failed(source, "cannot read: unexpected " + e.getClass().getSimpleName() + " (a bug in Veille)");
+            listener.failed(source, "cannot read: unexpected " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + " (a bug in Veille)");
         }
     }
 

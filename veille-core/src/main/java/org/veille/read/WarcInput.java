@@ -94,6 +94,10 @@ final class WarcInput {
                     // jwarc parses Content-Length with Long.parseLong, unchecked
                     listener.failed(recordSource, CONTENT_LENGTH_RANGE);
                     return;
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    // jwarc's other unchecked parsing failures (a date, a URI or a number of a header field)
+                    listener.failed(recordSource, "not a valid WARC record");
+                    return;
                 }
             }
         }

@@ -175,4 +175,30 @@ class SpeakerSievesTest {
         Attribution a = quoting(attribute(text, "PER:Paul Durand"), "prêt");
         assertThat(a.speaker()).isEqualTo("Paul Durand");
     }
+
+    @Test
+    void anUndesignatedDashTurnAlternatesBetweenTheTwoSpeakers() {
+        String text = "— Tu viens ce soir ? demanda Paul.\n\n— Non, répondit Marie.\n\n— Pourquoi ?\n\n— Je travaille.";
+        List<Attribution> all = attribute(text, "PER:Paul", "PER:Marie");
+        assertThat(quoting(all, "Tu viens").speaker()).isEqualTo("Paul");
+        assertThat(quoting(all, "Non").speaker()).isEqualTo("Marie");
+        Attribution third = quoting(all, "Pourquoi");
+        assertThat(third.speaker()).isEqualTo("Paul");
+        assertThat(third.decidedBy()).isEqualTo("DialogueTurnSieve");
+        assertThat(quoting(all, "Je travaille").speaker()).isEqualTo("Marie");
+    }
+
+    @Test
+    void aDashTurnAfterOneSpeakerOnlyGetsNoAlternation() {
+        String text = "— Tu viens ? demanda Paul.\n\n— Pourquoi ?";
+        Attribution second = quoting(attribute(text, "PER:Paul"), "Pourquoi");
+        assertThat(second.decidedBy()).isNotEqualTo("DialogueTurnSieve");
+    }
+
+    @Test
+    void aDashTurnAfterAColonTakesTheSubjectOfTheIntroduction() {
+        String text = "Paul regarda la gare et dit à son fils :\n\n— Nous partons demain.";
+        Attribution a = quoting(attribute(text, "PER:Paul"), "Nous partons");
+        assertThat(a.speaker()).isEqualTo("Paul");
+    }
 }
