@@ -35,6 +35,8 @@ final class ScaleCommand implements Callable<Integer> {
 
     /** Records kept out of the batches: one to add alone, then a hundred. */
     static final int HELD_OUT = 101;
+    /** Clock ticks per second of /proc/PID/stat's times (USER_HZ, 100 on Linux whatever the kernel's HZ). */
+    private static final int TICKS_PER_SECOND = 100;
     /** How often a child's peak memory is read: its high-water mark only grows, so polling misses only the last instant. */
     private static final Duration POLL = Duration.ofMillis(200);
 
@@ -53,8 +55,11 @@ final class ScaleCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** One run of the command line: its wall time and peak resident memory (0 when /proc cannot tell). */
-    record Step(Duration wall, long peakBytes) {
+    /**
+     * One run of the command line: its wall time, peak resident memory and processor time (user and system, all
+     * threads: on a shared machine it varies less than the wall time); 0 when /proc cannot tell.
+     */
+    record Step(Duration wall, long peakBytes, Duration cpu) {
         double perSecond(int articles) {
             return articles / (wall.toNanos() / 1e9);
         }
@@ -89,15 +94,18 @@ final class ScaleCommand implements Callable<Integer> {
                 seconds += step.wall().toNanos() / 1e9;
                 rates.add(step.perSecond(size));
                 peak = Math.max(peak, step.peakBytes());
-                out.printf(Locale.ROOT, "batch %3d  %6d articles  %5d in %7.1f s  %6.1f articles/s  peak %5d MB%n",
-                        b + 1, ingested, size, step.wall().toMillis() / 1e3, step.perSecond(size), mb(step.peakBytes()));
+                out.printf(Locale.ROOT, "batch %3d  %6d articles  %5d in %7.1f s  %6.1f articles/s  cpu %7.1f s  peak %5d MB%n",
+                        b + 1, ingested, size, step.wall().toMillis() / 1e3, step.perSecond(size), step.cpu().toMillis() / 1e3,
+                        mb(step.peakBytes()));
                 out.flush();
             }
             Step add1 = ingest(launcher, store, batches.get(batches.size() - 2), work);
             Step add100 = ingest(launcher, store, batches.get(batches.size() - 1), work);
             peak = Math.max(peak, Math.max(add1.peakBytes(), add100.peakBytes()));
-            out.printf(Locale.ROOT, "add 1 to %d articles: %d ms, peak %d MB%n", ingested, add1.wall().toMillis(), mb(add1.peakBytes()));
-            out.printf(Locale.ROOT, "add 100 to %d articles: %d ms, peak %d MB%n", ingested + 1, add100.wall().toMillis(), mb(add100.peakBytes()));
+            out.printf(Locale.ROOT, "add 1 to %d articles: %d ms, cpu %.1f s, peak %d MB%n", ingested, add1.wall().toMillis(),
+                    add1.cpu().toMillis() / 1e3, mb(add1.peakBytes()));
+            out.printf(Locale.ROOT, "add 100 to %d articles: %d ms, cpu %.1f s, peak %d MB%n", ingested + 1, add100.wall().toMillis(),
+                    add100.cpu().toMillis() / 1e3, mb(add100.peakBytes()));
             out.printf(Locale.ROOT, "RESULT scale ingest_per_s=%.1f peak_mb=%d add1_ms=%d add100_ms=%d first_per_s=%.1f last_per_s=%.1f%n",
                     ingested / seconds, mb(peak), add1.wall().toMillis(), add100.wall().toMillis(), rates.getFirst(), rates.getLast());
             return BenchMain.Exit.OK.code;
@@ -140,13 +148,17 @@ final class ScaleCommand implements Callable<Integer> {
         Process p = new ProcessBuilder(launcher.toString(), "ingest", "--data", store.toString(), file.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long peak = 0;
-        while (!p.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS)) peak = Math.max(peak, peakResident(p));
+        long ticks = 0;
+        while (!p.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS)) {
+            peak = Math.max(peak, peakResident(p));
+            ticks = Math.max(ticks, cpuTicks(p.pid()));
+        }
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
         if (p.exitValue() != 0) {
             throw new IllegalStateException("veille ingest " + file.getFileName() + " exited with " + p.exitValue() + ": "
                     + String.join(" | ", Files.readAllLines(log, StandardCharsets.UTF_8)));
         }
-        return new Step(wall, peak);
+        return new Step(wall, peak, Duration.ofMillis(ticks * 1000 / TICKS_PER_SECOND));
     }
 
     /** The process's resident high-water mark (VmHWM in /proc), its child's when it is a launcher still; 0 if unknown. */
@@ -161,6 +173,17 @@ final class ScaleCommand implements Callable<Integer> {
             return lines.filter(l -> l.startsWith("VmHWM:")).findFirst()
                     .map(l -> Long.parseLong(l.replaceAll("\\D+", "")) * 1024).orElse(0L);
         } catch (IOException | UncheckedIOException e) {
+            return 0; // the process ended between two polls, or no /proc here
+        }
+    }
+
+    /** User and system time of the process so far, in clock ticks (fields 14 and 15 of /proc/PID/stat); 0 if unknown. */
+    private static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" "); // the name may hold spaces
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException e) {
             return 0; // the process ended between two polls, or no /proc here
         }
     }
