@@ -106,7 +106,23 @@ class BenchMainTest {
     }
 
     @Test
+    void scaleRunsTheLauncherOncePerBatchThenAddsOneAndAHundred() throws IOException {
+        StringBuilder records = new StringBuilder();
+        for (int i = 0; i < 2 + ScaleCommand.HELD_OUT; i++) records.append("{\"id\": \"").append(i).append("\", \"text\": \"Texte.\"}\n");
+        gzip(dir.resolve(OrangeSumEval.RECORDS), records.toString());
+        Path calls = dir.resolve("calls.txt");
+        Path launcher = Files.writeString(dir.resolve("veille"), "#!/bin/sh\necho \"$@\" >> " + calls + "\n");
+        assertThat(launcher.toFile().setExecutable(true)).isTrue();
+        String out = run(0, "scale", "--data", dir.toString(), "--veille", launcher.toString(), "--batch", "1");
+        assertThat(out).contains("batch   2", "add 1 to 2 articles", "add 100 to 3 articles");
+        assertThat(Files.readAllLines(calls)).hasSize(4).allSatisfy(l -> assertThat(l).startsWith("ingest --data "));
+        assertThat(out.strip().lines().reduce((a, b) -> b).orElseThrow()).matches("RESULT scale ingest_per_s=\\d+\\.\\d peak_mb=\\d+"
+                + " add1_ms=\\d+ add100_ms=\\d+ first_per_s=\\d+\\.\\d last_per_s=\\d+\\.\\d");
+    }
+
+    @Test
     void anUnknownFolderIsAUsageError() {
+        run(2, "scale", "--data", dir.toString());
         run(2, "extraction", "--data", dir.toString());
         run(2, "dates", "--data", dir.toString());
         run(2, "quotes", "--data", dir.toString());

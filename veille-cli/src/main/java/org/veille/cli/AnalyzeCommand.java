@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,24 +41,26 @@ final class AnalyzeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Terminal terminal = new Terminal(spec.commandLine().getErr());
-        Pipeline.Result result = new Pipeline(threads).run(paths, terminal);
-        Stories stories = new StoryLinker().link(result.articles());
+        // stories and statements span the run, so the articles are kept for the link stage; captures are not
+        List<AnalyzedArticle> articles = new ArrayList<>();
+        Pipeline.Result result = new Pipeline(threads).run(paths, terminal, articles::add);
+        Stories stories = new StoryLinker().link(articles);
         if (format == Format.jsonl) {
-            Statements statements = new StatementLinker().link(result.articles());
+            Statements statements = new StatementLinker().link(articles);
             ArticleJson json = new ArticleJson();
-            for (AnalyzedArticle a : result.articles()) {
+            for (AnalyzedArticle a : articles) {
                 String id = a.article().id();
                 out.println(json.toJson(a, stories.storyOf().get(id), statements.of(id)));
             }
         } else {
-            printTable(out, result.articles(), stories);
+            printTable(out, articles, stories);
         }
         out.flush();
         terminal.summary(result, "analyzed");
-        return result.articles().isEmpty() ? Main.Exit.NOTHING_PROCESSED.code : Main.Exit.OK.code;
+        return result.articles() == 0 ? Main.Exit.NOTHING_PROCESSED.code : Main.Exit.OK.code;
     }
 
     private static void printTable(PrintWriter out, List<AnalyzedArticle> articles, Stories stories) {

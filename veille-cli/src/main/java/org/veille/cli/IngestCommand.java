@@ -11,7 +11,6 @@ import org.veille.analyze.AnalyzedArticle;
 import org.veille.link.Stories;
 import org.veille.link.StoryLinker;
 import org.veille.store.ArticleStore;
-import org.veille.store.StoredArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,9 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Analyze files and folders into the embedded store. A capture already stored is skipped; an interrupted ingest can simply be run again.")
 final class IngestCommand implements Callable<Integer> {
-
-    /** Articles written between two commits: a crash loses at most this much work, never the store. */
-    static final int COMMIT_EVERY = 100;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
     List<Path> paths;
@@ -42,20 +38,19 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Terminal terminal = new Terminal(spec.commandLine().getErr());
         Pipeline.Result result;
-        int added = 0;
         try (ArticleStore articles = ArticleStore.open(store.dir)) { // the lock first: a busy store fails before any analysis
-            result = new Pipeline(threads).run(paths, terminal);
-            for (AnalyzedArticle a : result.articles()) {
-                if (articles.put(new StoredArticle(a, null)) && ++added % COMMIT_EVERY == 0) articles.commit();
+            int added;
+            try (StreamingIngest sink = new StreamingIngest(articles)) {
+                result = new Pipeline(threads).run(paths, terminal, sink);
+                added = sink.added();
             }
-            articles.commit();
             relinkStories(articles);
             articles.commit();
-            spec.commandLine().getErr().println("veille: " + added + " new, " + (result.articles().size() - added)
+            spec.commandLine().getErr().println("veille: " + added + " new, " + (result.articles() - added)
                     + " already stored; the store holds " + articles.size() + " articles");
         }
         terminal.summary(result, "ingested");
-        return result.articles().isEmpty() ? Main.Exit.NOTHING_PROCESSED.code : Main.Exit.OK.code;
+        return result.articles() == 0 ? Main.Exit.NOTHING_PROCESSED.code : Main.Exit.OK.code;
     }
 
     /** Stories span the whole store: new articles may join old stories, so the links are computed again. */

@@ -4,13 +4,14 @@ package org.veille.cli;
 import java.io.PrintWriter;
 
 /**
- * Messages on stderr, one line per input, and a progress bar only when a person is watching. Names and
+ * Messages on stderr, one line per input, and a progress count only when a person is watching. Names and
  * reasons come from files and pages, so each is {@linkplain #escape escaped}: one message stays one line
  * and nothing in it can move the cursor, recolour the terminal or reorder the text.
  */
 final class Terminal implements Pipeline.Report {
 
-    private static final int BAR_WIDTH = 30;
+    /** Wide enough to blank the longest progress line. */
+    private static final int PROGRESS_WIDTH = 40;
 
     private final PrintWriter err;
     private final boolean interactive;
@@ -22,28 +23,28 @@ final class Terminal implements Pipeline.Report {
 
     @Override
     public synchronized void failed(String source, String reason) {
-        clearBar();
+        clearProgress();
         err.println("veille: " + escape(source) + ": " + escape(reason));
     }
 
     @Override
     public synchronized void warned(String source, String message) {
-        clearBar();
+        clearProgress();
         err.println("veille: warning: " + escape(source) + ": " + escape(message));
     }
 
     @Override
-    public synchronized void progress(int done, int total) {
-        if (!interactive || total < 2) return;
-        int filled = total == 0 ? BAR_WIDTH : done * BAR_WIDTH / total;
-        err.print("\r[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + done + "/" + total);
-        if (done == total) err.print("\r" + " ".repeat(BAR_WIDTH + 24) + "\r");
+    public synchronized void progress(int done, int read) {
+        if (!interactive) return;
+        // the input streams, so its size is unknown: the count of captures done out of those read so far
+        err.print("\r" + done + "/" + read + " analyzed");
         err.flush();
     }
 
     /** The closing line; each input ends as one article or one failure, so together they count the inputs once. */
-    void summary(Pipeline.Result result, String verb) {
-        int ok = result.articles().size();
+    synchronized void summary(Pipeline.Result result, String verb) {
+        clearProgress();
+        int ok = result.articles();
         int inputs = ok + result.failed();
         err.println("veille: " + verb + " " + ok + " article" + (ok == 1 ? "" : "s") + " from " + inputs
                 + " input" + (inputs == 1 ? "" : "s") + "; " + result.failed() + " failed");
@@ -87,7 +88,7 @@ final class Terminal implements Pipeline.Report {
                 || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069'; // bidi embeddings, isolates
     }
 
-    private void clearBar() {
-        if (interactive) err.print("\r" + " ".repeat(BAR_WIDTH + 24) + "\r");
+    private void clearProgress() {
+        if (interactive) err.print("\r" + " ".repeat(PROGRESS_WIDTH) + "\r");
     }
 }

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.link;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,59 +54,118 @@ public final class StoryLinker {
         int n = articles.size();
         Map<String, String> duplicates = new LinkedHashMap<>();
         Map<String, Integer> firstByText = new HashMap<>();
-        List<Map<String, Double>> words = new ArrayList<>(n);
-        List<Map<String, Double>> entities = new ArrayList<>(n);
+        Features words = new Features();
+        Features entities = new Features();
         for (AnalyzedArticle a : articles) {
             words.add(termCounts(a.article().text()));
             entities.add(entityCounts(a.entities()));
         }
-        weigh(words);
-        weigh(entities);
+        List<Vector> wordVectors = words.weighed();
+        List<Vector> entityVectors = entities.weighed();
         UnionFind groups = new UnionFind(n);
         for (int i = 0; i < n; i++) {
-            String key = normalise(articles.get(i).article().text());
+            String key = textDigest(articles.get(i).article().text());
             Integer first = firstByText.putIfAbsent(key, i);
             if (first != null) {
                 groups.union(first, i);
                 duplicates.put(articles.get(i).article().id(), articles.get(first).article().id());
             }
         }
-        for (int[] pair : candidates(words, entities)) {
-            int i = pair[0];
-            int j = pair[1];
+        for (long pair : candidates(wordVectors, entityVectors)) {
+            int i = (int) (pair >>> 32);
+            int j = (int) pair;
             if (!closeInTime(articles.get(i), articles.get(j))) continue;
-            if (cosine(words.get(i), words.get(j)) >= WORD_THRESHOLD || cosine(entities.get(i), entities.get(j)) >= ENTITY_THRESHOLD) {
+            if (wordVectors.get(i).cosine(wordVectors.get(j)) >= WORD_THRESHOLD
+                    || entityVectors.get(i).cosine(entityVectors.get(j)) >= ENTITY_THRESHOLD) {
                 groups.union(i, j);
             }
         }
         return new Stories(storyIds(articles, groups), duplicates);
     }
 
-    /** Pairs of articles that share at least one of their strongest features. */
-    private static List<int[]> candidates(List<Map<String, Double>> words, List<Map<String, Double>> entities) {
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < words.size(); i++) {
-            for (String f : strongest(words.get(i))) postings.computeIfAbsent("w:" + f, k -> new ArrayList<>()).add(i);
-            for (String f : strongest(entities.get(i))) postings.computeIfAbsent("e:" + f, k -> new ArrayList<>()).add(i);
-        }
-        Set<Long> seen = new HashSet<>();
-        List<int[]> pairs = new ArrayList<>();
-        for (List<Integer> docs : postings.values()) {
-            if (docs.size() < 2 || docs.size() > MAX_POSTING) continue;
-            for (int a = 0; a < docs.size(); a++) {
-                for (int b = a + 1; b < docs.size(); b++) {
-                    int i = docs.get(a);
-                    int j = docs.get(b);
-                    if (seen.add(((long) i << 32) | j)) pairs.add(new int[] {i, j});
+    /** Pairs of articles (i in the high half, j > i in the low) that share at least one of their strongest features. */
+    private static Set<Long> candidates(List<Vector> words, List<Vector> entities) {
+        Set<Long> pairs = new HashSet<>();
+        for (List<Vector> vectors : List.of(words, entities)) {
+            Map<Integer, List<Integer>> postings = new HashMap<>();
+            for (int i = 0; i < vectors.size(); i++) {
+                for (int f : vectors.get(i).strongest(INDEXED_FEATURES)) postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
+            }
+            for (List<Integer> docs : postings.values()) {
+                if (docs.size() < 2 || docs.size() > MAX_POSTING) continue;
+                for (int a = 0; a < docs.size(); a++) {
+                    for (int b = a + 1; b < docs.size(); b++) pairs.add(((long) docs.get(a) << 32) | docs.get(b));
                 }
             }
         }
         return pairs;
     }
 
-    private static List<String> strongest(Map<String, Double> vector) {
-        return vector.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(INDEXED_FEATURES).map(Map.Entry::getKey).toList();
+    /**
+     * The features of a list of articles, each as a sparse vector of feature numbers: a whole run's vectors as
+     * maps of strings would take more memory than the articles themselves.
+     */
+    private static final class Features {
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final List<Vector> counts = new ArrayList<>();
+
+        void add(Map<String, Double> featureCounts) {
+            int[] ids = new int[featureCounts.size()];
+            int k = 0;
+            for (String f : featureCounts.keySet()) ids[k++] = numbers.computeIfAbsent(f, x -> numbers.size());
+            Arrays.sort(ids);
+            double[] values = new double[ids.length];
+            Map<Integer, Double> byId = new HashMap<>();
+            featureCounts.forEach((f, c) -> byId.put(numbers.get(f), c));
+            for (int i = 0; i < ids.length; i++) values[i] = byId.get(ids[i]);
+            counts.add(new Vector(ids, values));
+        }
+
+        /** TF-IDF: log-scaled counts times the smoothed inverse document frequency over these articles. */
+        List<Vector> weighed() {
+            int[] df = new int[numbers.size()];
+            for (Vector v : counts) for (int id : v.ids) df[id]++;
+            int n = counts.size();
+            List<Vector> weighed = new ArrayList<>(n);
+            for (Vector v : counts) {
+                double[] w = new double[v.ids.length];
+                for (int i = 0; i < w.length; i++) w[i] = (1 + Math.log(v.values[i])) * Math.log((n + 1.0) / df[v.ids[i]]);
+                weighed.add(new Vector(v.ids, w));
+            }
+            return weighed;
+        }
+    }
+
+    /** A sparse vector: feature numbers ascending, and their values. */
+    private record Vector(int[] ids, double[] values) {
+
+        /** The numbers of the {@code limit} features of highest value (ties: the lower number). */
+        int[] strongest(int limit) {
+            Integer[] order = new Integer[ids.length];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, (x, y) -> Double.compare(values[y], values[x]));
+            int[] top = new int[Math.min(limit, order.length)];
+            for (int i = 0; i < top.length; i++) top[i] = ids[order[i]];
+            return top;
+        }
+
+        double cosine(Vector other) {
+            double dot = 0;
+            for (int i = 0, j = 0; i < ids.length && j < other.ids.length; ) {
+                if (ids[i] == other.ids[j]) dot += values[i++] * other.values[j++];
+                else if (ids[i] < other.ids[j]) i++;
+                else j++;
+            }
+            double na = norm();
+            double nb = other.norm();
+            return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+        }
+
+        private double norm() {
+            double s = 0;
+            for (double x : values) s += x * x;
+            return Math.sqrt(s);
+        }
     }
 
     private static boolean closeInTime(AnalyzedArticle a, AnalyzedArticle b) {
@@ -138,34 +202,14 @@ public final class StoryLinker {
         return counts;
     }
 
-    /** TF-IDF in place: log-scaled counts times the smoothed inverse document frequency over these articles. */
-    private static void weigh(List<Map<String, Double>> vectors) {
-        Map<String, Integer> df = new HashMap<>();
-        for (Map<String, Double> v : vectors) v.keySet().forEach(k -> df.merge(k, 1, Integer::sum));
-        int n = vectors.size();
-        for (Map<String, Double> v : vectors) {
-            v.replaceAll((k, tf) -> (1 + Math.log(tf)) * Math.log((n + 1.0) / df.get(k)));
+    /** A digest of the normalised text: a run's texts are not copied for the comparison. */
+    private static String textDigest(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalise(text).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
-    }
-
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        if (a.isEmpty() || b.isEmpty()) return 0;
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double other = large.get(e.getKey());
-            if (other != null) dot += e.getValue() * other;
-        }
-        double na = norm(a);
-        double nb = norm(b);
-        return na == 0 || nb == 0 ? 0 : dot / (na * nb);
-    }
-
-    private static double norm(Map<String, Double> v) {
-        double s = 0;
-        for (double x : v.values()) s += x * x;
-        return Math.sqrt(s);
     }
 
     private static String normalise(String text) {

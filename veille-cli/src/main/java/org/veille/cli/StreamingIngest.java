@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.cli;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.veille.analyze.AnalyzedArticle;
+import org.veille.store.ArticleStore;
+import org.veille.store.StoredArticle;
+
+/**
+ * The ingest's sink: stores each article as it leaves the pipeline and commits at least every
+ * {@link #COMMIT_EVERY} articles or {@link #COMMIT_AFTER}, so a killed ingest keeps every article stored before its
+ * last commit. A timer commits articles that wait while the pipeline is slow. Thread-safe.
+ */
+final class StreamingIngest implements Pipeline.Sink, AutoCloseable {
+
+    /** Articles written between two commits: a crash loses at most this much work, never the store. */
+    static final int COMMIT_EVERY = 100;
+    /** The longest an article stays uncommitted: a crash loses at most this much analysis. */
+    static final Duration COMMIT_AFTER = Duration.ofSeconds(10);
+    /** How often the timer looks at the oldest uncommitted article. */
+    private static final Duration CHECK_EVERY = Duration.ofSeconds(1);
+
+    private final ArticleStore store;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("veille-commit").factory());
+    private int added;
+    private int uncommitted;
+    private long oldestUncommittedNanos;
+    private IOException timerFailure;
+
+    StreamingIngest(ArticleStore store) {
+        this.store = store;
+        long period = CHECK_EVERY.toMillis();
+        timer.scheduleWithFixedDelay(this::commitIfOld, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void accept(AnalyzedArticle article) throws IOException {
+        if (timerFailure != null) throw timerFailure;
+        if (!store.put(new StoredArticle(article, null))) return;
+        added++;
+        if (uncommitted++ == 0) oldestUncommittedNanos = System.nanoTime();
+        if (uncommitted >= COMMIT_EVERY) commit();
+    }
+
+    /** Articles this ingest added (not those already stored). */
+    synchronized int added() {
+        return added;
+    }
+
+    /** Commits what is left and stops the timer. */
+    @Override
+    public synchronized void close() throws IOException {
+        timer.shutdownNow();
+        if (timerFailure != null) throw timerFailure;
+        commit();
+    }
+
+    private synchronized void commitIfOld() {
+        if (uncommitted == 0 || timerFailure != null) return;
+        if (System.nanoTime() - oldestUncommittedNanos < COMMIT_AFTER.toNanos()) return;
+        try {
+            commit();
+        } catch (IOException e) {
+            timerFailure = e; // told by the next accept or close, on the ingest's thread
+        }
+    }
+
+    private void commit() throws IOException {
+        store.commit();
+        uncommitted = 0;
+    }
+}
