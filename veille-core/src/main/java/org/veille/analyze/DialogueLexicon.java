@@ -1,14 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.analyze;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,36 +26,18 @@ final class DialogueLexicon {
      * of {@link QuoteLexicon}); empty when the language has no file.
      */
     static Optional<DialogueLexicon> load(String language, Set<String> moreVerbs) {
-        String name = "dialogue-" + language + ".txt";
-        try (InputStream in = DialogueLexicon.class.getResourceAsStream(name)) {
-            if (in == null) return Optional.empty();
-            Map<String, Set<String>> sections = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-            Set<String> verbs = new HashSet<>(sections.getOrDefault("verb", Set.of()));
+        return SectionedWords.read("dialogue-" + language + ".txt").map(lines -> {
+            Map<String, Set<String>> sections = new HashMap<>();
+            lines.forEach((section, entries) -> {
+                Set<String> words = sections.computeIfAbsent(section, s -> new HashSet<>());
+                for (String line : entries) words.addAll(List.of(line.split(" ")));
+            });
+            Set<String> verbs = sections.computeIfAbsent("verb", s -> new HashSet<>());
             for (String v : moreVerbs) verbs.add(SpeakerLexicon.normalize(v));
-            sections.put("verb", verbs);
             Map<String, Set<String>> frozen = new HashMap<>();
             sections.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-            return Optional.of(new DialogueLexicon(Map.copyOf(frozen)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(name, e);
-        }
-    }
-
-    private static Map<String, Set<String>> parse(BufferedReader reader) throws IOException {
-        Map<String, Set<String>> sections = new HashMap<>();
-        String section = null;
-        for (String line; (line = reader.readLine()) != null; ) {
-            line = line.strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            if (line.startsWith("[") && line.endsWith("]")) {
-                section = line.substring(1, line.length() - 1);
-                sections.computeIfAbsent(section, s -> new HashSet<>());
-                continue;
-            }
-            if (section == null) throw new IllegalStateException("word outside a section: " + line);
-            for (String word : SpeakerLexicon.normalize(line).split(" ")) sections.get(section).add(word);
-        }
-        return sections;
+            return new DialogueLexicon(Map.copyOf(frozen));
+        });
     }
 
     /** Whether {@code word} (any case, either apostrophe) is in {@code section}. */

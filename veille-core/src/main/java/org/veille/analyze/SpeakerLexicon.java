@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.analyze;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,38 +47,24 @@ final class SpeakerLexicon {
 
     static SpeakerLexicon load(String language) {
         String name = "speakers-" + language + ".txt";
-        try (InputStream in = SpeakerLexicon.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(name, e);
-        }
-    }
-
-    private static SpeakerLexicon parse(BufferedReader reader) throws IOException {
+        Map<String, List<String>> lines = SectionedWords.read(name)
+                .orElseThrow(() -> new IllegalStateException("missing resource " + name));
         Map<String, Set<String>> sections = new HashMap<>();
         Map<String, String> synonyms = new HashMap<>();
-        String section = null;
-        for (String line; (line = reader.readLine()) != null; ) {
-            line = line.strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            if (line.startsWith("[") && line.endsWith("]")) {
-                section = line.substring(1, line.length() - 1);
-                sections.computeIfAbsent(section, s -> new HashSet<>());
-                continue;
+        lines.forEach((section, entries) -> {
+            Set<String> phrases = sections.computeIfAbsent(section, s -> new HashSet<>());
+            for (String line : entries) {
+                if (section.equals("role.synonym")) {
+                    String[] sides = line.split("\\s*=\\s*", 2);
+                    synonyms.put(sides[0], sides[1]);
+                    sections.computeIfAbsent("role", s -> new HashSet<>()).add(sides[0]);
+                } else if (isWordList(section)) {
+                    phrases.addAll(List.of(line.split(" ")));
+                } else {
+                    phrases.add(line);
+                }
             }
-            if (section == null) throw new IllegalStateException("phrase outside a section: " + line);
-            String normal = normalize(line);
-            if (section.equals("role.synonym")) {
-                String[] sides = normal.split("\\s*=\\s*", 2);
-                synonyms.put(sides[0], sides[1]);
-                sections.computeIfAbsent("role", s -> new HashSet<>()).add(sides[0]);
-            } else if (isWordList(section)) {
-                for (String word : normal.split(" ")) sections.get(section).add(word);
-            } else {
-                sections.get(section).add(normal);
-            }
-        }
+        });
         Map<String, Set<String>> frozen = new HashMap<>();
         sections.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
         return new SpeakerLexicon(Map.copyOf(frozen), Map.copyOf(synonyms));
