@@ -130,7 +130,7 @@ final class SpeakerContext {
         for (Entity e : entities) {
             if (e.start() >= limit) break;
             if (e.type() != Entity.Type.PER || limit - e.start() > reach || insideQuotation(e.start())) continue;
-            if (!compatible(gender, genderOf(e.canonical())) || afterPreposition(e.start())) continue;
+            if (!compatible(gender, genderOf(e.canonical())) || afterPreposition(e.start()) || !personLike(e)) continue;
             int score = e.start() + (isSentenceSubject(e) ? SUBJECT_SALIENCE : 0);
             if (score > bestScore) {
                 best = new Antecedent(e.canonical(), Entity.Type.PER, e.start());
@@ -176,6 +176,23 @@ final class SpeakerContext {
         char next = text.charAt(i + 1);
         if (!Character.isLetterOrDigit(next)) return true;
         return Character.isUpperCase(next) && i > 0 && Character.isLowerCase(text.charAt(i - 1));
+    }
+
+    /**
+     * Whether a recognized person looks like one: a name of two words or more, or one word the article also
+     * prints as part of a fuller name ("Trump" beside "Donald Trump"). A lone capitalised word with no fuller
+     * form ("Year", "Though" when a model reads another language) is too often a sentence opener.
+     */
+    boolean personLike(Entity e) {
+        String key = Names.key(e.canonical());
+        if (key.contains(" ")) return true;
+        for (Entity other : entities) {
+            if (other.type() == Entity.Type.PER && Names.key(other.canonical()).contains(" ")
+                    && List.of(Names.key(other.canonical()).split(" ")).contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a name is its sentence's subject: the first name of the sentence, not after a preposition. */
