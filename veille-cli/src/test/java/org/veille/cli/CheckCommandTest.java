@@ -4,9 +4,7 @@ package org.veille.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +21,6 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
-    }
-
     @Test
     void aDamagedStoreIsReportedInOneLineCheckedAndRepaired() throws Exception {
         Path input = Files.createDirectory(dir.resolve("in"));
@@ -37,8 +28,8 @@ class CheckCommandTest {
         Files.writeString(input.resolve("copie.txt"), BadInputTest.GOOD);
         Path store = dir.resolve("store");
         String data = store.toString();
-        assertThat(run("ingest", input.toString(), "--data", data)[0]).isEqualTo("0");
-        assertThat(run("check", "--data", data)[1]).contains("2 articles").contains("verdict: no damage found");
+        assertThat(Cli.run("ingest", input.toString(), "--data", data)[0]).isEqualTo("0");
+        assertThat(Cli.run("check", "--data", data)[1]).contains("2 articles").contains("verdict: no damage found");
         assertThat(quietly("search", "soulagement", "--data", data)).as("stderr of a store command").isEmpty();
 
         Path index;
@@ -52,21 +43,21 @@ class CheckCommandTest {
                 new String[] {"quotes"}, new String[] {"ingest", input.toString()})) {
             List<String> args = new ArrayList<>(List.of(command));
             args.addAll(List.of("--data", data));
-            String[] r = run(args.toArray(String[]::new));
+            String[] r = Cli.run(args.toArray(String[]::new));
             assertThat(r[0]).as(args.toString()).isEqualTo("4");
             assertThat(r[2].lines().toList()).as(args.toString()).singleElement().asString()
                     .startsWith("veille: store " + data + " is damaged (file " + index.getFileName())
                     .endsWith("; run: veille check --data " + data);
         }
-        String[] check = run("check", "--data", data);
+        String[] check = Cli.run("check", "--data", data);
         assertThat(check[0]).isEqualTo("4");
         assertThat(check[1]).contains("damage: segment").contains(index.getFileName() + " is cut short")
                 .contains("verdict: damaged; run: veille check --data " + data + " --repair");
 
-        String[] repair = run("check", "--data", data, "--repair");
+        String[] repair = Cli.run("check", "--data", data, "--repair");
         assertThat(repair[0]).as(repair[2]).isEqualTo("0");
         assertThat(repair[1]).contains("rebuilt: the store holds 2 articles; 0 lost").contains("kept: the damaged store, in ");
-        assertThat(run("search", "soulagement", "--data", data)[1].lines()).hasSize(2);
+        assertThat(Cli.run("search", "soulagement", "--data", data)[1].lines()).hasSize(2);
     }
 
     /** Runs Veille in a JVM of its own, with the launcher's flags, and returns what it printed on stderr. */

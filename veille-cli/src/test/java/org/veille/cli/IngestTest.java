@@ -4,8 +4,6 @@ package org.veille.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,35 +24,28 @@ class IngestTest {
     @TempDir
     Path dir;
 
-    private String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
-    }
-
     @Test
     void ingestingTwiceStoresOnceKeepsACopyAsARepublicationAndTheStoreAnswers() throws IOException {
         Path input = Files.createDirectory(dir.resolve("in"));
         Files.writeString(input.resolve("pont.txt"), BadInputTest.GOOD);
         Files.writeString(input.resolve("copy.txt"), BadInputTest.GOOD);
         String data = dir.resolve("store").toString();
-        String[] first = run("ingest", input.toString(), "--data", data);
+        String[] first = Cli.run("ingest", input.toString(), "--data", data);
         assertThat(first[0]).as(first[2]).isEqualTo("0");
         assertThat(first[2]).contains("2 new");
-        String[] second = run("ingest", input.toString(), "--data", data);
+        String[] second = Cli.run("ingest", input.toString(), "--data", data);
         assertThat(second[2]).contains("0 new").contains("the store holds 2 articles");
 
-        String[] search = run("search", "soulagement", "--data", data);
+        String[] search = Cli.run("search", "soulagement", "--data", data);
         assertThat(search[1]).contains("Le pont de Valbrune rouvre");
         List<String> ids = search[1].lines().map(l -> l.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1")).toList();
         assertThat(ids).hasSize(2);
-        List<String> shown = ids.stream().map(id -> run("show", id, "--data", data)[1]).toList();
+        List<String> shown = ids.stream().map(id -> Cli.run("show", id, "--data", data)[1]).toList();
         assertThat(shown).allSatisfy(json -> assertThat(json).contains("\"title\":\"Le pont de Valbrune rouvre\""));
         assertThat(shown).as("one copy republishes the other").filteredOn(json -> json.contains("\"republication_of\":null"))
                 .hasSize(1);
-        assertThat(run("stories", "--data", data)[1]).contains("\"size\":2");
-        assertThat(run("quotes", "--speaker", "dubreuil", "--data", data)[1]).contains("soulagement");
+        assertThat(Cli.run("stories", "--data", data)[1]).contains("\"size\":2");
+        assertThat(Cli.run("quotes", "--speaker", "dubreuil", "--data", data)[1]).contains("soulagement");
     }
 
     @Test
@@ -64,24 +55,24 @@ class IngestTest {
         Files.writeString(forged, record(FORGED, url));
         Files.writeString(real, record(REAL, url));
         String data = dir.resolve("store").toString();
-        assertThat(run("ingest", forged.toString(), "--data", data)[2]).contains("1 new");
-        assertThat(run("ingest", real.toString(), "--data", data)[2]).as("not 'already stored'").contains("1 new");
-        String[] search = run("search", "400", "millions", "--data", data);
+        assertThat(Cli.run("ingest", forged.toString(), "--data", data)[2]).contains("1 new");
+        assertThat(Cli.run("ingest", real.toString(), "--data", data)[2]).as("not 'already stored'").contains("1 new");
+        String[] search = Cli.run("search", "400", "millions", "--data", data);
         String id = search[1].replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
-        assertThat(run("show", id, "--data", data)[1]).contains("400 millions").doesNotContain("900 millions");
+        assertThat(Cli.run("show", id, "--data", data)[1]).contains("400 millions").doesNotContain("900 millions");
     }
 
     @Test
     void aSecondIngestIsRefusedAtOnceAndReadersNeverCreateAStore() throws Exception {
         Path store = dir.resolve("store");
-        String[] missing = run("search", "x", "--data", store.toString());
+        String[] missing = Cli.run("search", "x", "--data", store.toString());
         assertThat(missing[0]).isEqualTo("3");
         assertThat(missing[2].strip()).isEqualTo("veille: store " + store + " does not exist");
         assertThat(store).doesNotExist();
         Path input = Files.writeString(dir.resolve("a.txt"), BadInputTest.GOOD);
         try (ArticleStore writing = ArticleStore.open(store)) {
             long start = System.nanoTime();
-            String[] second = run("ingest", input.toString(), "--data", store.toString());
+            String[] second = Cli.run("ingest", input.toString(), "--data", store.toString());
             assertThat(second[2].strip()).isEqualTo("veille: store " + store + " is locked by another Veille process");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("before any analysis")
                     .isLessThan(Duration.ofSeconds(2));

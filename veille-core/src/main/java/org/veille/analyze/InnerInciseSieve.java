@@ -44,9 +44,8 @@ final class InnerInciseSieve implements SpeakerSieve {
         for (int k = 0; k < afterVerb.size(); k++) {
             Span t = afterVerb.get(k);
             String word = SpeakerLexicon.normalize(t.of(context.text));
-            for (Entity e : context.entities) {
-                if (e.start() == t.start() && e.type() == Entity.Type.PER) return new Span(e.start(), e.end());
-            }
+            Entity named = context.entityAt(t.start());
+            if (named != null && named.type() == Entity.Type.PER) return new Span(named.start(), named.end());
             if (context.lexicon.isDeterminer(word) && k + 1 < afterVerb.size()
                     && context.lexicon.roleAt(List.of(SpeakerLexicon.normalize(afterVerb.get(k + 1).of(context.text))), 0) != null) {
                 return new Span(t.start(), afterVerb.get(k + 1).end());

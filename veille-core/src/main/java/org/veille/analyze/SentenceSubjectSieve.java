@@ -51,7 +51,7 @@ final class SentenceSubjectSieve implements SpeakerSieve {
                 clauseStart = true;
                 continue;
             }
-            Entity named = entityAt(context, t.start());
+            Entity named = context.entityAt(t.start());
             if (named != null && named.type() != Entity.Type.MISC && !context.afterPreposition(t.start())) {
                 set(a, named.start(), named.end());
                 return;
@@ -85,14 +85,6 @@ final class SentenceSubjectSieve implements SpeakerSieve {
             end = tokens.get(k).end();
         }
         return end;
-    }
-
-    private static Entity entityAt(SpeakerContext context, int offset) {
-        for (Entity e : context.entities) {
-            if (e.start() > offset) break;
-            if (e.start() == offset) return e;
-        }
-        return null;
     }
 
     private static void set(Attribution a, int start, int end) {

@@ -206,6 +206,15 @@ final class SpeakerContext {
         return true;
     }
 
+    /** The entity that starts at {@code offset}, or null. */
+    Entity entityAt(int offset) {
+        for (Entity e : entities) {
+            if (e.start() > offset) break;
+            if (e.start() == offset) return e;
+        }
+        return null;
+    }
+
     /** Whether the word right before the offset, or before its article, is a preposition ("de", "à la", "avec"...). */
     boolean afterPreposition(int offset) {
         int i = firstTokenAtOrAfter(offset) - 1;

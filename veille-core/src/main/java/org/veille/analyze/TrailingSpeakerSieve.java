@@ -28,7 +28,7 @@ final class TrailingSpeakerSieve implements SpeakerSieve {
                 Span t = words.get(i);
                 String word = t.of(context.text);
                 if (word.length() == 1 && ".;:!?«»“”\"\n".indexOf(word.charAt(0)) >= 0) break;
-                Entity named = entityAt(context, t.start());
+                Entity named = context.entityAt(t.start());
                 if (named != null && (named.type() == Entity.Type.PER || named.type() == Entity.Type.ORG)
                         && !context.afterPreposition(t.start())) {
                     a.designationStart = named.start();
@@ -47,13 +47,5 @@ final class TrailingSpeakerSieve implements SpeakerSieve {
                 }
             }
         }
-    }
-
-    private static Entity entityAt(SpeakerContext context, int offset) {
-        for (Entity e : context.entities) {
-            if (e.start() > offset) break;
-            if (e.start() == offset) return e;
-        }
-        return null;
     }
 }
