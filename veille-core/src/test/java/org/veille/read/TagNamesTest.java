@@ -26,6 +26,22 @@ class TagNamesTest {
                 .doesNotThrowAnyException();
     }
 
+    /** Real pages (trafilatura-eval's finanztreff.de and pcgamer.com) carry minified code with '<' and no spaces. */
+    @Test
+    void acceptsCodeInScriptsAndALessThanSignBeforeNoLetter() {
+        String code = "for(i=0;i<n;i++){x+=\"" + "b".repeat(5_000) + "\";}";
+        String json = "{\"LT\":\"<\",\"lt\":\"" + "&#8810;".repeat(1_000) + "\"}";
+        assertThatCode(() -> TagNames.check("<html><SCRIPT>" + code + "</script><p>" + json + "</p></html>"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusesALongNameRightAfterAScript() {
+        String name = "x".repeat(TagNames.MAX_LENGTH + 1);
+        assertThatThrownBy(() -> TagNames.check("<script>a<b</script><" + name + ">")).isInstanceOf(ReadFailure.class);
+        assertThatThrownBy(() -> TagNames.check("<script>a<b</script" + name + ">")).isInstanceOf(ReadFailure.class);
+    }
+
     @Test
     void refusesAnOpeningOrClosingTagNameOverTheLimit() {
         String name = "x".repeat(TagNames.MAX_LENGTH + 1);
