@@ -168,7 +168,8 @@ final class ScaleCommand implements Callable<Integer> {
         return peak;
     }
 
-    private static long vmHwm(long pid) {
+    /** The resident high-water mark of a process, in bytes (VmHWM in /proc); 0 if unknown. */
+    static long vmHwm(long pid) {
         try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(pid), "status"))) {
             return lines.filter(l -> l.startsWith("VmHWM:")).findFirst()
                     .map(l -> Long.parseLong(l.replaceAll("\\D+", "")) * 1024).orElse(0L);

@@ -16,6 +16,7 @@ import org.veille.link.Statements;
 import org.veille.link.Stories;
 import org.veille.link.StoryLinker;
 import org.veille.store.ArticleJson;
+import org.veille.store.StoredArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,7 +54,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             ArticleJson json = new ArticleJson();
             for (AnalyzedArticle a : articles) {
                 String id = a.article().id();
-                out.println(json.toJson(a, stories.storyOf().get(id), statements.of(id)));
+                StoredArticle placed = new StoredArticle(a, stories.storyOf().get(id), stories.threadOf().get(id),
+                        stories.repeats().get(id), null);
+                out.println(json.toJson(placed, statements.of(id)));
             }
         } else {
             printTable(out, articles, stories);

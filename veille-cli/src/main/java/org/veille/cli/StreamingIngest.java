@@ -3,6 +3,8 @@ package org.veille.cli;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +30,8 @@ final class StreamingIngest implements Pipeline.Sink, AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("veille-commit").factory());
     private int added;
+    /** Articles to link when the ingest ends: those added, and those found stored but never linked (an ingest killed before its linking). */
+    private final List<String> unlinked = new ArrayList<>();
     private int uncommitted;
     private long oldestUncommittedNanos;
     private IOException timerFailure;
@@ -41,8 +45,13 @@ final class StreamingIngest implements Pipeline.Sink, AutoCloseable {
     @Override
     public synchronized void accept(AnalyzedArticle article) throws IOException {
         if (timerFailure != null) throw timerFailure;
-        if (!store.put(new StoredArticle(article, null))) return;
+        if (!store.put(new StoredArticle(article, null))) {
+            String id = article.article().id();
+            if (store.get(id).map(a -> a.story() == null).orElse(false)) unlinked.add(id);
+            return;
+        }
         added++;
+        unlinked.add(article.article().id());
         if (uncommitted++ == 0) oldestUncommittedNanos = System.nanoTime();
         if (uncommitted >= COMMIT_EVERY) commit();
     }
@@ -50,6 +59,11 @@ final class StreamingIngest implements Pipeline.Sink, AutoCloseable {
     /** Articles this ingest added (not those already stored). */
     synchronized int added() {
         return added;
+    }
+
+    /** Ids of the articles to link: added by this ingest, or stored before and never linked. */
+    synchronized List<String> unlinked() {
+        return List.copyOf(unlinked);
     }
 
     /** Commits what is left and stops the timer. */

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.link;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,19 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.util.ElisionFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.veille.analyze.AnalyzedArticle;
 import org.veille.analyze.Quotation;
 
@@ -56,9 +41,7 @@ public final class StatementLinker {
     /** A statement is reported again within this many days; later words are a new statement. */
     static final int MAX_DAYS_APART = 14;
 
-    /** Lucene's analyzers, shared by the threads that call {@link #link} (they keep per-thread state). */
-    private final Analyzer french = new StemmingAnalyzer(FrenchAnalyzer.getDefaultStopSet(), FrenchLightStemFilter::new);
-    private final Analyzer english = new StemmingAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, EnglishMinimalStemFilter::new);
+    private final ContentStems contentStems = new ContentStems();
 
     /** One quotation: where it is and what it says, reduced to stems. */
     private record Quote(int article, int index, String speaker, boolean quoted, LocalDate day, Set<String> stems) {}
@@ -158,44 +141,8 @@ public final class StatementLinker {
         return new Statements(out);
     }
 
-    /**
-     * Words, elisions cut ("l'OTAN"), lower case, stop words out, accents folded ("Etats" = "États": outlets
-     * differ in capital accents), lightly stemmed.
-     */
-    private static final class StemmingAnalyzer extends Analyzer {
-        private final CharArraySet stopwords;
-        private final java.util.function.Function<TokenStream, TokenStream> stemmer;
-
-        StemmingAnalyzer(CharArraySet stopwords, java.util.function.Function<TokenStream, TokenStream> stemmer) {
-            this.stopwords = stopwords;
-            this.stemmer = stemmer;
-        }
-
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-            StandardTokenizer source = new StandardTokenizer();
-            TokenStream chain = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
-            chain = new LowerCaseFilter(chain);
-            chain = new StopFilter(chain, stopwords);
-            chain = new ASCIIFoldingFilter(chain);
-            return new TokenStreamComponents(source, stemmer.apply(chain));
-        }
-    }
-
-    /** Content words of a quotation, stemmed by Lucene's analyzer for its language (elisions and stop words out). */
+    /** Content words of a quotation, stemmed for its language. */
     private Set<String> stems(String text, String language) {
-        Set<String> out = new HashSet<>();
-        Analyzer analyzer = "en".equals(language) ? english : french;
-        try (TokenStream tokens = analyzer.tokenStream("quote", text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                if (term.length() >= 2) out.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a string cannot fail", e);
-        }
-        return out;
+        return new HashSet<>(contentStems.stems(text, language));
     }
 }

@@ -15,6 +15,7 @@ import org.veille.analyze.Entity;
 import org.veille.analyze.Quotation;
 import org.veille.extract.Article;
 import org.veille.extract.Provenance;
+import org.veille.link.StoryLinker;
 
 /**
  * The JSON form of an analyzed article: a public contract that other tools read, so its field names, their
@@ -34,12 +35,12 @@ public final class ArticleJson {
 
     /** The article and its story as one line of JSON; it republishes nothing known. */
     public String toJson(AnalyzedArticle analyzed, String story) {
-        return toJson(new StoredArticle(analyzed, story), List.of());
+        return write(new StoredArticle(analyzed, story), List.of());
     }
 
     /** What the store keeps of an article as one line of JSON. */
     public String toJson(StoredArticle stored) {
-        return toJson(stored, List.of());
+        return write(stored, List.of());
     }
 
     /**
@@ -50,7 +51,12 @@ public final class ArticleJson {
         return toJson(new StoredArticle(analyzed, story), statements);
     }
 
-    private String toJson(StoredArticle stored, List<String> statements) {
+    /** The article, where the link stage placed it, and the statement of each of its quotations, as one line of JSON. */
+    public String toJson(StoredArticle stored, List<String> statements) {
+        return write(stored, statements);
+    }
+
+    private String write(StoredArticle stored, List<String> statements) {
         AnalyzedArticle analyzed = stored.analyzed();
         Article a = analyzed.article();
         ObjectNode o = mapper.createObjectNode();
@@ -99,6 +105,12 @@ public final class ArticleJson {
             n.put("statement", i < statements.size() ? statements.get(i) : null);
         }
         o.put("story", stored.story());
+        o.put("thread", stored.thread());
+        if (stored.repeats() == null) {
+            o.putNull("repeats");
+        } else {
+            o.putObject("repeats").put("of", stored.repeats().of()).put("similarity", Math.round(stored.repeats().similarity() * 100) / 100.0);
+        }
         o.put("republication_of", stored.republicationOf());
         try {
             return mapper.writeValueAsString(o);
@@ -136,7 +148,9 @@ public final class ArticleJson {
                     text(q, "text"), text(q, "speaker"), text(q, "speaker_text"),
                     Quotation.Kind.valueOf(upper(text(q, "kind"))),
                     q.path("start").asInt(), q.path("end").asInt(), text(q, "venue")));
-            return new StoredArticle(new AnalyzedArticle(article, entities, quotes), text(o, "story"),
+            JsonNode repeats = o.path("repeats");
+            return new StoredArticle(new AnalyzedArticle(article, entities, quotes), text(o, "story"), text(o, "thread"),
+                    repeats.isObject() ? new StoryLinker.Repeat(text(repeats, "of"), repeats.path("similarity").asDouble()) : null,
                     text(o, "republication_of"));
         } catch (NullPointerException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not an article: " + e.getMessage(), e);

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,6 +54,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -64,6 +67,9 @@ import org.veille.analyze.Entity;
 import org.veille.analyze.Quotation;
 import org.veille.extract.Article;
 import org.veille.extract.ArticleIdentity;
+import org.veille.link.ContentStems;
+import org.veille.link.LinkTerms;
+import org.veille.link.StoryLinker;
 import org.veille.store.StoreException.Problem;
 
 /**
@@ -96,7 +102,7 @@ public final class ArticleStore implements AutoCloseable {
     static final String ID = "id", JSON = "json", STORY = "story";
     private static final String OUTLET = "outlet", PUBLISHED = "published",
             LANGUAGE = "language", SPEAKER = "speaker", SPEAKER_KEY = "speaker_key",
-            ENTITY = "entity", TEXT_DIGEST = "text_digest";
+            ENTITY = "entity", TEXT_DIGEST = "text_digest", THREAD = "thread", LINK_TERM = "link_term", LINK = "link";
     /** Title words count three times as much as body words. */
     private static final Map<String, Float> SEARCH_FIELDS = searchFields(3f);
     private static final int SNIPPET_LENGTH = 200, SNIPPET_LEAD = 60, QUOTE_PAGE = 100;
@@ -109,6 +115,7 @@ public final class ArticleStore implements AutoCloseable {
     private final ArticleJournal journal;
     private final SearcherManager searchers;
     private final ArticleJson json = new ArticleJson();
+    private final ContentStems stems = new ContentStems();
     private final ReentrantLock writeLock = new ReentrantLock();
     /** Ids put since the last commit, which the searcher may not see yet. Guarded by {@link #writeLock}. */
     private final Set<String> pending = new HashSet<>();
@@ -252,12 +259,14 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
-     * Links a stored article to a story, replacing its previous one.
+     * Places a stored article in a story and thread, replacing its previous ones.
      *
-     * @param story the story id, or null to unlink the article
+     * @param story   the story id, or null to unlink the article
+     * @param thread  the thread id, or null
+     * @param repeats the earlier article it repeats, or null
      * @throws NoSuchElementException when no article has this id
      */
-    public void setStory(String id, String story) throws IOException {
+    public void setLinks(String id, String story, String thread, StoryLinker.Repeat repeats) throws IOException {
         IndexWriter w = writer();
         writeLock.lock();
         try {
@@ -266,8 +275,9 @@ public final class ArticleStore implements AutoCloseable {
             }
             StoredArticle current = withSearcher(s -> find(s, id))
                     .orElseThrow(() -> new NoSuchElementException("no article " + id + " in store " + dir));
-            if (!Objects.equals(current.story(), story)) {
-                StoredArticle moved = current.withStory(story);
+            if (!Objects.equals(current.story(), story) || !Objects.equals(current.thread(), thread)
+                    || !Objects.equals(current.repeats(), repeats)) {
+                StoredArticle moved = current.withLinks(story, thread, repeats);
                 write(() -> w.updateDocument(new Term(ID, id), document(moved, json.toJson(moved))));
             }
         } finally {
@@ -473,6 +483,13 @@ public final class ArticleStore implements AutoCloseable {
             d.add(new StringField(STORY, stored.story(), Store.NO));
             d.add(new SortedDocValuesField(STORY, new BytesRef(stored.story())));
         }
+        if (stored.thread() != null) {
+            d.add(new StringField(THREAD, stored.thread(), Store.NO));
+        }
+        LinkTerms terms = LinkTerms.of(stored.analyzed(), stems);
+        terms.words().keySet().forEach(t -> d.add(new StringField(LINK_TERM, t, Store.NO)));
+        terms.identities().keySet().forEach(t -> d.add(new StringField(LINK_TERM, t, Store.NO)));
+        d.add(new StoredField(LINK, StoredLinkTerms.write(terms)));
         Set<String> speakers = new LinkedHashSet<>(), speakerKeys = new LinkedHashSet<>();
         for (Quotation q : stored.analyzed().quotes()) {
             if (q.speaker() != null && speakers.add(q.speaker())) {
@@ -625,6 +642,37 @@ public final class ArticleStore implements AutoCloseable {
         }
         return (start > 0 ? "…" : "") + text.substring(start, end).replaceAll("\\s+", " ").strip()
                 + (end < text.length() ? "…" : "");
+    }
+
+    /** What linking needs of a stored article. */
+    public record Linked(String id, LocalDate day, String story, String thread, LinkTerms terms) {}
+
+    /**
+     * The articles published from {@code from} to {@code to} (days, both included), with their link terms: the
+     * neighbourhood new articles are linked in.
+     */
+    public List<Linked> publishedBetween(LocalDate from, LocalDate to) {
+        Query q = TermRangeQuery.newStringRange(PUBLISHED, from.toString(), to.plusDays(1).toString(), true, false);
+        return read(s -> {
+            List<Linked> out = new ArrayList<>();
+            for (ScoreDoc sd : s.search(q, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
+                Document d = s.storedFields().document(sd.doc, Set.of(JSON, LINK));
+                StoredArticle a = json.fromJson(d.get(JSON));
+                LinkTerms terms = d.get(LINK) == null ? null : StoredLinkTerms.read(d.get(LINK));
+                if (terms == null) terms = LinkTerms.of(a.analyzed(), stems); // a store written before link terms were kept
+                out.add(new Linked(a.id(), a.analyzed().article().publishedDay(), a.story(), a.thread(), terms));
+            }
+            return out;
+        });
+    }
+
+    /** How many stored articles have each of these link terms (stems, identity keys). */
+    public Map<String, Integer> linkTermFrequencies(Collection<String> terms) {
+        return read(s -> {
+            Map<String, Integer> out = new HashMap<>();
+            for (String t : terms) out.put(t, s.getIndexReader().docFreq(new Term(LINK_TERM, t)));
+            return out;
+        });
     }
 
     private static Query idQuery(String id) {

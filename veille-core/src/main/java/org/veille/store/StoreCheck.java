@@ -252,9 +252,9 @@ public final class StoreCheck {
         }
     }
 
-    /** What a journal line must match: the article as the index holds it, but for its story, which linking moves. */
+    /** What a journal line must match: the article as the index holds it, but for its links, which linking moves. */
     private static int fingerprint(ArticleJson json, StoredArticle article) {
-        return json.toJson(article.withStory(null)).hashCode();
+        return json.toJson(article.withLinks(null, null, null)).hashCode();
     }
 
     /** Veille's own rules over every live document; adds what breaks them, returns each stored id's fingerprint. */

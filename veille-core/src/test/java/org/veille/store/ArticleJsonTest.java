@@ -27,7 +27,7 @@ class ArticleJsonTest {
         String s = json.toJson(Samples.bare("b"));
         assertThat(s).isEqualTo("{\"id\":\"b\",\"source\":\"s\",\"url\":null,\"outlet\":null,\"title\":null,"
                 + "\"published\":null,\"authors\":[],\"language\":null,\"text\":\"\",\"provenance\":[],"
-                + "\"entities\":[],\"quotes\":[],\"story\":null,\"republication_of\":null}");
+                + "\"entities\":[],\"quotes\":[],\"story\":null,\"thread\":null,\"repeats\":null,\"republication_of\":null}");
     }
 
     @Test

@@ -76,15 +76,15 @@ class ArticleStoreTest {
     @Test
     void setStoryRelinksPendingAndCommittedArticles() throws Exception {
         store.put(Samples.full());
-        store.setStory("fr-1", "s1");
+        store.setLinks("fr-1", "s1", null, null);
         assertThat(store.get("fr-1").orElseThrow().story()).isEqualTo("s1");
         store.commit();
-        store.setStory("fr-1", "s2");
-        store.setStory("fr-1", null);
+        store.setLinks("fr-1", "s2", null, null);
+        store.setLinks("fr-1", null, null, null);
         assertThat(store.get("fr-1").orElseThrow()).isEqualTo(new StoredArticle(Samples.full().analyzed(), null));
         assertThat(store.size()).isEqualTo(1);
         assertThat(store.stories()).isEmpty();
-        assertThatThrownBy(() -> store.setStory("none", "s")).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> store.setLinks("none", "s", null, null)).isInstanceOf(NoSuchElementException.class);
     }
 
     @Test
@@ -218,7 +218,7 @@ class ArticleStoreTest {
         assertThat(store.get(first.id()).orElseThrow().republicationOf()).isNull();
         assertThat(store.get(second.id()).orElseThrow().republicationOf()).isEqualTo(first.id());
         assertThat(store.get(third.id()).orElseThrow().republicationOf()).isEqualTo(first.id());
-        store.setStory(second.id(), "s-1");
+        store.setLinks(second.id(), "s-1", null, null);
         assertThat(store.get(second.id()).orElseThrow().republicationOf()).as("kept across updates").isEqualTo(first.id());
     }
 

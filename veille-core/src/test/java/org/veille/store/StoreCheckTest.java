@@ -39,7 +39,7 @@ class StoreCheckTest {
                 s.put(Samples.synthetic(i));
                 if ((i + 1) % BATCH == 0) s.commit();
             }
-            for (int i = 0; i < N; i += 7) s.setStory("syn-" + i, "relinked"); // deletions, as a relink makes
+            for (int i = 0; i < N; i += 7) s.setLinks("syn-" + i, "relinked", null, null); // deletions, as a relink makes
             s.commit();
             ids = s.ids();
         }

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.link;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+/**
+ * The content words of a text, as the link stage compares them: Lucene's analysis chain for the text's
+ * language (words, elisions cut as in "l'OTAN", lower case, that language's stop words out, accents folded
+ * since outlets differ in capital accents, a light stemmer so inflections meet). A language without its own
+ * chain is read with the French one, the corpus's main language. Thread-safe: Lucene's analyzers keep
+ * per-thread state.
+ */
+public final class ContentStems {
+
+    /** Stems shorter than this are initials and debris ("m", "j"), not content. */
+    static final int MIN_LENGTH = 2;
+
+    private final Map<String, Analyzer> byLanguage = Map.of(
+            "fr", new Chain(FrenchAnalyzer.getDefaultStopSet(), FrenchLightStemFilter::new),
+            "en", new Chain(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, EnglishMinimalStemFilter::new),
+            "de", new Chain(GermanAnalyzer.getDefaultStopSet(), GermanLightStemFilter::new),
+            "es", new Chain(SpanishAnalyzer.getDefaultStopSet(), SpanishLightStemFilter::new),
+            "it", new Chain(ItalianAnalyzer.getDefaultStopSet(), ItalianLightStemFilter::new));
+
+    /** The stems of the text's content words, in order, repeats kept. */
+    public List<String> stems(String text, String language) {
+        List<String> out = new ArrayList<>();
+        Analyzer analyzer = byLanguage.getOrDefault(language == null ? "fr" : language, byLanguage.get("fr"));
+        try (TokenStream tokens = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                if (term.length() >= MIN_LENGTH) out.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
+        return out;
+    }
+
+    private static final class Chain extends Analyzer {
+        private final CharArraySet stopwords;
+        private final Function<TokenStream, TokenStream> stemmer;
+
+        Chain(CharArraySet stopwords, Function<TokenStream, TokenStream> stemmer) {
+            this.stopwords = stopwords;
+            this.stemmer = stemmer;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream chain = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+            chain = new LowerCaseFilter(chain);
+            chain = new StopFilter(chain, stopwords);
+            chain = new ASCIIFoldingFilter(chain);
+            return new TokenStreamComponents(source, stemmer.apply(chain));
+        }
+    }
+}

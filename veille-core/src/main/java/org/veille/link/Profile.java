@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.link;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A group's profile (a story's, a thread's): the sum of its members' weighted words and identities, and the
+ * days it spans. An article is compared with the whole profile, never with one member, so one strong pair
+ * cannot bridge two groups. Not thread-safe.
+ */
+final class Profile {
+    final int number;
+    private final Map<Integer, Float> words = new HashMap<>();
+    private final Map<Integer, Float> identities = new HashMap<>();
+    private double wordSquares;
+    private double identitySquares;
+    private int size;
+    private LocalDate first;
+    private LocalDate last;
+
+    Profile(int number) {
+        this.number = number;
+    }
+
+    void add(LocalDate day, SparseVector w, SparseVector i) {
+        wordSquares = accumulate(words, w, wordSquares);
+        identitySquares = accumulate(identities, i, identitySquares);
+        size++;
+        if (day != null) {
+            if (first == null || day.isBefore(first)) first = day;
+            if (last == null || day.isAfter(last)) last = day;
+        }
+    }
+
+    /** Cosine of the vectors with this profile's words and identities. */
+    double wordCosine(SparseVector w) {
+        return cosine(words, wordSquares, w);
+    }
+
+    double identityCosine(SparseVector i) {
+        return cosine(identities, identitySquares, i);
+    }
+
+    int size() {
+        return size;
+    }
+
+    LocalDate first() {
+        return first;
+    }
+
+    LocalDate last() {
+        return last;
+    }
+
+    /** The summed words, as a vector. */
+    SparseVector words() {
+        return SparseVector.of(words);
+    }
+
+    SparseVector identities() {
+        return SparseVector.of(identities);
+    }
+
+    private static double accumulate(Map<Integer, Float> sum, SparseVector v, double squares) {
+        for (int k = 0; k < v.size(); k++) {
+            float old = sum.getOrDefault(v.ids()[k], 0f);
+            float now = old + v.values()[k];
+            sum.put(v.ids()[k], now);
+            squares += (double) now * now - (double) old * old;
+        }
+        return squares;
+    }
+
+    private static double cosine(Map<Integer, Float> sum, double squares, SparseVector v) {
+        double norm = v.norm();
+        if (norm == 0 || squares <= 0) return 0;
+        double dot = 0;
+        for (int k = 0; k < v.size(); k++) {
+            Float s = sum.get(v.ids()[k]);
+            if (s != null) dot += s * v.values()[k];
+        }
+        return dot / (Math.sqrt(squares) * norm);
+    }
+}

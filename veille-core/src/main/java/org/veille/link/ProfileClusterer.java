@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.link;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Single-pass clustering of a stream in date order, as streaming news clustering does it (Miranda et al.,
+ * EMNLP 2018): each item joins the open group whose profile it matches best, when the match reaches the
+ * threshold, else opens a group of its own. A group closes when nothing joined it for
+ * {@link Parameters#activeDays} days, so memory holds the open groups only. Candidate groups come from an
+ * inverted index over the strongest features of their members, so an item is compared with a few groups,
+ * not all. Not thread-safe: one stream, one clusterer.
+ */
+final class ProfileClusterer {
+
+    /**
+     * @param threshold   the least match that joins a group
+     * @param wordWeight  the share of the match given by words; identities give the rest
+     * @param activeDays  a group closes when its last member is this many days older than the stream
+     * @param indexed     each member indexes its group under this many of its strongest words and identities
+     */
+    record Parameters(double threshold, double wordWeight, int activeDays, int indexed) {}
+
+    private final Parameters parameters;
+    private final Map<Integer, Profile> profiles = new HashMap<>();
+    private final Map<Integer, Set<Integer>> postings = new HashMap<>();
+    private final Map<Integer, Set<Integer>> indexedBy = new HashMap<>();
+    private LocalDate today;
+    private int opened;
+
+    ProfileClusterer(Parameters parameters) {
+        this.parameters = parameters;
+    }
+
+    /** Places an item: the number of the group it joined or opened. */
+    int add(LocalDate day, SparseVector words, SparseVector identities) {
+        closeBefore(day);
+        Profile best = null;
+        double bestScore = 0;
+        for (int candidate : candidates(words, identities)) {
+            Profile p = profiles.get(candidate);
+            if (p == null || !inWindow(p, day)) continue;
+            double score = match(p, words, identities);
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        int group = best == null || bestScore < parameters.threshold ? openGroup() : best.number;
+        join(group, day, words, identities);
+        return group;
+    }
+
+    /**
+     * Puts an item in a group it is known to belong to (a repeat of a member, a stored article's story). A group
+     * closed meanwhile is not reopened: the item belongs to it all the same, its profile is gone.
+     */
+    void join(int group, LocalDate day, SparseVector words, SparseVector identities) {
+        closeBefore(day);
+        Profile p = profiles.get(group);
+        if (p == null) return;
+        p.add(day, words, identities);
+        index(group, words, identities);
+    }
+
+    /** A new empty group; its number is the count of groups opened before. */
+    int openGroup() {
+        Profile p = new Profile(opened++);
+        profiles.put(p.number, p);
+        return p.number;
+    }
+
+    /** The groups open now (memory holds these only). */
+    int openGroups() {
+        return profiles.size();
+    }
+
+    double match(Profile p, SparseVector words, SparseVector identities) {
+        double w = parameters.wordWeight;
+        return w * p.wordCosine(words) + (1 - w) * p.identityCosine(identities);
+    }
+
+    private Set<Integer> candidates(SparseVector words, SparseVector identities) {
+        Set<Integer> out = new HashSet<>();
+        for (SparseVector v : List.of(words, identities)) {
+            for (int f : v.strongest(parameters.indexed)) {
+                Set<Integer> groups = postings.get(f);
+                if (groups != null) out.addAll(groups);
+            }
+        }
+        return out;
+    }
+
+    private void index(int group, SparseVector words, SparseVector identities) {
+        Set<Integer> features = indexedBy.computeIfAbsent(group, k -> new HashSet<>());
+        for (SparseVector v : List.of(words, identities)) {
+            for (int f : v.strongest(parameters.indexed)) {
+                if (features.add(f)) postings.computeIfAbsent(f, k -> new HashSet<>()).add(group);
+            }
+        }
+    }
+
+    private boolean inWindow(Profile p, LocalDate day) {
+        return day == null || p.last() == null
+                || Math.abs(ChronoUnit.DAYS.between(p.last(), day)) <= parameters.activeDays
+                || p.first() != null && !day.isBefore(p.first()) && !day.isAfter(p.last());
+    }
+
+    /** Closes the groups whose last member is older than the window: they leave the index. */
+    private void closeBefore(LocalDate day) {
+        if (day == null || day.equals(today)) return;
+        today = day;
+        for (Iterator<Profile> it = profiles.values().iterator(); it.hasNext(); ) {
+            Profile p = it.next();
+            int group = p.number;
+            if (p.last() != null && ChronoUnit.DAYS.between(p.last(), day) > parameters.activeDays) {
+                it.remove();
+                Set<Integer> features = indexedBy.remove(group);
+                if (features == null) continue;
+                for (int f : features) {
+                    Set<Integer> groups = postings.get(f);
+                    groups.remove(group);
+                    if (groups.isEmpty()) postings.remove(f);
+                }
+            }
+        }
+    }
+}
