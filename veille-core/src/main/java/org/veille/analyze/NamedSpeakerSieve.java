@@ -14,6 +14,8 @@ final class NamedSpeakerSieve implements SpeakerSieve {
 
     /** What may separate a title-only designation from the name it introduces: "la maire, Marie Dubreuil". */
     private static final Pattern APPOSITION_GAP = Pattern.compile("[\\s,]{1,3}");
+    /** Words a role's complements may run on for before the comma and the name ("de la République de Rennes"). */
+    private static final int ROLE_TAIL_WORDS = 8;
 
     @Override
     public void apply(SpeakerContext context) {
@@ -21,6 +23,7 @@ final class NamedSpeakerSieve implements SpeakerSieve {
             if (a.decided() || !a.hasDesignation()) continue;
             Entity person = personIn(context, a);
             if (person == null) person = apposition(context, a.designationEnd);
+            if (person == null && isRoleDesignation(context, a)) person = apposition(context, roleTailEnd(context, a.designationEnd));
             if (person != null) {
                 a.decide(context.fullestName(person.canonical()), Entity.Type.PER, name());
                 continue;
@@ -60,6 +63,30 @@ final class NamedSpeakerSieve implements SpeakerSieve {
         int i = context.firstTokenAtOrAfter(nameStart) - 1;
         if (i < 0 || context.tokens.get(i).start() < designationStart) return false;
         return context.lexicon.has("complement", context.tokens.get(i).of(context.text));
+    }
+
+    private static boolean isRoleDesignation(SpeakerContext context, Attribution a) {
+        List<String> words = context.words(a.designationStart, a.designationEnd);
+        int head = context.lexicon.head(words);
+        return head < words.size() && context.lexicon.roleAt(words, head) != null;
+    }
+
+    /**
+     * Where the rest of a role's noun phrase ends when it runs on to a comma ("le procureur [de la République de
+     * Rennes], Philippe Astruc", "le secrétaire d'Etat [américain adjoint pour l'Asie de l'Est], David Stilwell"):
+     * at most {@link #ROLE_TAIL_WORDS} words, no clause opener, no speech verb, no other punctuation. Returns
+     * {@code designationEnd} itself when no such tail reaches a comma.
+     */
+    private static int roleTailEnd(SpeakerContext context, int designationEnd) {
+        List<Span> after = context.tokensIn(designationEnd, Math.min(context.text.length(), designationEnd + ROLE_TAIL_WORDS * 15));
+        for (int i = 0; i < after.size() && i <= ROLE_TAIL_WORDS; i++) {
+            String raw = after.get(i).of(context.text);
+            if (raw.equals(",")) return i == 0 ? designationEnd : after.get(i - 1).end();
+            String word = SpeakerLexicon.normalize(raw);
+            boolean punctuation = raw.length() == 1 && !Character.isLetterOrDigit(raw.charAt(0)) && !WordTokenizer.isApostrophe(raw.charAt(0));
+            if (punctuation || context.lexicon.has("clause.opener", word) || context.verbs.isSpeechForm(word.replace('\'', '’'))) break;
+        }
+        return designationEnd;
     }
 
     private static Entity apposition(SpeakerContext context, int designationEnd) {
