@@ -37,7 +37,7 @@ final class NamedSpeakerSieve implements SpeakerSieve {
         for (Entity e : context.entities) {
             if (e.start() < a.designationStart || e.end() > a.designationEnd) continue;
             if (e.type() == Entity.Type.PER && !isComplement(context, e.start(), a.designationStart)
-                    && !isRole(context, e.canonical()) && !opensWithNoName(context, e)) {
+                    && !isRole(context, e.canonical()) && (!opensWithNoName(context, e) || resolvedRole(context, e))) {
                 return e;
             }
         }
@@ -48,6 +48,21 @@ final class NamedSpeakerSieve implements SpeakerSieve {
     static boolean opensWithNoName(SpeakerContext context, Entity e) {
         List<Span> words = context.tokensIn(e.start(), e.end());
         return !words.isEmpty() && context.lexicon.has("not.speaker", words.get(0).of(context.text));
+    }
+
+    /**
+     * Whether a recognized "name" is a role description the entity resolver tied to its holder ("le président
+     * français" → the president at the article's date, or the person printed beside it): the holder speaks.
+     */
+    static boolean resolvedRole(SpeakerContext context, Entity e) {
+        if (!isRole(context, e.text()) || Names.key(e.canonical()).equals(Names.key(e.text()))) return false;
+        // "le petit-fils de l'ancien président": a complement, and a former holder, is not the speaker
+        if (context.afterPreposition(e.start())) return false;
+        int i = context.firstTokenAtOrAfter(e.start());
+        for (int k = Math.max(0, i - 1); k < context.tokens.size() && context.tokens.get(k).end() <= e.end(); k++) {
+            if (context.lexicon.has("former", context.tokens.get(k).of(context.text))) return false;
+        }
+        return true;
     }
 
     /** Whether a recognized "name" is a role description ("ministre de la Justice"): never an identity. */

@@ -245,4 +245,13 @@ class SpeakerSievesTest {
         String far = "Paul Martin est arrivé. Il a marché longtemps. Il a croisé un ami. « Je pars », a dit ce dernier.";
         assertThat(quoting(attribute(far, "PER:Paul Martin"), "pars").speaker()).isNull();
     }
+
+    @Test
+    void aRoleDescriptionTheResolverTiedToItsHolderNamesTheSpeaker() {
+        String text = "Le président irakien Karim Saleh a reçu ses hôtes.\n\n« Nous serons là », a précisé le président français.";
+        Attribution a = quoting(attribute(text, "PER:Karim Saleh", "PER:président français:Jean Martin"), "serons");
+        assertThat(a.speaker()).isEqualTo("Jean Martin");
+        String former = "« Tout a changé », a dit le petit-fils de l'ancien président de la République.";
+        assertThat(quoting(attribute(former, "PER:président de la République:Jean Martin"), "changé").speaker()).isNull();
+    }
 }
