@@ -35,11 +35,16 @@ final class EntityResolver {
     private static final Set<String> HONORIFICS = Set.of("m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "sr", "sra", "me");
     private static final Pattern CAPITAL = Pattern.compile("\\p{Lu}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[89]\\d|20[0-4]\\d)(?!\\d)");
+    /** Characters and words before a role description's end looked at for "ancien" ("l'ancien chef de l'Etat", "ex-ministre"). */
+    private static final int FORMER_LOOKBACK = 60;
+    private static final int FORMER_WORDS = 6;
     /** How many tokens may separate a role description from the name it describes ("la ministre de la Santé, Anne Dupont"). */
     private static final int APPOSITION_GAP = 2;
 
     private final Gazetteer gazetteer;
     private final WordTokenizer tokenizer = new WordTokenizer();
+    /** Each language's words telling that a role was held before ("l'ancien président"), from its speakers file. */
+    private final List<SpeakerLexicon> formerWords = List.copyOf(SpeakerLexicon.all().values());
 
     EntityResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -172,12 +177,26 @@ final class EntityResolver {
             boolean beside = gapInTokens(text, role.span, m.span) <= APPOSITION_GAP;
             if (beside) return m.canonical != null ? m.canonical : canonicalOf(m.span.of(text), m.type, fullNames);
         }
+        // of the holders the article names, the one holding the role that day ("Trump" beside "Obama" in 2020),
+        // unless the role is a former one ("l'ancien chef de l'Etat"); else any holder it names
+        Optional<String> atDate = published == null || former(text, role.span) ? Optional.empty() : gazetteer.holder(wording, published);
+        if (atDate.isPresent() && fullNames.containsValue(atDate.get())) return atDate.get();
         for (Gazetteer.Role holder : holders) {
             if (fullNames.containsValue(holder.canonical())) return holder.canonical();
         }
         if (published != null) return gazetteer.holder(wording, published).orElse(null);
         Optional<LocalDate> mentioned = medianYearMentioned(text);
         return mentioned.flatMap(d -> gazetteer.holder(wording, d)).orElse(null);
+    }
+
+    /** Whether the role description opens with, or follows, a word such as "ancien", "ex", "former". */
+    private boolean former(String text, Span role) {
+        List<Span> before = tokenizer.tokens(text, Math.max(0, role.start() - FORMER_LOOKBACK), role.end());
+        for (int i = before.size() - 1; i >= 0 && i >= before.size() - 1 - FORMER_WORDS; i--) {
+            String word = before.get(i).of(text);
+            for (SpeakerLexicon l : formerWords) if (l.has("former", word)) return true;
+        }
+        return false;
     }
 
     private int gapInTokens(String text, Span a, Span b) {

@@ -14,6 +14,8 @@ final class NamedSpeakerSieve implements SpeakerSieve {
 
     /** What may separate a title-only designation from the name it introduces: "la maire, Marie Dubreuil". */
     private static final Pattern APPOSITION_GAP = Pattern.compile("[\\s,]{1,3}");
+    /** Words a role's complements may run on for before the comma and the name ("de la République de Rennes"). */
+    private static final int ROLE_TAIL_WORDS = 8;
 
     @Override
     public void apply(SpeakerContext context) {
@@ -21,6 +23,7 @@ final class NamedSpeakerSieve implements SpeakerSieve {
             if (a.decided() || !a.hasDesignation()) continue;
             Entity person = personIn(context, a);
             if (person == null) person = apposition(context, a.designationEnd);
+            if (person == null && isRoleDesignation(context, a)) person = apposition(context, roleTailEnd(context, a.designationEnd));
             if (person != null) {
                 a.decide(context.fullestName(person.canonical()), Entity.Type.PER, name());
                 continue;
@@ -34,7 +37,7 @@ final class NamedSpeakerSieve implements SpeakerSieve {
         for (Entity e : context.entities) {
             if (e.start() < a.designationStart || e.end() > a.designationEnd) continue;
             if (e.type() == Entity.Type.PER && !isComplement(context, e.start(), a.designationStart)
-                    && !isRole(context, e.canonical()) && !opensWithNoName(context, e)) {
+                    && !isRole(context, e.canonical()) && (!opensWithNoName(context, e) || resolvedRole(context, e))) {
                 return e;
             }
         }
@@ -45,6 +48,21 @@ final class NamedSpeakerSieve implements SpeakerSieve {
     static boolean opensWithNoName(SpeakerContext context, Entity e) {
         List<Span> words = context.tokensIn(e.start(), e.end());
         return !words.isEmpty() && context.lexicon.has("not.speaker", words.get(0).of(context.text));
+    }
+
+    /**
+     * Whether a recognized "name" is a role description the entity resolver tied to its holder ("le président
+     * français" → the president at the article's date, or the person printed beside it): the holder speaks.
+     */
+    static boolean resolvedRole(SpeakerContext context, Entity e) {
+        if (!isRole(context, e.text()) || Names.key(e.canonical()).equals(Names.key(e.text()))) return false;
+        // "le petit-fils de l'ancien président": a complement, and a former holder, is not the speaker
+        if (context.afterPreposition(e.start())) return false;
+        int i = context.firstTokenAtOrAfter(e.start());
+        for (int k = Math.max(0, i - 1); k < context.tokens.size() && context.tokens.get(k).end() <= e.end(); k++) {
+            if (context.lexicon.has("former", context.tokens.get(k).of(context.text))) return false;
+        }
+        return true;
     }
 
     /** Whether a recognized "name" is a role description ("ministre de la Justice"): never an identity. */
@@ -60,6 +78,30 @@ final class NamedSpeakerSieve implements SpeakerSieve {
         int i = context.firstTokenAtOrAfter(nameStart) - 1;
         if (i < 0 || context.tokens.get(i).start() < designationStart) return false;
         return context.lexicon.has("complement", context.tokens.get(i).of(context.text));
+    }
+
+    private static boolean isRoleDesignation(SpeakerContext context, Attribution a) {
+        List<String> words = context.words(a.designationStart, a.designationEnd);
+        int head = context.lexicon.head(words);
+        return head < words.size() && context.lexicon.roleAt(words, head) != null;
+    }
+
+    /**
+     * Where the rest of a role's noun phrase ends when it runs on to a comma ("le procureur [de la République de
+     * Rennes], Philippe Astruc", "le secrétaire d'Etat [américain adjoint pour l'Asie de l'Est], David Stilwell"):
+     * at most {@link #ROLE_TAIL_WORDS} words, no clause opener, no speech verb, no other punctuation. Returns
+     * {@code designationEnd} itself when no such tail reaches a comma.
+     */
+    private static int roleTailEnd(SpeakerContext context, int designationEnd) {
+        List<Span> after = context.tokensIn(designationEnd, Math.min(context.text.length(), designationEnd + ROLE_TAIL_WORDS * 15));
+        for (int i = 0; i < after.size() && i <= ROLE_TAIL_WORDS; i++) {
+            String raw = after.get(i).of(context.text);
+            if (raw.equals(",")) return i == 0 ? designationEnd : after.get(i - 1).end();
+            String word = SpeakerLexicon.normalize(raw);
+            boolean punctuation = raw.length() == 1 && !Character.isLetterOrDigit(raw.charAt(0)) && !WordTokenizer.isApostrophe(raw.charAt(0));
+            if (punctuation || context.lexicon.has("clause.opener", word) || context.verbs.isSpeechForm(word.replace('\'', '’'))) break;
+        }
+        return designationEnd;
     }
 
     private static Entity apposition(SpeakerContext context, int designationEnd) {

@@ -28,18 +28,22 @@ final class PronounSieve implements SpeakerSieve {
                 a.decide(null, null, name()); // a group: "ils" names no one identity
                 continue;
             }
-            SpeakerContext.Antecedent found = context.nearestPerson(a.designationStart, gender.get(), a);
+            SpeakerContext.Antecedent found = pronoun.indexOf(' ') > 0
+                    ? context.lastNamedPerson(a.designationStart, gender.get()) // "cette dernière"
+                    : context.nearestPerson(a.designationStart, gender.get(), a);
             if (found != null) a.decide(found.canonical(), found.type(), name());
         }
     }
 
     /**
      * The pronoun a designation is made of: "il", "a-t-elle" → "elle", "selon lui" → "lui", "he said" →
-     * "he" (a designation the finder ran on into its verb); else null.
+     * "he" (a designation the finder ran on into its verb), "cette dernière" as a whole; else null.
      */
     static String pronounOf(List<String> words, SpeakerLexicon lexicon) {
         if (words.isEmpty() || words.size() > 2) return null;
         String first = words.get(0);
+        String phrase = SpeakerLexicon.join(words);
+        if (words.size() == 2 && lexicon.pronounGender(phrase).isPresent()) return phrase; // "cette dernière"
         if (words.size() == 2 && (lexicon.pronounGender(first).isPresent() || lexicon.has("pronoun.impersonal", first))) {
             return first;
         }

@@ -25,6 +25,8 @@ final class SpeakerContext {
 
     final String text;
     final SpeakerLexicon lexicon;
+    /** The language's speech verbs, as the quotation finder reads them. */
+    final QuoteLexicon verbs;
     final EntityResolver resolver;
     final List<Entity> entities;
     final List<Attribution> attributions;
@@ -34,10 +36,11 @@ final class SpeakerContext {
     private final int[] quotedStarts;
     private final int[] quotedEndsSoFar;
 
-    SpeakerContext(String text, SpeakerLexicon lexicon, EntityResolver resolver, List<Entity> entities,
+    SpeakerContext(String text, SpeakerLexicon lexicon, QuoteLexicon verbs, EntityResolver resolver, List<Entity> entities,
                    List<QuoteCandidate> candidates, List<Span> tokens, FirstNameGenders.Lookup firstNames) {
         this.text = text;
         this.lexicon = lexicon;
+        this.verbs = verbs;
         this.resolver = resolver;
         List<Entity> sorted = new ArrayList<>(entities);
         sorted.sort(Comparator.comparingInt(Entity::start));
@@ -55,7 +58,7 @@ final class SpeakerContext {
             quotedEndsSoFar[i] = Math.max(quoted.get(i).quote.end(), i == 0 ? 0 : quotedEndsSoFar[i - 1]);
         }
         for (Entity e : this.entities) {
-            if (e.type() == Entity.Type.PER) genders.merge(e.canonical(), genderAt(e.start()), SpeakerContext::agree);
+            if (e.type() == Entity.Type.PER) genders.merge(e.canonical(), genderOfMention(e), SpeakerContext::agree);
         }
         // what the article does not tell, the first name may: "Jean-Luc Mélenchon" is a man
         genders.replaceAll((name, gender) -> gender == SpeakerLexicon.Gender.UNKNOWN ? firstNames.ofFullName(name) : gender);
@@ -141,6 +144,23 @@ final class SpeakerContext {
     }
 
     /**
+     * The person "ce dernier" / "cette dernière" at {@code limit} takes up: the last person named before it
+     * outside quotation marks, of a fitting gender, in its sentence or the one before, complement or not ("a
+     * accusé Mme Belloubet [...], a dénoncé cette dernière"). Unlike a pronoun, no salience: the last one wins.
+     */
+    Antecedent lastNamedPerson(int limit, SpeakerLexicon.Gender gender) {
+        Entity last = null;
+        int previousSentence = sentenceStart(Math.max(0, sentenceStart(limit) - 1));
+        for (Entity e : entities) {
+            if (e.start() >= limit) break;
+            if (e.type() != Entity.Type.PER || e.start() < previousSentence || insideQuotation(e.start())) continue;
+            if (!compatible(gender, genderOf(e.canonical()))) continue;
+            if (personLike(e) || genderOf(e.canonical()) != SpeakerLexicon.Gender.UNKNOWN) last = e;
+        }
+        return last == null ? null : new Antecedent(fullestName(last.canonical()), Entity.Type.PER, last.start());
+    }
+
+    /**
      * The fullest form of a person's name among the article's persons: "M. Yuen" or "Yuen" → "Yuen
      * Kwok-yung", "Rodrigo" → "Rodrigo Barbosa"; else the name resolved alone (gazetteer, as printed).
      */
@@ -170,12 +190,26 @@ final class SpeakerContext {
         return 0;
     }
 
-    /** A full stop ends a sentence before a space, or before a capital glued to a lower-case word ("pays.Dans"). */
+    /** Where the sentence holding {@code offset} ends: after its closing full stop, or at the line's end. */
+    int sentenceEnd(int offset) {
+        for (int i = offset; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') return i;
+            if ((c == '.' || c == '!' || c == '?') && !insideQuotation(i) && endsSentence(text, i)) return i + 1;
+        }
+        return text.length();
+    }
+
+    /**
+     * A full stop ends a sentence before a space, or before a capital glued to the word, figure or closing
+     * mark before it ("pays.Dans", "Covid-19.Mais", "Beyrouth".De"); not inside initials ("U.S.A", "M.Dupont").
+     */
     private static boolean endsSentence(String text, int i) {
         if (i + 1 >= text.length()) return true;
         char next = text.charAt(i + 1);
         if (!Character.isLetterOrDigit(next)) return true;
-        return Character.isUpperCase(next) && i > 0 && Character.isLowerCase(text.charAt(i - 1));
+        return Character.isUpperCase(next) && i > 0 && !Character.isUpperCase(text.charAt(i - 1))
+                && !Character.isWhitespace(text.charAt(i - 1));
     }
 
     /**
@@ -236,6 +270,17 @@ final class SpeakerContext {
 
     static boolean compatible(SpeakerLexicon.Gender wanted, SpeakerLexicon.Gender found) {
         return wanted == SpeakerLexicon.Gender.UNKNOWN || found == SpeakerLexicon.Gender.UNKNOWN || wanted == found;
+    }
+
+    /** The gender an honorific heading the mention tells ("Mme Belloubet" recognized whole), else what comes before it. */
+    private SpeakerLexicon.Gender genderOfMention(Entity e) {
+        List<Span> words = tokensIn(e.start(), e.end());
+        if (words.size() > 1) {
+            String first = SpeakerLexicon.normalize(words.get(0).of(text));
+            if (words.get(1).of(text).equals(".")) first += ".";
+            if (lexicon.isTitle(first) || lexicon.isTitle(first.replace(".", ""))) return lexicon.genderOfMarker(first);
+        }
+        return genderAt(e.start());
     }
 
     /** The gender told by an honorific right before a name, or by the determiner of a role noun before it. */

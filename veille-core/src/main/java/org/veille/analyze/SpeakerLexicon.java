@@ -74,7 +74,8 @@ final class SpeakerLexicon {
     private static boolean isWordList(String section) {
         return section.startsWith("pronoun.") || section.startsWith("title.") || section.startsWith("determiner.")
                 || section.equals("not.speaker")
-                || section.equals("modifier") || section.equals("complement");
+                || section.equals("modifier") || section.equals("complement") || section.equals("clause.opener")
+                || section.equals("relative");
     }
 
     /** Lower case, typographic apostrophe as "'", single spaces: the form phrases are stored in. */
@@ -101,10 +102,10 @@ final class SpeakerLexicon {
         return longest.getOrDefault(section, 0);
     }
 
-    /** The gender a pronoun tells, or empty when the word is no third-person pronoun. */
+    /** The gender a pronoun ("elle") or anaphoric phrase ("cette dernière") tells, or empty when it is neither. */
     Optional<Gender> pronounGender(String word) {
-        if (has("pronoun.masculine", word)) return Optional.of(Gender.MASCULINE);
-        if (has("pronoun.feminine", word)) return Optional.of(Gender.FEMININE);
+        if (has("pronoun.masculine", word) || has("anaphor.masculine", word)) return Optional.of(Gender.MASCULINE);
+        if (has("pronoun.feminine", word) || has("anaphor.feminine", word)) return Optional.of(Gender.FEMININE);
         if (has("pronoun.plural", word)) return Optional.of(Gender.PLURAL);
         return Optional.empty();
     }

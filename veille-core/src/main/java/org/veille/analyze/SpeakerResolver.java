@@ -2,6 +2,7 @@
 package org.veille.analyze;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import java.util.Map;
  * Gives each found quotation its speaker's identity by running the speaker sieves in order, from the
  * most precise to the loosest; each settles only what the earlier ones left open:
  * <ol>
+ *   <li>{@link ReportingVerbSieve}: a lower-case "scare quote" a speech verb reports is a partial quotation;</li>
  *   <li>{@link SentenceSubjectSieve}: an undesignated quotation takes its sentence's subject (and a
  *       long lower-case "scare quote" with a subject is that subject's words);</li>
  *   <li>{@link TrailingSpeakerSieve}: else the person or role named in the short clause after it;</li>
@@ -33,13 +35,14 @@ import java.util.Map;
 final class SpeakerResolver {
 
     /** The sieves in the order they run. */
-    static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new SentenceSubjectSieve(), new TrailingSpeakerSieve(), new InnerInciseSieve(),
+    static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new ReportingVerbSieve(), new SentenceSubjectSieve(), new TrailingSpeakerSieve(), new InnerInciseSieve(),
             new ScareQuoteSieve(), new VenueSieve(),
             new DocumentSourceSieve(), new AnonymousSourceSieve(), new NamedSpeakerSieve(), new RoleHolderSieve(), new CollectiveSpeakerSieve(),
             new PronounSieve(), new SameSourceSieve(), new DialogueTurnSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());
 
     private final EntityResolver entities;
     private final Map<String, SpeakerLexicon> lexicons = SpeakerLexicon.all();
+    private final Map<QuoteLexicon.Lang, QuoteLexicon> verbs = new EnumMap<>(QuoteLexicon.Lang.class);
     private final List<SpeakerSieve> sieves;
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final FirstNameGenders firstNames = new FirstNameGenders();
@@ -51,6 +54,7 @@ final class SpeakerResolver {
     SpeakerResolver(EntityResolver entities, List<SpeakerSieve> sieves) {
         this.entities = entities;
         this.sieves = List.copyOf(sieves);
+        for (QuoteLexicon.Lang l : QuoteLexicon.Lang.values()) verbs.put(l, new QuoteLexicon(l).seal());
     }
 
     List<Quotation> resolve(String text, List<QuoteCandidate> candidates, List<Entity> found, String language) {
@@ -60,7 +64,7 @@ final class SpeakerResolver {
     /** The attributions as the sieves left them, in text order (tests read which sieve decided). */
     List<Attribution> attribute(String text, List<QuoteCandidate> candidates, List<Entity> found, String language) {
         SpeakerLexicon lexicon = language == null ? SpeakerLexicon.empty() : lexicons.getOrDefault(language, SpeakerLexicon.empty());
-        SpeakerContext context = new SpeakerContext(text, lexicon, entities, found, candidates,
+        SpeakerContext context = new SpeakerContext(text, lexicon, verbs.get(QuoteLexicon.langOf(language)), entities, found, candidates,
                 tokenizer.tokens(text, 0, text.length()), firstNames.lookup());
         for (SpeakerSieve sieve : sieves) sieve.apply(context);
         return new ArrayList<>(context.attributions);

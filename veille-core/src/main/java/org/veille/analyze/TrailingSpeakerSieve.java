@@ -23,29 +23,39 @@ final class TrailingSpeakerSieve implements SpeakerSieve {
             int at = a.quote.end();
             while (at < context.text.length() && CLOSING.indexOf(context.text.charAt(at)) >= 0) at++;
             if (at >= context.text.length() || context.text.charAt(at) != ',') continue;
-            List<Span> words = context.tokensIn(at + 1, Math.min(context.text.length(), at + 1 + CLAUSE_WORDS * 12));
-            for (int i = 0; i < words.size() && i < CLAUSE_WORDS; i++) {
-                Span t = words.get(i);
-                String word = t.of(context.text);
-                if (word.length() == 1 && ".;:!?«»“”\"\n".indexOf(word.charAt(0)) >= 0) break;
-                Entity named = context.entityAt(t.start());
-                if (named != null && (named.type() == Entity.Type.PER || named.type() == Entity.Type.ORG)
-                        && !context.afterPreposition(t.start())) {
-                    a.designationStart = named.start();
-                    a.designationEnd = named.end();
-                    break;
-                }
-                String lower = SpeakerLexicon.normalize(word);
-                if (i > 0 && context.lexicon.isDeterminer(lower) && i + 1 < words.size()
-                        && !context.afterPreposition(t.start())) {
-                    String role = context.lexicon.roleAt(List.of(SpeakerLexicon.normalize(words.get(i + 1).of(context.text))), 0);
-                    if (role != null) {
-                        a.designationStart = t.start();
-                        a.designationEnd = words.get(i + 1).end();
-                        break;
-                    }
+            Span named = designationAfter(context, at + 1);
+            if (named != null) {
+                a.designationStart = named.start();
+                a.designationEnd = named.end();
+            }
+        }
+    }
+
+    /**
+     * The person or role named in the short clause from {@code from} (after a quotation's comma): a person or
+     * organisation not after a preposition, or a determiner and a role noun ("le ministre"); else null.
+     */
+    static Span designationAfter(SpeakerContext context, int from) {
+        List<Span> words = context.tokensIn(from, Math.min(context.text.length(), from + CLAUSE_WORDS * 12));
+        for (int i = 0; i < words.size() && i < CLAUSE_WORDS; i++) {
+            Span t = words.get(i);
+            String word = t.of(context.text);
+            if (word.length() == 1 && ".;:!?«»“”\"\n".indexOf(word.charAt(0)) >= 0) break;
+            Entity named = context.entityAt(t.start());
+            if (named != null && (named.type() == Entity.Type.PER || named.type() == Entity.Type.ORG)
+                    && !context.afterPreposition(t.start())) {
+                return new Span(named.start(), named.end());
+            }
+            String lower = SpeakerLexicon.normalize(word);
+            if (i > 0 && i + 1 < words.size() && !context.afterPreposition(t.start())) {
+                String next = SpeakerLexicon.normalize(words.get(i + 1).of(context.text));
+                // "a dénoncé cette dernière": a pronoun phrase stands for the person last named
+                if (context.lexicon.pronounGender(lower + " " + next).isPresent()) return new Span(t.start(), words.get(i + 1).end());
+                if (context.lexicon.isDeterminer(lower) && context.lexicon.roleAt(List.of(next), 0) != null) {
+                    return new Span(t.start(), words.get(i + 1).end());
                 }
             }
         }
+        return null;
     }
 }

@@ -201,4 +201,57 @@ class SpeakerSievesTest {
         Attribution a = quoting(attribute(text, "PER:Paul"), "Nous partons");
         assertThat(a.speaker()).isEqualTo("Paul");
     }
+
+    @Test
+    void aLowerCaseQuoteBeforeAnInvertedSpeechClauseIsThatSpeakersWords() {
+        String text = "Paul Martin a accusé Mme Marie Durand de mentir. Des propos « inacceptables », a dénoncé cette dernière.";
+        Attribution a = quoting(attribute(text, "PER:Paul Martin", "PER:Mme Marie Durand:Marie Durand"), "inacceptables");
+        assertThat(a.kind).isEqualTo(Quotation.Kind.PARTIAL);
+        assertThat(a.speaker()).isEqualTo("Marie Durand");
+    }
+
+    @Test
+    void aLowerCaseQuoteAfterASpeechVerbIsPartialAndARelativePronounNamesItsSpeaker() {
+        String text = "Le ministre était accompagné de Paul Martin (LR), qui a insisté sur « l'insertion des jeunes ».";
+        Attribution a = quoting(attribute(text, "PER:Paul Martin"), "insertion");
+        assertThat(a.kind).isEqualTo(Quotation.Kind.PARTIAL);
+        assertThat(a.speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
+    void aQuoteNoSpeechVerbReportsOrThatOpensWithACapitalStaysAScareQuote() {
+        String text = "Paul Martin est revenu sur les faits, admettant qu'il y avait une « Affaire Durand » et un « questionnement »."
+                + " Les « gilets jaunes » ont défilé.";
+        List<Attribution> all = attribute(text, "PER:Paul Martin");
+        assertThat(quoting(all, "Affaire").kind).isEqualTo(Quotation.Kind.SCARE);
+        assertThat(quoting(all, "questionnement").kind).isEqualTo(Quotation.Kind.PARTIAL);
+        assertThat(quoting(all, "questionnement").speaker()).isEqualTo("Paul Martin");
+        assertThat(quoting(all, "gilets").kind).isEqualTo(Quotation.Kind.SCARE);
+        assertThat(quoting(all, "gilets").speaker()).isNull();
+    }
+
+    @Test
+    void aRoleWhoseComplementsRunOnToACommaIsThePersonAfterIt() {
+        String text = "Marc Petit a été entendu.\n\n« L'enquête est en cours », a déclaré le procureur de la République "
+                + "de Rennes, Philippe Astruc.";
+        Attribution a = quoting(attribute(text, "PER:Marc Petit", "PER:Philippe Astruc"), "enquête");
+        assertThat(a.speaker()).isEqualTo("Philippe Astruc");
+    }
+
+    @Test
+    void ceDernierTakesUpOnlyAPersonOfItsSentenceOrTheOneBefore() {
+        String near = "Paul Martin a croisé Jean Dubois. « Je pars », a dit ce dernier.";
+        assertThat(quoting(attribute(near, "PER:Paul Martin", "PER:Jean Dubois"), "pars").speaker()).isEqualTo("Jean Dubois");
+        String far = "Paul Martin est arrivé. Il a marché longtemps. Il a croisé un ami. « Je pars », a dit ce dernier.";
+        assertThat(quoting(attribute(far, "PER:Paul Martin"), "pars").speaker()).isNull();
+    }
+
+    @Test
+    void aRoleDescriptionTheResolverTiedToItsHolderNamesTheSpeaker() {
+        String text = "Le président irakien Karim Saleh a reçu ses hôtes.\n\n« Nous serons là », a précisé le président français.";
+        Attribution a = quoting(attribute(text, "PER:Karim Saleh", "PER:président français:Jean Martin"), "serons");
+        assertThat(a.speaker()).isEqualTo("Jean Martin");
+        String former = "« Tout a changé », a dit le petit-fils de l'ancien président de la République.";
+        assertThat(quoting(attribute(former, "PER:président de la République:Jean Martin"), "changé").speaker()).isNull();
+    }
 }

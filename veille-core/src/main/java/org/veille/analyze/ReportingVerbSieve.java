@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.analyze;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A supposed scare quote that a speech verb reports is someone's words, not the writer's distance: it becomes
+ * a partial quotation. A quote opening with a capital stays a scare quote (a name or title: l'opération
+ * "Barkhane"). Two shapes of reporting, tried in order:
+ * <ol>
+ *   <li>its sentence ends with an inverted speech clause after its last quotation ("Des propos "inacceptables",
+ *       a dénoncé cette dernière", "..." et des "maux de tête", a confié le secrétaire", "..., a-t-il
+ *       développé"): the designation is that clause's subject;</li>
+ *   <li>a speech verb in a verbal use (a finite form not after a determiner, an auxiliary and a participle, a
+ *       present participle) comes before it in its sentence ("a jugé "scandaleux"", "admettant qu'il y avait un
+ *       "questionnement""): its designation is the name a relative pronoun subject takes up ("Laurent Wauquiez
+ *       (LR), qui a insisté sur "..."") or else left to {@link SentenceSubjectSieve}, like for any partial quote.</li>
+ * </ol>
+ * Runs first, so the later sieves treat it as any partial quotation.
+ */
+final class ReportingVerbSieve implements SpeakerSieve {
+
+    /** Words an auxiliary may stand before its participle: adverbs and a clitic ("a notamment dénoncé", "s'est dit"). */
+    private static final int AUXILIARY_GAP = 3;
+    /** Characters between a name and the relative pronoun after it: a comma, a party in brackets ("(LR), qui"). */
+    private static final int RELATIVE_GAP = 12;
+    private static final String CLOSING = "»”\"’' \u00a0\u202f";
+
+    @Override
+    public void apply(SpeakerContext context) {
+        for (Attribution a : context.attributions) {
+            if (a.decided() || a.hasDesignation() || a.kind != Quotation.Kind.SCARE || !lowerCase(a.quote.text())) continue;
+            Span incise = inciseSubject(context, a);
+            if (incise != null) {
+                a.kind = Quotation.Kind.PARTIAL;
+                a.designationStart = incise.start();
+                a.designationEnd = incise.end();
+                continue;
+            }
+            List<Span> words = context.tokensIn(context.sentenceStart(a.quote.start()), a.quote.start());
+            int verb = governingVerb(context, words);
+            if (verb < 0) continue;
+            a.kind = Quotation.Kind.PARTIAL;
+            Entity antecedent = relativeAntecedent(context, words, verb);
+            if (antecedent != null) {
+                a.designationStart = antecedent.start();
+                a.designationEnd = antecedent.end();
+            }
+        }
+    }
+
+    private static boolean lowerCase(String words) {
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            if (Character.isLetter(c)) return Character.isLowerCase(c);
+        }
+        return false;
+    }
+
+    /** The subject of the inverted speech clause ending the quote's sentence after its last quotation, or null. */
+    private static Span inciseSubject(SpeakerContext context, Attribution a) {
+        int sentenceEnd = context.sentenceEnd(a.quote.end());
+        int last = a.quote.end();
+        for (Attribution other : context.attributions) {
+            if (other.kind != Quotation.Kind.INDIRECT && other.quote.start() >= last && other.quote.end() <= sentenceEnd) {
+                last = other.quote.end();
+            }
+        }
+        int at = last;
+        while (at < sentenceEnd && CLOSING.indexOf(context.text.charAt(at)) >= 0) at++;
+        if (at >= sentenceEnd || context.text.charAt(at) != ',') return null;
+        List<Span> words = context.tokensIn(at + 1, sentenceEnd);
+        if (words.isEmpty()) return null;
+        Span verb = words.get(0);
+        String first = verbForm(context, verb);
+        if (invertedPronoun(context, first)) return verb; // "a-t-il développé", "estime-t-elle"
+        boolean speech = context.verbs.finite.contains(first)
+                || context.verbs.aux.contains(first) && participleAfter(context, words, 1)
+                || context.verbs.reflexiveAux.contains(first) && participleAfter(context, words, 1);
+        return speech ? TrailingSpeakerSieve.designationAfter(context, verb.end()) : null;
+    }
+
+    /** "a-t-il", "dit-elle", "ajoute-t-on": a verb with its subject pronoun hooked on. */
+    private static boolean invertedPronoun(SpeakerContext context, String word) {
+        int dash = word.lastIndexOf('-');
+        return dash > 0 && dash < word.length() - 1 && context.verbs.anaphoric.contains(word.substring(dash + 1))
+                || dash > 0 && context.lexicon.has("pronoun.impersonal", word.substring(dash + 1));
+    }
+
+    /** Whether a speech verb's participle follows within {@link #AUXILIARY_GAP} words of {@code from}. */
+    private static boolean participleAfter(SpeakerContext context, List<Span> words, int from) {
+        for (int k = from; k < words.size() && k - from < AUXILIARY_GAP; k++) {
+            if (context.verbs.past.contains(verbForm(context, words.get(k)))) return true;
+        }
+        return false;
+    }
+
+    /** The index in {@code words} (the sentence before the quote) of a speech verb in a verbal use, or -1. */
+    private static int governingVerb(SpeakerContext context, List<Span> words) {
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String word = verbForm(context, words.get(i));
+            if (word.equals(";")) return -1;
+            String before = i > 0 ? verbForm(context, words.get(i - 1)) : "";
+            if ((context.verbs.finite.contains(word) || context.verbs.gerund.contains(word))
+                    && !context.verbs.determiners.contains(before)) {
+                return i;
+            }
+            if (context.verbs.past.contains(word) && auxiliaryBefore(context, words, i)) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * "Laurent Wauquiez (LR), qui a insisté sur "...": when a relative pronoun is the verb's subject, the person
+     * or organisation it follows (over a comma or a bracket) is the speaker; else null.
+     */
+    private static Entity relativeAntecedent(SpeakerContext context, List<Span> words, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && verbGroup(context, verbForm(context, words.get(k)))) k--;
+        if (k < 0 || !context.lexicon.has("relative", words.get(k).of(context.text))) return null;
+        int relative = words.get(k).start();
+        Entity best = null;
+        for (Entity e : context.entities) {
+            if (e.end() > relative) break;
+            if ((e.type() == Entity.Type.PER || e.type() == Entity.Type.ORG) && relative - e.end() <= RELATIVE_GAP
+                    && (best == null || best.type() != Entity.Type.PER || e.type() == Entity.Type.PER)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** Auxiliaries, clitics and adverbs between a subject and its verb ("qui a notamment", "qui s'est"). */
+    private static boolean verbGroup(SpeakerContext context, String word) {
+        return context.verbs.aux.contains(word) || context.verbs.reflexiveAux.contains(word)
+                || context.verbs.clitics.contains(word) || context.verbs.adverbs.contains(word) || word.equals("ne") || word.equals("n’");
+    }
+
+    private static boolean auxiliaryBefore(SpeakerContext context, List<Span> words, int participle) {
+        for (int k = participle - 1; k >= 0 && participle - k <= AUXILIARY_GAP; k--) {
+            String w = verbForm(context, words.get(k));
+            if (context.verbs.aux.contains(w) || context.verbs.reflexiveAux.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** A token as the speech verb lists spell it: lower case, typographic apostrophe. */
+    private static String verbForm(SpeakerContext context, Span token) {
+        return token.of(context.text).toLowerCase(Locale.ROOT).replace('\'', '’');
+    }
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Role descriptions resolved to their holder, on short invented texts with the names marked by hand. */
+class EntityResolverTest {
+
+    private static final EntityResolver RESOLVER = new EntityResolver(Gazetteer.standard());
+    private static final LocalDate JUNE_2020 = LocalDate.of(2020, 6, 15);
+
+    private static String holderOf(String text, String role, LocalDate day, String... persons) {
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (String p : persons) mentions.add(new Mention(new Span(text.indexOf(p), text.indexOf(p) + p.length()), Entity.Type.PER));
+        return RESOLVER.resolve(text, mentions, day).stream()
+                .filter(e -> e.text().endsWith(role)).map(Entity::canonical).findFirst().orElse(null);
+    }
+
+    @Test
+    void ofTheHoldersAnArticleNamesTheOneHoldingTheRoleThatDayWins() {
+        String text = "Barack Obama a critiqué Donald Trump. Le président américain a répondu dimanche.";
+        assertThat(holderOf(text, "président américain", JUNE_2020, "Barack Obama", "Donald Trump")).isEqualTo("Donald Trump");
+    }
+
+    @Test
+    void aFormerRoleIsTheEarlierHolderTheArticleNames() {
+        String text = "François Hollande publie un livre. L'ancien président de la République y revient sur 2015.";
+        assertThat(holderOf(text, "président de la République", JUNE_2020, "François Hollande")).isEqualTo("François Hollande");
+    }
+
+    @Test
+    void aRoleNobodyHoldingItIsNamedForIsItsHolderThatDay() {
+        String text = "Le président américain a répondu dimanche.";
+        assertThat(holderOf(text, "président américain", JUNE_2020)).isEqualTo("Donald Trump");
+    }
+}
