@@ -124,7 +124,7 @@ final class SimilarityCommand implements Callable<Integer> {
     static Map<String, Pearson[]> score(List<Scored> scored, ArticleSimilarity.Weights weights) {
         Map<String, Pearson[]> byPair = new TreeMap<>();
         for (Scored s : scored) {
-            double predicted = combine(s.channels(), weights);
+            double predicted = weights.combine(s.channels());
             double gold = -s.pair().overall();
             for (String key : List.of(s.pair().languages(), ALL)) {
                 Pearson[] p = byPair.computeIfAbsent(key, k -> new Pearson[] {new Pearson(), new Pearson(), new Pearson()});
@@ -135,24 +135,8 @@ final class SimilarityCommand implements Callable<Integer> {
         return byPair;
     }
 
-    /** What {@link ArticleSimilarity#similarity} computes, from channels already measured. */
-    static double combine(ArticleSimilarity.Channels c, ArticleSimilarity.Weights w) {
-        double sum = 0;
-        for (ArticleSimilarity.Channel channel : ArticleSimilarity.Channel.values()) sum += weight(w, channel) * Math.sqrt(c.of(channel));
-        return sum / (w.words() + w.lead() + w.evidence());
-    }
-
-    private static double weight(ArticleSimilarity.Weights w, ArticleSimilarity.Channel channel) {
-        return switch (channel) {
-            case WORDS -> w.words();
-            case LEAD -> w.lead();
-            case EVIDENCE -> w.evidence();
-        };
-    }
-
     private static void print(Map<String, Pearson[]> byPair, ArticleSimilarity.Weights weights, PrintWriter out) {
-        out.printf(Locale.ROOT, "Pearson with -Overall (1 = very similar, 4 = very dissimilar), weights words=%.2f lead=%.2f evidence=%.2f%n",
-                weights.words(), weights.lead(), weights.evidence());
+        out.println("Pearson with -Overall (1 = very similar, 4 = very dissimilar), weights " + describe(weights));
         Table table = new Table("pair", "tune_n", "tune", "report_n", "report", "all_n", "all");
         byPair.forEach((key, p) -> {
             if (!key.equals(ALL)) table.row(key, p[TUNING].count(), Table.ratio(p[TUNING].value()), p[REPORT].count(),
@@ -164,7 +148,7 @@ final class SimilarityCommand implements Callable<Integer> {
         table.print(out);
     }
 
-    /** Grid search of the weights on the tuning half only; prints the best and its figures. */
+    /** Grid search of the weights on the tuning half only, in steps of {@link #TUNING_STEP}; prints the best and its figures. */
     private static void tune(List<Scored> scored, PrintWriter out) {
         List<Scored> tuning = scored.stream().filter(s -> s.pair().tuning()).toList();
         ArticleSimilarity.Weights best = null;
@@ -172,18 +156,22 @@ final class SimilarityCommand implements Callable<Integer> {
         int steps = (int) Math.round(1 / TUNING_STEP);
         for (int a = 0; a <= steps; a++) {
             for (int b = 0; a + b <= steps; b++) {
-                int c = steps - a - b;
-                if (a + b + c == 0) continue;
-                ArticleSimilarity.Weights w = new ArticleSimilarity.Weights(a * TUNING_STEP, b * TUNING_STEP, c * TUNING_STEP);
-                double r = score(tuning, w).get(ALL)[BOTH].value();
-                if (r > bestR) {
-                    bestR = r;
-                    best = w;
+                for (int c = 0; a + b + c <= steps; c++) {
+                    int d = steps - a - b - c;
+                    ArticleSimilarity.Weights w = new ArticleSimilarity.Weights(a * TUNING_STEP, b * TUNING_STEP, c * TUNING_STEP, d * TUNING_STEP);
+                    double r = score(tuning, w).get(ALL)[BOTH].value();
+                    if (r > bestR) {
+                        bestR = r;
+                        best = w;
+                    }
                 }
             }
         }
-        out.printf(Locale.ROOT, "tuned on %d pairs: words=%.2f lead=%.2f evidence=%.2f pearson=%.3f%n",
-                tuning.size(), best.words(), best.lead(), best.evidence(), bestR);
+        out.printf(Locale.ROOT, "tuned on the %d pairs of the tuning half: %s pearson=%.3f%n", tuning.size(), describe(best), bestR);
         print(score(scored, best), best, out);
+    }
+
+    private static String describe(ArticleSimilarity.Weights w) {
+        return String.format(Locale.ROOT, "words=%.2f lead=%.2f evidence=%.2f characters=%.2f", w.words(), w.lead(), w.evidence(), w.characters());
     }
 }

@@ -54,19 +54,28 @@ final class FreeDictEntry {
         i = i > 0 && i < text.length() && text.charAt(i) == '.' ? i + 1 : 0;
         StringBuilder word = new StringBuilder();
         char closing = 0;
+        boolean skip = false;
         for (; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ',';
             if (closing != 0) {
                 if (c == closing) closing = 0;
                 continue;
             }
+            if (skip && c != ',' && c != ';') continue;
             switch (c) {
-                case '<' -> closing = '>';
+                case '<' -> { // grammar ends a translation; what follows it before the next comma is an abbreviation ("government <n> Gov.")
+                    String translation = word.toString().strip();
+                    if (!translation.isEmpty()) out.add(translation);
+                    word.setLength(0);
+                    closing = '>';
+                    skip = true;
+                }
                 case '[' -> closing = ']';
                 case '(' -> closing = ')';
                 case '{' -> closing = '}';
                 case '/' -> closing = '/';
                 case ',', ';' -> {
+                    skip = false;
                     String translation = word.toString().strip();
                     if (!translation.isEmpty()) out.add(translation);
                     word.setLength(0);
