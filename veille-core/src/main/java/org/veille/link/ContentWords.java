@@ -41,8 +41,9 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 final class ContentWords {
 
     /**
-     * A word of a language without a stemmer is cut to this many letters: inflections mostly change the end
-     * of a word, and six letters keep most stems apart (measured on SemEval-2022 Polish and Turkish pairs).
+     * A word of a language without a stemmer (Polish) is cut to this many letters: inflections mostly change
+     * the end of a word, and six letters keep most stems apart. On SemEval-2022's Polish pairs, word overlap
+     * correlated 0.46 with the gold cut to six letters against 0.37 whole (a first measurement, before this class).
      */
     static final int PREFIX_LENGTH = 6;
     /** Shorter tokens are initials, particles or digits of a list: no content. */
