@@ -129,6 +129,26 @@ class BenchMainTest {
         run(2);
     }
 
+    @Test
+    void similarityOnSemEvalLikePairsEndsWithItsResultLine() throws IOException {
+        Path csv = dir.resolve("training_set.csv");
+        StringBuilder rows = new StringBuilder("pair_id,lang1,lang2,title1,text1,title2,text2,Overall\n");
+        String[][] pairs = {
+                {"1_2", "en", "en", "Flood in Valencia: 2300 residents evacuated\nafter record rain.", "Valencia floods: 2300 people evacuated, \"record\" rain.", "1.0"},
+                {"3_4", "en", "en", "Flood in Valencia: 2300 residents evacuated.", "Lyon wins the cup final after extra time.", "4.0"},
+                {"5_6", "de", "en", "Hochwasser in Valencia: 2300 Einwohner evakuiert.", "Flood in Valencia: 2300 residents evacuated.", "1.5"},
+                {"7_8", "de", "en", "Lyon gewinnt das Pokalfinale.", "Flood in Valencia: 2300 residents evacuated.", "3.5"}};
+        for (String[] p : pairs) {
+            rows.append(p[0]).append(',').append(p[1]).append(',').append(p[2]).append(",,\"").append(p[3].replace("\"", "\"\""))
+                    .append("\",,\"").append(p[4].replace("\"", "\"\"")).append("\",").append(p[5]).append('\n');
+        }
+        Files.writeString(csv, rows);
+        String out = run(0, "similarity", "--data", csv.toString(), "--no-ner", "--dictd", dir.resolve("no-dictd").toString());
+        assertThat(out).contains("Pearson with -Overall", "de-en", "en-en");
+        assertThat(out.strip().lines().reduce((a, b) -> b).orElseThrow())
+                .matches("RESULT similarity pearson=(\\d\\.\\d{3}|-\\d\\.\\d{3}|n/a) pearson_tune=\\S+ pearson_all=\\d\\.\\d{3} pairs=4 per_s=\\d+");
+    }
+
     private static String run(int expectedCode, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -1,3 +1,3 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-/** Stage 4, link: exact and near duplicates, and stories (articles about the same event) across a corpus. */
+/** Stage 4, link: exact and near duplicates, stories (articles about the same event) across a corpus, and the similarity of two articles in any two languages. */
 package org.veille.link;
