@@ -27,6 +27,9 @@ import org.veille.analyze.AnalyzedArticle;
 import org.veille.analyze.ArticleAnalyzer;
 import org.veille.extract.ArticleExtractor;
 import org.veille.extract.Extraction;
+import org.veille.link.DocumentFrequencies;
+import org.veille.link.LinkFeatureExtractor;
+import org.veille.link.LinkFeatures;
 import org.veille.link.Stories;
 import org.veille.link.StoryLinker;
 import org.veille.read.Capture;
@@ -48,6 +51,9 @@ import picocli.CommandLine.Option;
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = "Stories and threads (B-cubed) against a labelled JSON Lines file.")
 final class StoriesCommand implements Callable<Integer> {
+
+    /** The stream's cost is reported per this many articles, at its start and at its end. */
+    static final int PER_STEP = 1000;
 
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "labelled articles, one JSON object per line")
     Path data;
@@ -87,7 +93,15 @@ final class StoriesCommand implements Callable<Integer> {
         Map<String, Integer> goldIndex = byUrl(gold);
 
         long start = System.nanoTime();
-        Stories stories = new StoryLinker().link(articles);
+        StoryLinker linker = new StoryLinker();
+        LinkFeatureExtractor extractor = linker.extractor();
+        List<LinkFeatures> features = new ArrayList<>(articles.size());
+        for (AnalyzedArticle a : articles) features.add(extractor.extract(a));
+        long[] thousands = new long[articles.size() / PER_STEP + 1];
+        long streamStart = System.nanoTime();
+        Stories stories = linker.linkFeatures(features, Map.of(), DocumentFrequencies.of(features, linker.vocabulary()), placed -> {
+            if (placed % PER_STEP == 0) thousands[placed / PER_STEP] = System.nanoTime();
+        });
         double seconds = (System.nanoTime() - start) / 1e9;
 
         List<String> predictedStory = new ArrayList<>();
@@ -122,6 +136,12 @@ final class StoriesCommand implements Callable<Integer> {
         table.row("threads (Veille)", f(t.precision()), f(t.recall()), f(t.f1()), String.valueOf(new HashSet<>(predictedThread).size()), String.valueOf(largest(predictedThread)));
         table.print(out);
         out.printf("link stage: %d articles in %.2f s (%.0f articles/s), peak resident %d MB%n", articles.size(), seconds, perSecond, peakMb);
+        int steps = articles.size() / PER_STEP;
+        if (steps >= 2) {
+            thousands[0] = streamStart;
+            out.printf("in date order: first %d articles %.2f s, last full %d %.2f s%n", PER_STEP, (thousands[1] - thousands[0]) / 1e9,
+                    PER_STEP, (thousands[steps] - thousands[steps - 1]) / 1e9);
+        }
         out.printf("RESULT stories bcubed_f1=%.3f precision=%.3f recall=%.3f threads_f1=%.3f largest=%d link_per_s=%.0f peak_mb=%d%n",
                 s.f1(), s.precision(), s.recall(), t.f1(), largest, perSecond, peakMb);
         out.flush();

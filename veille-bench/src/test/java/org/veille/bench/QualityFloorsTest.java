@@ -165,6 +165,38 @@ class QualityFloorsTest {
         floor.assertAll();
     }
 
+    /** Stories and threads of the two hand-labelled windows of French news, through the real pipeline. */
+    @Test
+    void storiesFrenchNews() {
+        SoftAssertions floor = new SoftAssertions();
+        for (String set : List.of("week", "check")) {
+            Path labels = DEVSETS.resolve("stories-fr-" + set).resolve("labels.jsonl");
+            assumeTrue(Files.isRegularFile(labels), labels + " is not here");
+            Path texts = FrNewsSet.findTexts(labels.getParent());
+            assumeTrue(texts != null, "the OrangeSum records are not beside the project");
+            java.io.StringWriter result = new java.io.StringWriter();
+            int code = BenchMain.run(new PrintWriter(result), OUT, "stories", "--data", labels.toString(), "--texts", texts.toString());
+            assertThat(code).as("bench stories exit code").isZero();
+            OUT.print(result);
+            java.util.Map<String, Double> scores = resultFields(result.toString());
+            hold(floor, "stories." + set + ".f1", scores.get("bcubed_f1"));
+            hold(floor, "stories." + set + ".precision", scores.get("precision"));
+            hold(floor, "stories." + set + ".threads_f1", scores.get("threads_f1"));
+        }
+        floor.assertAll();
+    }
+
+    /** The numbers of a bench's RESULT line by name. */
+    private static java.util.Map<String, Double> resultFields(String output) {
+        java.util.Map<String, Double> fields = new java.util.HashMap<>();
+        String line = output.lines().filter(l -> l.startsWith("RESULT ")).findFirst().orElseThrow();
+        for (String part : line.split(" ")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) fields.put(part.substring(0, eq), Double.parseDouble(part.substring(eq + 1)));
+        }
+        return fields;
+    }
+
     private static synchronized ArticleAnalyzer analyzer() {
         if (analyzer == null) analyzer = QuotesCommand.analyzer();
         return analyzer;

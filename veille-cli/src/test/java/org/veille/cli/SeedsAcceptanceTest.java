@@ -83,10 +83,14 @@ class SeedsAcceptanceTest {
         Map<String, Set<String>> ourStories = new HashMap<>();
         output.forEach((file, a) -> ourStories.computeIfAbsent(text(a, "story"), k -> new HashSet<>()).add(file));
         boolean storiesRight = new HashSet<>(goldStories.values()).equals(new HashSet<>(ourStories.values()));
-        rows.add(String.format("TOTAL titles %d/5, dates %d/5, bodies %d/5, quotes found %d/%d (%.0f%%), speakers right %d/%d (%.0f%%), entities %d/%d (%.0f%%), stories %s",
+        Map<String, Set<String>> goldThreads = partition(gold.get("articles"), "thread");
+        Map<String, Set<String>> ourThreads = new HashMap<>();
+        output.forEach((file, a) -> ourThreads.computeIfAbsent(text(a, "thread"), k -> new HashSet<>()).add(file));
+        boolean threadsRight = new HashSet<>(goldThreads.values()).equals(new HashSet<>(ourThreads.values()));
+        rows.add(String.format("TOTAL titles %d/5, dates %d/5, bodies %d/5, quotes found %d/%d (%.0f%%), speakers right %d/%d (%.0f%%), entities %d/%d (%.0f%%), stories %s, threads %s",
                 titles, dates, bodies, quotesFound, quotesTotal, 100.0 * quotesFound / quotesTotal, speakersRight, quotesFound,
                 100.0 * speakersRight / Math.max(1, quotesFound), entitiesFound, entitiesTotal, 100.0 * entitiesFound / entitiesTotal,
-                storiesRight ? "right" : "WRONG " + ourStories.values()));
+                storiesRight ? "right" : "WRONG " + ourStories.values(), threadsRight ? "right" : "WRONG " + ourThreads.values()));
         rows.forEach(System.out::println);
 
         assertThat(titles).as("titles right").isGreaterThanOrEqualTo(4);
@@ -96,6 +100,7 @@ class SeedsAcceptanceTest {
         assertThat((double) speakersRight / quotesFound).as("share of found quotations with the right speaker").isGreaterThanOrEqualTo(SPEAKERS_FLOOR);
         assertThat((double) entitiesFound / entitiesTotal).as("share of gold entities found").isGreaterThanOrEqualTo(ENTITIES_FLOOR);
         assertThat(storiesRight).as("stories: 000 with 002, every other article alone").isTrue();
+        assertThat(threadsRight).as("threads: all five articles one thread").isTrue();
     }
 
     /**

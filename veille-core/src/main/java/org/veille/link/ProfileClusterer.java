@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +29,16 @@ final class ProfileClusterer {
      */
     record Parameters(double threshold, double wordWeight, int activeDays, int indexed) {}
 
+    /**
+     * A feature indexes at most this many groups, the ones it was last seen joining: a feature shared by more open
+     * groups (a thread's "France") says little about which, and scanning them all would make each article cost
+     * more as the stream grows. A group a feature drops is still found through its other features.
+     */
+    static final int MAX_POSTING = 64;
+
     private final Parameters parameters;
     private final Map<Integer, Profile> profiles = new HashMap<>();
-    private final Map<Integer, Set<Integer>> postings = new HashMap<>();
+    private final Map<Integer, LinkedHashSet<Integer>> postings = new HashMap<>();
     private final Map<Integer, Set<Integer>> indexedBy = new HashMap<>();
     private LocalDate today;
     private int opened;
@@ -102,7 +110,16 @@ final class ProfileClusterer {
         Set<Integer> features = indexedBy.computeIfAbsent(group, k -> new HashSet<>());
         for (SparseVector v : List.of(words, identities)) {
             for (int f : v.strongest(parameters.indexed)) {
-                if (features.add(f)) postings.computeIfAbsent(f, k -> new HashSet<>()).add(group);
+                LinkedHashSet<Integer> groups = postings.computeIfAbsent(f, k -> new LinkedHashSet<>());
+                groups.remove(group); // re-added last: the most recent
+                groups.add(group);
+                features.add(f);
+                if (groups.size() > MAX_POSTING) {
+                    Iterator<Integer> eldest = groups.iterator();
+                    Set<Integer> dropped = indexedBy.get(eldest.next());
+                    eldest.remove();
+                    if (dropped != null) dropped.remove(f);
+                }
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.veille.analyze.AnalyzedArticle;
 
 /**
@@ -82,7 +83,14 @@ public final class StoryLinker {
      * @param frequencies document frequencies of the collection
      */
     public Stories linkFeatures(List<LinkFeatures> articles, Map<String, Placement> known, DocumentFrequencies frequencies) {
+        return linkFeatures(articles, known, frequencies, placed -> {});
+    }
+
+    /** The same, telling {@code progress} how many articles are placed after each one (for a long run's timing). */
+    public Stories linkFeatures(List<LinkFeatures> articles, Map<String, Placement> known, DocumentFrequencies frequencies,
+                                IntConsumer progress) {
         int n = articles.size();
+        int placedCount = 0;
         List<Integer> order = new ArrayList<>(n);
         for (int i = 0; i < n; i++) order.add(i);
         order.sort(Comparator.comparing((Integer i) -> articles.get(i).day(), Comparator.nullsFirst(Comparator.naturalOrder())));
@@ -130,6 +138,7 @@ public final class StoryLinker {
             }
             threadOfStory.put(story, thread);
             threadIds.putIfAbsent(thread, "t-" + f.id());
+            progress.accept(++placedCount);
         }
         Map<String, String> storyOfId = new LinkedHashMap<>();
         Map<String, String> threadOfId = new LinkedHashMap<>();

@@ -68,6 +68,18 @@ class StoryLinkerRulesTest {
     }
 
     @Test
+    void aGroupDroppedByACrowdedFeatureIsFoundThroughItsOthers() {
+        ProfileClusterer clusterer = new ProfileClusterer(new ProfileClusterer.Parameters(0.9, 1.0, 1000, 10));
+        LocalDate day = LocalDate.of(2020, 6, 15);
+        // many groups share feature 0; each has a feature of its own
+        int first = clusterer.add(day, vector(0, 1f, 100, 1f), SparseVector.EMPTY);
+        for (int k = 1; k <= ProfileClusterer.MAX_POSTING + 5; k++) {
+            assertThat(clusterer.add(day, vector(0, 1f, 100 + k, 1f), SparseVector.EMPTY)).isNotEqualTo(first);
+        }
+        assertThat(clusterer.add(day, vector(0, 1f, 100, 1f), SparseVector.EMPTY)).isEqualTo(first);
+    }
+
+    @Test
     void identitiesCarryAMatchWhenWordsDiffer() {
         ProfileClusterer clusterer = new ProfileClusterer(new ProfileClusterer.Parameters(0.4, 0.5, 3, 10));
         LocalDate day = LocalDate.of(2020, 6, 15);
