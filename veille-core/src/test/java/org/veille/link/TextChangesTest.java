@@ -60,11 +60,11 @@ class TextChangesTest {
     }
 
     /**
-     * OrangeSum 2361 and 2360, 15 June 2020: the later version inserts a sentence, and the capture glued it to the
-     * next paragraph ("Balladur.Ce"), so the splitter sees one sentence; the inserted words still show.
+     * OrangeSum 2361 and 2360, 15 June 2020: the later version inserts a sentence, which the capture glued to the
+     * next paragraph ("Balladur.Ce"); the splitter cuts it apart, so it shows as added and the next one as kept.
      */
     @Test
-    void aSentenceGluedToTheNextStillShowsAsInsertedWords() {
+    void aSentenceGluedToTheNextIsAddedOnItsOwn() {
         String opening = "Le tribunal correctionnel de Paris a durement sanctionné les anciens proches de l'ex-Premier ministre "
                 + "Edouard Balladur, dont certains ne pouvaient ignorer \"l'origine douteuse\" des fonds versés sur le compte de la "
                 + "campagne présidentielle de 1995 et issus de rétrocommissions illégales.";
@@ -73,13 +73,10 @@ class TextChangesTest {
                 + "(CJR), seule habilitée à juger les ministres pour des infractions commises au cours de leur mandat.";
         String inserted = "Il estime qu'entre six et dix millions de francs ont atterri illégalement sur le compte de campagne de M. Balladur.";
         TextChanges.Changes c = changes.compare(opening + " " + next, opening + " " + inserted + next);
-        assertThat(c.kept()).isEqualTo(1);
-        assertThat(c.added()).isEmpty();
-        assertThat(c.changed()).singleElement().satisfies(change -> {
-            assertThat(change.inserted()).as("the run of words, without its closing full stop")
-                    .containsExactly(inserted.substring(0, inserted.length() - 1));
-            assertThat(change.removed()).isEmpty();
-        });
+        assertThat(c.kept()).isEqualTo(2);
+        assertThat(c.added()).containsExactly(inserted);
+        assertThat(c.cut()).isEmpty();
+        assertThat(c.changed()).isEmpty();
     }
 
     /** OrangeSum 4335 and 4192, 16 and 17 June 2020: a grammar fix and a typo fix are changes, not a cut and an addition. */
