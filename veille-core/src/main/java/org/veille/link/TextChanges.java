@@ -18,7 +18,8 @@ import org.veille.extract.ArticleIdentity;
 /**
  * What a derived text (an outlet's edit of a wire, a site's copy of another) added, cut or changed against its
  * source, sentence by sentence, so that an inserted editorial line shows at a glance. Sentences are the analyze
- * stage's ({@link SentenceSplitter}), their white space normalised ({@link ArticleIdentity#normalize}):
+ * stage's ({@link SentenceSplitter#cuttingGluedParagraphs()}: a paragraph glued to the next is not one sentence with
+ * it), their white space normalised ({@link ArticleIdentity#normalize}):
  * <ol>
  *   <li>a sentence printed identically in both is kept;</li>
  *   <li>of the others, a derived sentence that shares {@link #SAME_SENTENCE} of its words with a source sentence
@@ -38,7 +39,7 @@ public final class TextChanges {
      */
     static final double SAME_SENTENCE = 0.6;
 
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SentenceSplitter splitter = SentenceSplitter.cuttingGluedParagraphs();
     private final WordTokenizer tokenizer = new WordTokenizer();
 
     /**

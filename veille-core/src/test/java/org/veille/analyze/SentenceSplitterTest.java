@@ -8,7 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {
 
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    private static final String GLUED = "Il vivait à l'époque des faits à quelques kilomètres de l'hôtel où l'enfant avait "
+            + "disparu.Dans cette rocambolesque affaire, il est soupçonné du meurtre. Il a été entendu, selon le parquet.\"Je "
+            + "ne peux pas, pour l'instant, vous révéler les informations exactes\", a ajouté ce porte-parole.";
+
+    private final SentenceSplitter splitter = SentenceSplitter.cuttingGluedParagraphs();
 
     private List<String> sentences(String text) {
         return splitter.split(text).stream().map(s -> s.of(text)).toList();
@@ -23,13 +27,15 @@ class SentenceSplitterTest {
     /** OrangeSum 821 (17 June 2020) lost its paragraph breaks: each paragraph's last sentence is glued to the next. */
     @Test
     void paragraphsACaptureGluedTogetherAreCutApart() {
-        assertThat(sentences("Il vivait à l'époque des faits à quelques kilomètres de l'hôtel où l'enfant avait disparu.Dans cette "
-                + "rocambolesque affaire, il est soupçonné du meurtre. Il a été entendu, selon le parquet.\"Je ne peux pas, pour "
-                + "l'instant, vous révéler les informations exactes\", a ajouté ce porte-parole."))
-                .containsExactly("Il vivait à l'époque des faits à quelques kilomètres de l'hôtel où l'enfant avait disparu.",
+        assertThat(sentences(GLUED)).containsExactly("Il vivait à l'époque des faits à quelques kilomètres de l'hôtel où l'enfant avait disparu.",
                         "Dans cette rocambolesque affaire, il est soupçonné du meurtre.",
                         "Il a été entendu, selon le parquet.",
                         "\"Je ne peux pas, pour l'instant, vous révéler les informations exactes\", a ajouté ce porte-parole.");
+    }
+
+    @Test
+    void theAnalyzeStagesSplitterLeavesGluedParagraphsWhole() {
+        assertThat(new SentenceSplitter().split(GLUED)).hasSize(2);
     }
 
     @Test
