@@ -27,13 +27,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Run the pipeline in memory on files and folders; print one JSON object per article (jsonl) or a readable table.")
 final class AnalyzeCommand implements Callable<Integer> {
 
-    enum Format { jsonl, table }
-
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders: .txt, .html, .warc(.gz), .jsonl, RSS/Atom .xml, or .gz of these.")
     List<Path> paths;
 
     @Option(names = "--format", description = "jsonl or table (default: ${DEFAULT-VALUE}).", defaultValue = "table")
-    Format format;
+    OutputFormat format;
 
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -49,7 +47,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<AnalyzedArticle> articles = new ArrayList<>();
         Pipeline.Result result = new Pipeline(threads).run(paths, terminal, articles::add);
         Stories stories = new StoryLinker().link(articles);
-        if (format == Format.jsonl) {
+        if (format == OutputFormat.jsonl) {
             Statements statements = new StatementLinker().link(articles);
             ArticleJson json = new ArticleJson();
             for (AnalyzedArticle a : articles) {
