@@ -63,6 +63,10 @@ final class StoriesCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "print the largest predicted stories with their gold labels, and the gold stories split")
     boolean errors;
 
+    @Option(names = "--predictions", paramLabel = "FILE",
+            description = "write each labelled article's predicted and gold story and thread there, one JSON object per line")
+    Path predictions;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -91,11 +95,13 @@ final class StoriesCommand implements Callable<Integer> {
         List<String> goldStory = new ArrayList<>();
         List<String> goldThread = new ArrayList<>();
         List<AnalyzedArticle> matched = new ArrayList<>();
+        List<Labelled> matchedGold = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (AnalyzedArticle a : articles) {
             Integer g = goldIndex.get(a.article().url());
             if (g == null || !seen.add(g)) continue;
             matched.add(a);
+            matchedGold.add(gold.get(g));
             predictedStory.add(stories.storyOf().get(a.article().id()));
             predictedThread.add(stories.threadOf().get(a.article().id()));
             goldStory.add(gold.get(g).story());
@@ -108,6 +114,7 @@ final class StoriesCommand implements Callable<Integer> {
         double perSecond = articles.size() / Math.max(seconds, 1e-9);
         long peakMb = ScaleCommand.vmHwm(ProcessHandle.current().pid()) >> 20;
         if (errors) printErrors(out, matched, predictedStory, goldStory);
+        if (predictions != null) writePredictions(matched, matchedGold, predictedStory, predictedThread);
         Table table = new Table("", "B3 precision", "B3 recall", "B3 F1", "clusters", "largest");
         table.row("stories (gold)", "", "", "", String.valueOf(new HashSet<>(goldStory).size()), String.valueOf(largest(goldStory)));
         table.row("stories (Veille)", f(s.precision()), f(s.recall()), f(s.f1()), String.valueOf(new HashSet<>(predictedStory).size()), String.valueOf(largest));
@@ -119,6 +126,22 @@ final class StoriesCommand implements Callable<Integer> {
                 s.f1(), s.precision(), s.recall(), t.f1(), largest, perSecond, peakMb);
         out.flush();
         return BenchMain.Exit.OK.code;
+    }
+
+    private void writePredictions(List<AnalyzedArticle> matched, List<Labelled> gold, List<String> story, List<String> thread)
+            throws IOException {
+        try (java.io.Writer w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < matched.size(); i++) {
+                ObjectNode o = JSON.createObjectNode();
+                o.put("id", gold.get(i).id());
+                o.put("title", matched.get(i).article().title());
+                o.put("story", story.get(i));
+                o.put("thread", thread.get(i));
+                o.put("gold_story", gold.get(i).story());
+                o.put("gold_thread", gold.get(i).thread());
+                w.write(JSON.writeValueAsString(o) + "\n");
+            }
+        }
     }
 
     private List<ObjectNode> readLabels() throws IOException {

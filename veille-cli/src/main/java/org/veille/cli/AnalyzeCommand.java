@@ -1,16 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.veille.analyze.AnalyzedArticle;
 import org.veille.analyze.Quotation;
+import org.veille.link.DocumentFrequencies;
+import org.veille.link.LinkFeatureExtractor;
+import org.veille.link.LinkFeatures;
 import org.veille.link.StatementLinker;
 import org.veille.link.Statements;
 import org.veille.link.Stories;
@@ -43,25 +54,58 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Terminal terminal = new Terminal(spec.commandLine().getErr());
-        // stories and statements span the run, so the articles are kept for the link stage; captures are not
-        List<AnalyzedArticle> articles = new ArrayList<>();
-        Pipeline.Result result = new Pipeline(threads).run(paths, terminal, articles::add);
-        Stories stories = new StoryLinker().link(articles);
-        if (format == OutputFormat.jsonl) {
-            Statements statements = new StatementLinker().link(articles);
-            ArticleJson json = new ArticleJson();
-            for (AnalyzedArticle a : articles) {
-                String id = a.article().id();
-                StoredArticle placed = new StoredArticle(a, stories.storyOf().get(id), stories.threadOf().get(id),
-                        stories.repeats().get(id), null);
-                out.println(json.toJson(placed, statements.of(id)));
-            }
-        } else {
-            printTable(out, articles, stories);
-        }
+        Pipeline.Result result = format == OutputFormat.jsonl ? printJsonl(out, terminal) : printTable(out, terminal);
         out.flush();
         terminal.summary(result, "analyzed");
         return result.articles() == 0 ? Main.Exit.NOTHING_PROCESSED.code : Main.Exit.OK.code;
+    }
+
+    /**
+     * Stories and statements span the run, so each article's JSON waits in a compressed spool file while only what
+     * the link stage reads stays in memory (link features, quotations): memory grows by a few kilobytes per article,
+     * not by the article.
+     */
+    private Pipeline.Result printJsonl(PrintWriter out, Terminal terminal) throws IOException {
+        Path spool = Files.createTempFile("veille-analyze", ".jsonl.gz");
+        try {
+            StoryLinker linker = new StoryLinker();
+            LinkFeatureExtractor extractor = linker.extractor();
+            List<LinkFeatures> features = new ArrayList<>();
+            List<AnalyzedArticle> quotations = new ArrayList<>();
+            ArticleJson json = new ArticleJson();
+            Pipeline.Result result;
+            try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(spool)), StandardCharsets.UTF_8)) {
+                result = new Pipeline(threads).run(paths, terminal, a -> {
+                    features.add(extractor.extract(a));
+                    quotations.add(new AnalyzedArticle(a.article().withoutText(), List.of(), a.quotes()));
+                    w.write(json.toJson(new StoredArticle(a, null)));
+                    w.write('\n');
+                });
+            }
+            Stories stories = linker.linkFeatures(features, Map.of(), DocumentFrequencies.of(features, linker.vocabulary()));
+            features.clear();
+            Statements statements = new StatementLinker().link(quotations);
+            quotations.clear();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(spool)), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    StoredArticle a = json.fromJson(line);
+                    String id = a.id();
+                    out.println(json.toJson(a.withLinks(stories.storyOf().get(id), stories.threadOf().get(id), stories.repeats().get(id)),
+                            statements.of(id)));
+                }
+            }
+            return result;
+        } finally {
+            Files.deleteIfExists(spool);
+        }
+    }
+
+    /** The readable table lists stories after all articles, so the articles are kept for it. */
+    private Pipeline.Result printTable(PrintWriter out, Terminal terminal) throws IOException {
+        List<AnalyzedArticle> articles = new ArrayList<>();
+        Pipeline.Result result = new Pipeline(threads).run(paths, terminal, articles::add);
+        printTable(out, articles, new StoryLinker().link(articles));
+        return result;
     }
 
     private static void printTable(PrintWriter out, List<AnalyzedArticle> articles, Stories stories) {

@@ -29,6 +29,11 @@ public record Article(String id, String source, String url, String outlet, Strin
         provenance = List.copyOf(provenance);
     }
 
+    /** This article without its text, for a stage that reads only what was found in it (a run's quotations). */
+    public Article withoutText() {
+        return new Article(id, source, url, outlet, title, published, authors, language, "", provenance);
+    }
+
     /** The calendar day of {@link #published}, or null when the date is unknown. */
     public java.time.LocalDate publishedDay() {
         if (published == null || published.length() < 10) return null;

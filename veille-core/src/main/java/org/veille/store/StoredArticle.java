@@ -33,7 +33,7 @@ public record StoredArticle(AnalyzedArticle analyzed, String story, String threa
     }
 
     /** The same article placed elsewhere by the link stage. */
-    StoredArticle withLinks(String newStory, String newThread, StoryLinker.Repeat newRepeats) {
+    public StoredArticle withLinks(String newStory, String newThread, StoryLinker.Repeat newRepeats) {
         return new StoredArticle(analyzed, newStory, newThread, newRepeats, republicationOf);
     }
 
