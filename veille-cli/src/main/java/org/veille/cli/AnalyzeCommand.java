@@ -38,13 +38,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Run the pipeline in memory on files and folders; print one JSON object per article (jsonl) or a readable table.")
 final class AnalyzeCommand implements Callable<Integer> {
 
-    enum Format { jsonl, table }
-
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders: .txt, .html, .warc(.gz), .jsonl, RSS/Atom .xml, or .gz of these.")
     List<Path> paths;
 
     @Option(names = "--format", description = "jsonl or table (default: ${DEFAULT-VALUE}).", defaultValue = "table")
-    Format format;
+    OutputFormat format;
 
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -56,7 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Terminal terminal = new Terminal(spec.commandLine().getErr());
-        Pipeline.Result result = format == Format.jsonl ? printJsonl(out, terminal) : printTable(out, terminal);
+        Pipeline.Result result = format == OutputFormat.jsonl ? printJsonl(out, terminal) : printTable(out, terminal);
         out.flush();
         terminal.summary(result, "analyzed");
         return result.articles() == 0 ? Main.Exit.NOTHING_PROCESSED.code : Main.Exit.OK.code;

@@ -2,36 +2,64 @@
 package org.veille.cli;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import org.veille.store.ArticleStore;
 import org.veille.store.Story;
-import org.veille.store.StoredArticle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "stories", mixinStandardHelpOptions = true, description = "List the stories in the store, largest first; one JSON object per story.")
+@Command(name = "stories", mixinStandardHelpOptions = true,
+        description = "List the stories in the store, largest first: size, first and last day, outlets, languages, the first report's title, "
+                + "the identities most mentioned and the article ids; one JSON object per story (jsonl) or a readable table.")
 final class StoriesCommand extends StoreQuery {
+
+    @Option(names = "--limit", description = "At most this many stories (default: ${DEFAULT-VALUE}).", defaultValue = "20")
+    int limit;
+
+    @Option(names = "--format", description = "jsonl or table (default: ${DEFAULT-VALUE}).", defaultValue = "jsonl")
+    OutputFormat format;
 
     @Override
     int query(ArticleStore articles) throws IOException {
-        for (Story story : articles.stories()) {
-            List<Map<String, Object>> members = new ArrayList<>();
-            for (StoredArticle a : story.articles()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", a.id());
-                m.put("title", a.analyzed().article().title());
-                m.put("outlet", a.analyzed().article().outlet());
-                m.put("published", a.analyzed().article().published());
-                members.add(m);
-            }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("story", story.id());
-            row.put("size", members.size());
-            row.put("articles", members);
-            println(row);
+        List<Story> stories = articles.stories();
+        List<Story> shown = stories.subList(0, Math.min(Math.max(limit, 0), stories.size()));
+        PrintWriter out = spec.commandLine().getOut();
+        for (Story story : shown) {
+            StorySummary summary = StorySummary.of(story);
+            if (format == OutputFormat.jsonl) println(summary.row());
+            else printTable(out, summary);
+        }
+        if (shown.size() < stories.size()) {
+            spec.commandLine().getErr().println("veille: note: the " + shown.size() + " largest of " + stories.size()
+                    + " stories; --limit N for more");
         }
         return Main.Exit.OK.code;
+    }
+
+    /** A story as three lines: size, days, languages and title; outlets; identities. */
+    static void printTable(PrintWriter out, StorySummary s) {
+        out.printf("%-36s %4d  %s..%s  %-5s %s%n", s.story(), s.size(), day(s.first()), day(s.last()),
+                cell(String.join(",", s.languages().keySet()), 5), cell(s.title(), 80));
+        out.printf("%-43s outlets: %s%n", "", counted(s.outlets()));
+        out.printf("%-43s identities: %s%n", "", counted(s.identities()));
+    }
+
+    private static String day(Object day) {
+        return day == null ? "----------" : day.toString();
+    }
+
+    /** "name (count), ...", or "-" when there is none. */
+    static String counted(Map<String, Integer> counts) {
+        if (counts.isEmpty()) return "-";
+        StringBuilder s = new StringBuilder();
+        counts.forEach((name, n) -> s.append(s.isEmpty() ? "" : ", ").append(name).append(" (").append(n).append(')'));
+        return cell(s.toString(), 120);
+    }
+
+    /** Captured text for a table cell: on one line, clipped to {@code width}, with what a terminal would act on escaped. */
+    static String cell(String text, int width) {
+        return Terminal.escape(AnalyzeCommand.clip(text, width));
     }
 }

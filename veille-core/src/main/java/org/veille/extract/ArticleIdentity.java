@@ -47,7 +47,7 @@ public final class ArticleIdentity {
     }
 
     /** NFC, with every run of white space (line breaks, no-break spaces) as one space, and no space at either end. */
-    static String normalize(String s) {
+    public static String normalize(String s) {
         return WHITE_SPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").strip();
     }
 

@@ -106,6 +106,10 @@ public final class ArticleStore implements AutoCloseable {
     /** Title words count three times as much as body words. */
     private static final Map<String, Float> SEARCH_FIELDS = searchFields(3f);
     private static final int SNIPPET_LENGTH = 200, SNIPPET_LEAD = 60, QUOTE_PAGE = 100;
+    /** A story's articles in the order {@link Story} promises: oldest first, undated ones last. */
+    private static final Comparator<StoredArticle> OLDEST_FIRST = Comparator.comparing(
+            (StoredArticle a) -> a.analyzed().article().published(),
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(StoredArticle::id);
 
     private final Path dir;
     private final Directory directory;
@@ -342,15 +346,18 @@ public final class ArticleStore implements AutoCloseable {
             for (StoredArticle a : loadAll(s, new FieldExistsQuery(STORY))) {
                 byStory.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a);
             }
-            Comparator<StoredArticle> byDate = Comparator.comparing(
-                    (StoredArticle a) -> a.analyzed().article().published(),
-                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(StoredArticle::id);
             return byStory.entrySet().stream()
-                    .map(e -> new Story(e.getKey(), e.getValue().stream().sorted(byDate).toList()))
+                    .map(e -> new Story(e.getKey(), e.getValue().stream().sorted(OLDEST_FIRST).toList()))
                     .sorted(Comparator.comparingInt((Story st) -> st.articles().size()).reversed()
                             .thenComparing(Story::id))
                     .toList();
         });
+    }
+
+    /** The story of this id with its articles, or empty when no stored article is in it. */
+    public Optional<Story> story(String id) {
+        List<StoredArticle> members = read(s -> loadAll(s, new TermQuery(new Term(STORY, id))));
+        return members.isEmpty() ? Optional.empty() : Optional.of(new Story(id, members.stream().sorted(OLDEST_FIRST).toList()));
     }
 
     /**

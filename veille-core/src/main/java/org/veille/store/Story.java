@@ -12,5 +12,18 @@ import java.util.List;
 public record Story(String id, List<StoredArticle> articles) {
     public Story {
         articles = List.copyOf(articles);
+        if (articles.isEmpty()) throw new IllegalArgumentException("a story has at least one article: " + id);
+    }
+
+    /**
+     * The story's first report: its oldest article that repeats no other one, neither as a near copy nor as the
+     * same text from elsewhere; its oldest article when every one repeats another (their sources are in other
+     * stories).
+     */
+    public StoredArticle firstReport() {
+        for (StoredArticle a : articles) {
+            if (a.repeats() == null && a.republicationOf() == null) return a;
+        }
+        return articles.getFirst();
     }
 }

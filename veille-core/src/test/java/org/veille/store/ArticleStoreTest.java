@@ -141,7 +141,7 @@ class ArticleStoreTest {
     }
 
     @Test
-    void storiesGroupArticlesByDateAndSortBySize() throws Exception {
+    void storiesGroupArticlesByDateAndSortBySizeAndOneIsFoundById() throws Exception {
         store.put(Samples.article("a", "fr", "2024-02-02", "A", "a", "big", null));
         store.put(Samples.article("b", "fr", null, "B", "b", "big", null));
         store.put(Samples.article("c", "fr", "2024-02-01", "C", "c", "big", null));
@@ -151,6 +151,8 @@ class ArticleStoreTest {
         assertThat(stories).extracting(Story::id).containsExactly("big", "small");
         assertThat(stories.getFirst().articles()).extracting(StoredArticle::id).containsExactly("c", "a", "b");
         assertThat(stories.get(1).articles()).extracting(StoredArticle::id).containsExactly("d");
+        assertThat(store.story("big")).get().isEqualTo(stories.getFirst());
+        assertThat(store.story("none")).isEmpty();
     }
 
     @Test
