@@ -48,8 +48,12 @@ public final class ContentStems {
 
     /** The stems of the text's content words, in order, repeats kept. */
     public List<String> stems(String text, String language) {
+        return terms(byLanguage.getOrDefault(language == null ? "fr" : language, byLanguage.get("fr")), text);
+    }
+
+    /** The terms an analyzer makes of a text, in order, those shorter than {@link #MIN_LENGTH} left out. */
+    static List<String> terms(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
-        Analyzer analyzer = byLanguage.getOrDefault(language == null ? "fr" : language, byLanguage.get("fr"));
         try (TokenStream tokens = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();

@@ -46,8 +46,6 @@ final class ContentWords {
      * correlated 0.46 with the gold cut to six letters against 0.37 whole (a first measurement, before this class).
      */
     static final int PREFIX_LENGTH = 6;
-    /** Shorter tokens are initials, particles or digits of a list: no content. */
-    static final int MIN_LENGTH = 2;
 
     /** Elided articles of French and Italian, cut from the word they stick to. */
     private static final CharArraySet ELISIONS = CharArraySet.unmodifiableSet(new CharArraySet(
@@ -65,12 +63,12 @@ final class ContentWords {
 
     /** Stems of the content words of a text, in order, repeats kept. */
     List<String> stems(String text, String language) {
-        return terms(stemming.getOrDefault(language, surface(language, true)), text);
+        return ContentStems.terms(stemming.getOrDefault(language, surface(language, true)), text);
     }
 
     /** The content words of a text as printed, lower-cased, stop words out: what a dictionary is looked up with. */
     List<String> words(String text, String language) {
-        return terms(surface(language, false), text);
+        return ContentStems.terms(surface(language, false), text);
     }
 
     /** Whether a lower-cased word is a stop word of the language. */
@@ -100,21 +98,6 @@ final class ContentWords {
         } catch (IOException e) {
             throw new UncheckedIOException("stopwords-" + language + ".txt", e);
         }
-    }
-
-    private static List<String> terms(Analyzer analyzer, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream tokens = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                if (term.length() >= MIN_LENGTH) out.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a string cannot fail", e);
-        }
-        return out;
     }
 
     /** Words, lower case, stop words out, optionally cut to {@link #PREFIX_LENGTH}. */
