@@ -4,6 +4,7 @@ package org.veille.link;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,8 +32,13 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * The content words of a text, as the link stage compares them: Lucene's analysis chain for the text's
  * language (words, elisions cut as in "l'OTAN", lower case, that language's stop words out, accents folded
  * since outlets differ in capital accents, a light stemmer so inflections meet). A language without its own
- * chain is read with the French one, the corpus's main language. Thread-safe: Lucene's analyzers keep
- * per-thread state.
+ * chain is read with the French one, the corpus's main language.
+ *
+ * <p>The same text projected into English ({@link #english}) is what articles of different languages compare:
+ * through a {@link BilingualLexicon}, by default Debian's FreeDict dictionaries read once per process, the first
+ * time a text is projected, and shared ({@link BilingualLexicon#DEBIAN_DICTD}; without them, words are kept as
+ * printed, so names and numbers still meet). Thread-safe: Lucene's analyzers keep per-thread state, the lexicon is
+ * immutable.
  */
 public final class ContentStems {
 
@@ -45,6 +51,46 @@ public final class ContentStems {
             "de", new Chain(GermanAnalyzer.getDefaultStopSet(), GermanLightStemFilter::new),
             "es", new Chain(SpanishAnalyzer.getDefaultStopSet(), SpanishLightStemFilter::new),
             "it", new Chain(ItalianAnalyzer.getDefaultStopSet(), ItalianLightStemFilter::new));
+
+    private final EnglishProjection given;
+
+    /** Projects into English with the shared FreeDict lexicon, read the first time a text is projected. */
+    public ContentStems() {
+        this.given = null;
+    }
+
+    /** Projects into English with this lexicon ({@link BilingualLexicon#empty()}: words as printed). */
+    public ContentStems(BilingualLexicon lexicon) {
+        this.given = new EnglishProjection(lexicon, new ContentWords(), LookupForms.standard());
+    }
+
+    /**
+     * The text's content words as English stems with their counts: an English text's own stems; another
+     * language's words through the lexicon, each word's translations sharing one count ({@link EnglishProjection});
+     * a word the lexicon lacks, or every word of a language it does not cover, as printed (names, numbers).
+     */
+    public Map<String, Double> english(String text, String language) {
+        EnglishProjection projection = projection();
+        String lang = language == null ? "fr" : language;
+        Map<String, Double> out = new HashMap<>();
+        if (projection.projects(lang)) {
+            projection.project(text, lang).counts().forEach((key, count) -> out.merge(key.substring(EnglishProjection.key("").length()), count, Double::sum));
+        } else {
+            for (String stem : projection.asPrinted(text, lang)) out.merge(stem, 1.0, Double::sum);
+        }
+        return out;
+    }
+
+    /** The projection {@link #english} uses; the first call for the shared lexicon reads it. */
+    EnglishProjection projection() {
+        return given != null ? given : SharedProjection.INSTANCE;
+    }
+
+    /** The process's projection through Debian's FreeDict dictionaries, read on first use (class initialisation is thread-safe). */
+    private static final class SharedProjection {
+        static final EnglishProjection INSTANCE = new EnglishProjection(BilingualLexicon.load(BilingualLexicon.DEBIAN_DICTD), new ContentWords(),
+                LookupForms.standard());
+    }
 
     /** The stems of the text's content words, in order, repeats kept. */
     public List<String> stems(String text, String language) {

@@ -7,7 +7,8 @@ import java.util.function.IntUnaryOperator;
 /**
  * How distinctive each feature of a linking run is: the inverse of how many documents hold it. Words count the
  * documents of the collection and of the language's {@link BackgroundFrequencies}, so a small collection still
- * weighs "OTAN" above "annonce"; identities count the collection only (they are resolved per run).
+ * weighs "OTAN" above "annonce"; identities and English projections count the collection only (identities are
+ * resolved per run; the background holds each language's own stems, not their projections).
  */
 @FunctionalInterface
 public interface DocumentFrequencies {
@@ -26,6 +27,7 @@ public interface DocumentFrequencies {
         for (LinkFeatures f : articles) {
             for (int id : f.words().ids()) counts[id]++;
             for (int id : f.identities().ids()) counts[id]++;
+            for (int id : f.english().ids()) counts[id]++;
         }
         return counted(articles.size(), id -> counts[id], vocabulary);
     }
@@ -40,7 +42,7 @@ public interface DocumentFrequencies {
         double[] idf = new double[vocabulary.size()];
         for (int id = 0; id < idf.length; id++) {
             String term = vocabulary.term(id);
-            idf[id] = term.startsWith(LinkTerms.IDENTITY_PREFIX)
+            idf[id] = term.startsWith(LinkTerms.IDENTITY_PREFIX) || term.startsWith(LinkTerms.ENGLISH_PREFIX)
                     ? smoothedIdf(documents, frequency.applyAsInt(id))
                     : smoothedIdf(documents + background.documents(), frequency.applyAsInt(id) + background.frequency(term));
         }

@@ -25,11 +25,12 @@ public final class LinkFeatureExtractor {
     }
 
     public LinkFeatures number(String id, LocalDate day, LinkTerms terms) {
-        return new LinkFeatures(id, day, vector(terms.words()), vector(terms.identities()), terms.shingles());
+        return new LinkFeatures(id, day, terms.language(), vector(terms.words()), vector(terms.identities()), vector(terms.english()),
+                terms.shingles());
     }
 
-    private SparseVector vector(Map<String, Integer> counts) {
-        Map<Integer, Integer> numbered = new HashMap<>();
+    private SparseVector vector(Map<String, ? extends Number> counts) {
+        Map<Integer, Number> numbered = new HashMap<>();
         counts.forEach((term, count) -> numbered.put(vocabulary.id(term), count));
         return SparseVector.of(numbered);
     }

@@ -6,16 +6,19 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A group's profile (a story's, a thread's): the sum of its members' weighted words and identities, and the
- * days it spans. An article is compared with the whole profile, never with one member, so one strong pair
+ * A group's profile (a story's, a thread's): the sum of its members' weighted words, identities and English
+ * projections, the languages of its members, and the days it spans. An article is compared with the whole profile, never with one member, so one strong pair
  * cannot bridge two groups. Not thread-safe.
  */
 final class Profile {
     final int number;
     private final Map<Integer, Float> words = new HashMap<>();
     private final Map<Integer, Float> identities = new HashMap<>();
+    private final Map<Integer, Float> english = new HashMap<>();
+    private final Map<String, Integer> languages = new HashMap<>();
     private double wordSquares;
     private double identitySquares;
+    private double englishSquares;
     private int size;
     private LocalDate first;
     private LocalDate last;
@@ -24,9 +27,11 @@ final class Profile {
         this.number = number;
     }
 
-    void add(LocalDate day, SparseVector w, SparseVector i) {
-        wordSquares = accumulate(words, w, wordSquares);
-        identitySquares = accumulate(identities, i, identitySquares);
+    void add(LocalDate day, ProfileClusterer.Item item) {
+        wordSquares = accumulate(words, item.words(), wordSquares);
+        identitySquares = accumulate(identities, item.identities(), identitySquares);
+        englishSquares = accumulate(english, item.english(), englishSquares);
+        if (item.language() != null) languages.merge(item.language(), 1, Integer::sum);
         size++;
         if (day != null) {
             if (first == null || day.isBefore(first)) first = day;
@@ -41,6 +46,20 @@ final class Profile {
 
     double identityCosine(SparseVector i) {
         return cosine(identities, identitySquares, i);
+    }
+
+    double englishCosine(SparseVector e) {
+        return cosine(english, englishSquares, e);
+    }
+
+    /** Whether a member of this language belongs to the group. */
+    boolean holds(String language) {
+        return languages.containsKey(language);
+    }
+
+    /** Whether the language of some member is known. */
+    boolean hasLanguages() {
+        return !languages.isEmpty();
     }
 
     int size() {

@@ -25,9 +25,28 @@ final class ProfileClusterer {
      * @param threshold   the least match that joins a group
      * @param wordWeight  the share of the match given by words; identities give the rest
      * @param activeDays  a group closes when its last member is this many days older than the stream
-     * @param indexed     each member indexes its group under this many of its strongest words and identities
+     * @param indexed     each member indexes its group under this many of its strongest words, identities and
+     *                    English projections
+     * @param across      how an item is matched with a group none of whose members is in its language
      */
-    record Parameters(double threshold, double wordWeight, int activeDays, int indexed) {}
+    record Parameters(double threshold, double wordWeight, int activeDays, int indexed, CrossLanguageMatch across) {
+        /** Parameters for items of one language (or of unknown languages): the cross-language rule never applies. */
+        Parameters(double threshold, double wordWeight, int activeDays, int indexed) {
+            this(threshold, wordWeight, activeDays, indexed, CrossLanguageMatch.NEVER);
+        }
+    }
+
+    /**
+     * One item as the clusterer compares it: its language (null when unknown) and its weighted vectors.
+     *
+     * @param english its words projected into English: compared with groups of other languages only
+     */
+    record Item(String language, SparseVector words, SparseVector identities, SparseVector english) {
+        /** An item of unknown language, without projection. */
+        static Item of(SparseVector words, SparseVector identities) {
+            return new Item(null, words, identities, SparseVector.EMPTY);
+        }
+    }
 
     /**
      * A feature indexes at most this many groups, the ones it was last seen joining: a feature shared by more open
@@ -49,20 +68,31 @@ final class ProfileClusterer {
 
     /** Places an item: the number of the group it joined or opened. */
     int add(LocalDate day, SparseVector words, SparseVector identities) {
+        return add(day, Item.of(words, identities));
+    }
+
+    /**
+     * Places an item: the number of the group it joined or opened. A group of the item's language (or of unknown
+     * languages) is matched on words and identities; a group of other languages only, through
+     * {@link Parameters#across}, each with its own threshold, and the best margin over its threshold wins.
+     */
+    int add(LocalDate day, Item item) {
         closeBefore(day);
         Profile best = null;
-        double bestScore = 0;
-        for (int candidate : candidates(words, identities)) {
+        double bestMargin = 0;
+        for (int candidate : candidates(item)) {
             Profile p = profiles.get(candidate);
             if (p == null || !inWindow(p, day)) continue;
-            double score = match(p, words, identities);
-            if (score > bestScore) {
+            double margin = parameters.across.applies(p, item.language())
+                    ? parameters.across.match(p, item) - parameters.across.threshold()
+                    : match(p, item.words(), item.identities()) - parameters.threshold;
+            if (margin >= 0 && (best == null || margin > bestMargin)) {
                 best = p;
-                bestScore = score;
+                bestMargin = margin;
             }
         }
-        int group = best == null || bestScore < parameters.threshold ? openGroup() : best.number;
-        join(group, day, words, identities);
+        int group = best == null ? openGroup() : best.number;
+        join(group, day, item);
         return group;
     }
 
@@ -70,12 +100,12 @@ final class ProfileClusterer {
      * Puts an item in a group it is known to belong to (a repeat of a member, a stored article's story). A group
      * closed meanwhile is not reopened: the item belongs to it all the same, its profile is gone.
      */
-    void join(int group, LocalDate day, SparseVector words, SparseVector identities) {
+    void join(int group, LocalDate day, Item item) {
         closeBefore(day);
         Profile p = profiles.get(group);
         if (p == null) return;
-        p.add(day, words, identities);
-        index(group, words, identities);
+        p.add(day, item);
+        index(group, item);
     }
 
     /** A new empty group; its number is the count of groups opened before. */
@@ -95,20 +125,34 @@ final class ProfileClusterer {
         return w * p.wordCosine(words) + (1 - w) * p.identityCosine(identities);
     }
 
-    private Set<Integer> candidates(SparseVector words, SparseVector identities) {
+    /**
+     * The groups sharing one of the item's strongest features. Through its English projection, only the groups of
+     * other languages: those of its own are matched on its own words, so they are found through them, and a stream
+     * in one language pays nothing for the projections.
+     */
+    private Set<Integer> candidates(Item item) {
         Set<Integer> out = new HashSet<>();
-        for (SparseVector v : List.of(words, identities)) {
+        for (SparseVector v : List.of(item.words(), item.identities())) {
             for (int f : v.strongest(parameters.indexed)) {
                 Set<Integer> groups = postings.get(f);
                 if (groups != null) out.addAll(groups);
             }
         }
+        if (item.language() == null) return out;
+        for (int f : item.english().strongest(parameters.indexed)) {
+            Set<Integer> groups = postings.get(f);
+            if (groups == null) continue;
+            for (int g : groups) {
+                Profile p = profiles.get(g);
+                if (p != null && parameters.across.applies(p, item.language())) out.add(g);
+            }
+        }
         return out;
     }
 
-    private void index(int group, SparseVector words, SparseVector identities) {
+    private void index(int group, Item item) {
         Set<Integer> features = indexedBy.computeIfAbsent(group, k -> new HashSet<>());
-        for (SparseVector v : List.of(words, identities)) {
+        for (SparseVector v : List.of(item.words(), item.identities(), item.english())) {
             for (int f : v.strongest(parameters.indexed)) {
                 LinkedHashSet<Integer> groups = postings.computeIfAbsent(f, k -> new LinkedHashSet<>());
                 groups.remove(group); // re-added last: the most recent

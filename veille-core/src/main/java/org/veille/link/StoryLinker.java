@@ -32,13 +32,13 @@ public final class StoryLinker {
      * Stories: a day-level news event keeps getting reports for a few days, then goes quiet. On the labelled week,
      * thresholds 0.25 to 0.30 and word shares 0.6 to 0.8 score within 0.005 of each other; 0.35 loses recall.
      */
-    static final ProfileClusterer.Parameters STORY = new ProfileClusterer.Parameters(0.30, 0.7, 3, 10);
+    static final ProfileClusterer.Parameters STORY = new ProfileClusterer.Parameters(0.30, 0.7, 3, 10, CrossLanguageMatch.STORY);
     /**
      * Threads: a subject gathers stories over years (NATO's 2016 worries and its 2024 meeting), on weaker
      * evidence than a story; it closes only after this long without news.
      */
     static final int THREAD_DAYS = 3660;
-    static final ProfileClusterer.Parameters THREAD = new ProfileClusterer.Parameters(0.10, 0.7, THREAD_DAYS, 10);
+    static final ProfileClusterer.Parameters THREAD = new ProfileClusterer.Parameters(0.10, 0.7, THREAD_DAYS, 10, CrossLanguageMatch.THREAD);
 
     /**
      * Days around a new article within which a store's articles are read to place it: well past a story's window,
@@ -54,8 +54,10 @@ public final class StoryLinker {
         this(new ContentStems());
     }
 
+    /** A linker whose stems project into English through {@code stems}' lexicon, read now if it is the shared one. */
     public StoryLinker(ContentStems stems) {
         this.stems = stems;
+        stems.projection(); // the lexicon is read here, once per process, so that linking does no I/O
     }
 
     /** The extractor that numbers features for this linker. */
@@ -108,8 +110,8 @@ public final class StoryLinker {
         for (int i : order) {
             LinkFeatures f = articles.get(i);
             LocalDate day = f.day();
-            SparseVector words = weigh(f.words(), frequencies);
-            SparseVector identities = weigh(f.identities(), frequencies);
+            ProfileClusterer.Item item = new ProfileClusterer.Item(f.language(), weigh(f.words(), frequencies),
+                    weigh(f.identities(), frequencies), weigh(f.english(), frequencies));
             NearDuplicates.Repeat repeat = copies.add(i, day, f.shingles());
             if (repeat != null) repeats.put(f.id(), new Repeat(articles.get(repeat.of()).id(), repeat.similarity()));
             Placement placed = known.get(f.id());
@@ -117,12 +119,12 @@ public final class StoryLinker {
             if (placed != null) {
                 story = storyNumbers.computeIfAbsent(placed.story(), k -> stories.openGroup());
                 storyIds.putIfAbsent(story, placed.story());
-                stories.join(story, day, words, identities);
+                stories.join(story, day, item);
             } else if (repeat != null) {
                 story = storyOf[repeat.of()];
-                stories.join(story, day, words, identities);
+                stories.join(story, day, item);
             } else {
-                story = stories.add(day, words, identities);
+                story = stories.add(day, item);
             }
             storyOf[i] = story;
             storyIds.putIfAbsent(story, "s-" + f.id());
@@ -130,11 +132,11 @@ public final class StoryLinker {
             if (thread == null && placed != null && placed.thread() != null) {
                 thread = threadNumbers.computeIfAbsent(placed.thread(), k -> threads.openGroup());
                 threadIds.putIfAbsent(thread, placed.thread());
-                threads.join(thread, day, words, identities);
+                threads.join(thread, day, item);
             } else if (thread == null) {
-                thread = threads.add(day, words, identities);
+                thread = threads.add(day, item);
             } else {
-                threads.join(thread, day, words, identities);
+                threads.join(thread, day, item);
             }
             threadOfStory.put(story, thread);
             threadIds.putIfAbsent(thread, "t-" + f.id());
@@ -150,12 +152,17 @@ public final class StoryLinker {
         return new Stories(storyOfId, threadOfId, repeats);
     }
 
-    /** TF-IDF, unit length: log-scaled counts times the inverse document frequency. */
+    /**
+     * TF-IDF, unit length: log-scaled counts times the inverse document frequency. A count under one (a share of a
+     * word's translations) is taken as it is, so a translation never weighs more than the word it translates.
+     */
     static SparseVector weigh(SparseVector counts, DocumentFrequencies frequencies) {
         float[] w = new float[counts.size()];
         double squares = 0;
         for (int k = 0; k < w.length; k++) {
-            w[k] = (float) ((1 + Math.log(counts.values()[k])) * frequencies.idf(counts.ids()[k]));
+            double count = counts.values()[k];
+            double tf = count >= 1 ? 1 + Math.log(count) : count;
+            w[k] = (float) (tf * frequencies.idf(counts.ids()[k]));
             squares += (double) w[k] * w[k];
         }
         double norm = Math.sqrt(squares);

@@ -496,6 +496,7 @@ public final class ArticleStore implements AutoCloseable {
         LinkTerms terms = LinkTerms.of(stored.analyzed(), stems);
         terms.words().keySet().forEach(t -> d.add(new StringField(LINK_TERM, t, Store.NO)));
         terms.identities().keySet().forEach(t -> d.add(new StringField(LINK_TERM, t, Store.NO)));
+        terms.english().keySet().forEach(t -> d.add(new StringField(LINK_TERM, t, Store.NO)));
         d.add(new StoredField(LINK, StoredLinkTerms.write(terms)));
         Set<String> speakers = new LinkedHashSet<>(), speakerKeys = new LinkedHashSet<>();
         for (Quotation q : stored.analyzed().quotes()) {

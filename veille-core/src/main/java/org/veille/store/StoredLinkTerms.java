@@ -17,10 +17,13 @@ final class StoredLinkTerms {
 
     static String write(LinkTerms terms) {
         ObjectNode o = MAPPER.createObjectNode();
+        if (terms.language() != null) o.put("l", terms.language());
         ObjectNode w = o.putObject("w");
         terms.words().forEach(w::put);
         ObjectNode i = o.putObject("i");
         terms.identities().forEach(i::put);
+        ObjectNode english = o.putObject("e");
+        terms.english().forEach((term, count) -> english.put(term, (float) count.doubleValue()));
         var m = o.putArray("m");
         for (int x : terms.shingles()) m.add(x);
         try {
@@ -36,7 +39,9 @@ final class StoredLinkTerms {
             JsonNode o = MAPPER.readTree(text);
             int[] shingles = new int[o.path("m").size()];
             for (int k = 0; k < shingles.length; k++) shingles[k] = o.path("m").get(k).asInt();
-            return new LinkTerms(counts(o.path("w")), counts(o.path("i")), shingles);
+            Map<String, Double> english = new HashMap<>(); // absent from a store written before projections were kept
+            o.path("e").fields().forEachRemaining(e -> english.put(e.getKey(), e.getValue().asDouble()));
+            return new LinkTerms(o.path("l").asText(null), counts(o.path("w")), counts(o.path("i")), english, shingles);
         } catch (JsonProcessingException | RuntimeException e) {
             return null;
         }
