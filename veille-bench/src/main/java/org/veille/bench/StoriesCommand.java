@@ -137,7 +137,7 @@ final class StoriesCommand implements Callable<Integer> {
         table.row("threads (gold)", "", "", "", String.valueOf(new HashSet<>(goldThread).size()), String.valueOf(largest(goldThread)));
         table.row("threads (Veille)", f(t.precision()), f(t.recall()), f(t.f1()), String.valueOf(new HashSet<>(predictedThread).size()), String.valueOf(largest(predictedThread)));
         table.print(out);
-        out.printf("link stage: %d articles in %.2f s (%.0f articles/s), peak resident %d MB; linker built (lexicon read) in %.1f s%n",
+        out.printf("link stage: %d articles in %.2f s (%.0f articles/s), peak resident %d MB; linker built in %.1f s%n",
                 articles.size(), seconds, perSecond, peakMb, setupSeconds);
         int steps = articles.size() / PER_STEP;
         if (steps >= 2) {

@@ -133,7 +133,7 @@ final class StoryPairsCommand implements Callable<Integer> {
             }
         });
         table.print(out);
-        out.printf(Locale.ROOT, "entities: %s; linker built (lexicon read) in %.1f s, %d pairs linked in %.2f s%n",
+        out.printf(Locale.ROOT, "entities: %s; linker built in %.1f s, %d pairs linked in %.2f s%n",
                 noNer ? "gazetteer only (--no-ner)" : "CoreNLP and gazetteer", setupSeconds, pairs.size(), linkSeconds);
         Share[][] cross = shares.getOrDefault("across languages", new Share[][] {row(), row(), row()});
         Share[][] one = shares.getOrDefault("one language", new Share[][] {row(), row(), row()});

@@ -33,9 +33,10 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  * ("etats" finds "états"). Only one-word headwords are kept: the similarity compares words. A translation
  * of several words ("give up") is kept whole, as printed. Languages are ISO 639-1 codes ("fr").
  *
- * <p>Loaded once by the caller from a folder it names ({@link #load}), immutable and thread-safe; no global
- * state. A folder without dictionaries gives an empty lexicon ({@link #isEmpty}), never an error; a damaged
- * dictionary is left out and named in {@link #problems}.
+ * <p>Made once by the caller from a folder it names ({@link #load}), which finds the dictionaries; each
+ * language's are read the first time a word of that language is looked up, so a run in French never reads German's
+ * 55 MB (about 8 s). Thread-safe; no global state. A folder without dictionaries gives an empty lexicon
+ * ({@link #isEmpty}), never an error; a damaged dictionary is left out and named in {@link #problems}.
  */
 public final class BilingualLexicon {
 
@@ -50,8 +51,15 @@ public final class BilingualLexicon {
     private static final Pattern FILE = Pattern.compile("freedict-([a-z]{3})-([a-z]{3})\\.index");
     private static final String ENGLISH = "eng";
 
-    private final Map<String, Table> tables;
+    private static final Table NONE = new Table(Map.of(), Map.of());
+
+    /** Each language's dictionaries: forward ones ({@code freedict-XXX-eng}) first, then reverse ones. */
+    private final Map<String, List<Dictionary>> sources;
+    private final Map<String, Table> tables = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> problems;
+
+    /** One dictionary's files, and whether it is read backwards (English headwords). */
+    private record Dictionary(Path index, Path dict, boolean reverse) {}
 
     /** The words of one language: by key with accents, and by key folded to ASCII. */
     private record Table(Map<String, List<String>> exact, Map<String, List<String>> folded) {
@@ -63,9 +71,9 @@ public final class BilingualLexicon {
         }
     }
 
-    private BilingualLexicon(Map<String, Table> tables, List<String> problems) {
-        this.tables = Map.copyOf(tables);
-        this.problems = List.copyOf(problems);
+    private BilingualLexicon(Map<String, List<Dictionary>> sources, List<String> problems) {
+        this.sources = Map.copyOf(sources);
+        this.problems = new java.util.concurrent.CopyOnWriteArrayList<>(problems);
     }
 
     /** A lexicon that translates nothing. */
@@ -74,88 +82,94 @@ public final class BilingualLexicon {
     }
 
     /**
-     * Reads every FreeDict dictionary into English ({@code freedict-XXX-eng}) in a folder, and the reverse ones
-     * ({@code freedict-eng-XXX}); empty when the folder or the files are missing.
+     * The FreeDict dictionaries into English ({@code freedict-XXX-eng}) in a folder, and the reverse ones
+     * ({@code freedict-eng-XXX}); empty when the folder or the files are missing. Only file names are read here.
      */
     public static BilingualLexicon load(Path directory) {
         if (!Files.isDirectory(directory)) return empty();
-        Map<String, Builder> builders = new TreeMap<>();
         List<String> problems = new ArrayList<>();
-        Map<String, String> shared = new HashMap<>(); // one String per distinct translation across the lexicon
-        List<Path[]> forward = new ArrayList<>();
-        List<Path[]> reverse = new ArrayList<>();
+        List<Path[]> found = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "freedict-*.index")) {
-            for (Path index : files) {
+            for (Path index : files) found.add(new Path[] {index});
+        } catch (IOException e) {
+            problems.add(directory + ": " + e.getMessage());
+        }
+        found.sort((a, b) -> a[0].compareTo(b[0]));
+        Map<String, List<Dictionary>> sources = new TreeMap<>();
+        for (boolean reverse : new boolean[] {false, true}) { // forward first: their translations come before reverse headwords
+            for (Path[] f : found) {
+                Path index = f[0];
                 Matcher m = FILE.matcher(index.getFileName().toString());
                 if (!m.matches()) continue;
+                boolean forward = m.group(2).equals(ENGLISH) && !m.group(1).equals(ENGLISH);
+                boolean backward = m.group(1).equals(ENGLISH) && !m.group(2).equals(ENGLISH);
+                if (reverse ? !backward : !forward) continue;
                 Path dict = index.resolveSibling(index.getFileName().toString().replaceFirst("\\.index$", ".dict.dz"));
                 if (!Files.isRegularFile(dict)) {
                     problems.add(dict + ": missing");
                     continue;
                 }
-                if (m.group(2).equals(ENGLISH) && !m.group(1).equals(ENGLISH)) forward.add(new Path[] {index, dict, Path.of(m.group(1))});
-                if (m.group(1).equals(ENGLISH) && !m.group(2).equals(ENGLISH)) reverse.add(new Path[] {index, dict, Path.of(m.group(2))});
+                String language = iso6391(reverse ? m.group(2) : m.group(1));
+                if (language != null) sources.computeIfAbsent(language, l -> new ArrayList<>()).add(new Dictionary(index, dict, reverse));
             }
-        } catch (IOException e) {
-            problems.add(directory + ": " + e.getMessage());
         }
-        forward.sort((a, b) -> a[0].compareTo(b[0]));
-        reverse.sort((a, b) -> a[0].compareTo(b[0]));
-        // forward dictionaries first, so their translations come before the reverse ones' headwords
-        for (Path[] f : forward) {
-            String language = iso6391(f[2].toString());
-            if (language == null) continue;
-            Builder b = builders.computeIfAbsent(language, l -> new Builder(shared));
-            read(f[0], f[1], problems, (headword, definition) -> {
-                if (headword.indexOf(' ') >= 0) return;
-                b.add(headword, FreeDictEntry.translations(definition, headword));
-            });
+        return new BilingualLexicon(sources, problems);
+    }
+
+    /** A language's table, its dictionaries read on first use. */
+    private Table table(String language) {
+        if (language == null || !sources.containsKey(language)) return NONE;
+        return tables.computeIfAbsent(language, this::read);
+    }
+
+    private Table read(String language) {
+        Builder b = new Builder(new HashMap<>()); // one String per distinct translation of the language
+        for (Dictionary d : sources.get(language)) {
+            if (!d.reverse()) {
+                read(d.index(), d.dict(), problems, (headword, definition) -> {
+                    if (headword.indexOf(' ') >= 0) return;
+                    b.add(headword, FreeDictEntry.translations(definition, headword));
+                });
+            } else {
+                read(d.index(), d.dict(), problems, (headword, definition) -> {
+                    String english = FreeDictEntry.printedHead(definition, headword);
+                    if (english == null) return;
+                    for (String foreign : FreeDictEntry.translations(definition, headword)) {
+                        String key = FreeDictEntry.key(foreign);
+                        if (!key.isEmpty() && key.indexOf(' ') < 0) b.add(key, List.of(english));
+                    }
+                });
+            }
         }
-        for (Path[] r : reverse) {
-            String language = iso6391(r[2].toString());
-            if (language == null) continue;
-            Builder b = builders.computeIfAbsent(language, l -> new Builder(shared));
-            read(r[0], r[1], problems, (headword, definition) -> {
-                String english = FreeDictEntry.printedHead(definition, headword);
-                if (english == null) return;
-                for (String foreign : FreeDictEntry.translations(definition, headword)) {
-                    String key = FreeDictEntry.key(foreign);
-                    if (!key.isEmpty() && key.indexOf(' ') < 0) b.add(key, List.of(english));
-                }
-            });
-        }
-        Map<String, Table> tables = new HashMap<>();
-        builders.forEach((language, b) -> {
-            if (!b.exact.isEmpty()) tables.put(language, b.build());
-        });
-        return new BilingualLexicon(tables, problems);
+        return b.exact.isEmpty() ? NONE : b.build();
     }
 
     /** English translations of a word of {@code language}, most common sense first; empty when unknown. */
     public List<String> translations(String language, String word) {
-        Table table = tables.get(language);
-        return table == null ? List.of() : table.lookup(word);
+        Table table = table(language);
+        return table == NONE ? List.of() : table.lookup(word);
     }
 
-    /** Whether this lexicon translates from {@code language} into English. */
+    /** Whether this lexicon translates from {@code language} into English (its dictionaries are read now). */
     public boolean covers(String language) {
-        return tables.containsKey(language);
+        return table(language) != NONE;
     }
 
-    /** The languages translated into English, ISO 639-1. */
+    /** The languages translated into English, ISO 639-1 (all dictionaries are read). */
     public Set<String> languages() {
-        return Collections.unmodifiableSet(new TreeSet<>(tables.keySet()));
+        Set<String> out = new TreeSet<>();
+        for (String language : sources.keySet()) if (covers(language)) out.add(language);
+        return Collections.unmodifiableSet(out);
     }
 
     /** How many headwords of {@code language} this lexicon holds. */
     public int headwords(String language) {
-        Table table = tables.get(language);
-        return table == null ? 0 : table.exact.size();
+        return table(language).exact.size();
     }
 
-    /** True when no dictionary was found: the caller can say the packages are missing. */
+    /** True when no dictionary file was found: the caller can say the packages are missing. */
     public boolean isEmpty() {
-        return tables.isEmpty();
+        return sources.isEmpty();
     }
 
     /** Dictionaries that were found but could not be read, with why. */
@@ -166,7 +180,7 @@ public final class BilingualLexicon {
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder("BilingualLexicon");
-        tables.keySet().stream().sorted().forEach(l -> s.append(' ').append(l).append('=').append(headwords(l)));
+        languages().forEach(l -> s.append(' ').append(l).append('=').append(headwords(l)));
         return s.toString();
     }
 

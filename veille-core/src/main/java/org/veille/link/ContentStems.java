@@ -35,10 +35,10 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * chain is read with the French one, the corpus's main language.
  *
  * <p>The same text projected into English ({@link #english}) is what articles of different languages compare:
- * through a {@link BilingualLexicon}, by default Debian's FreeDict dictionaries read once per process, the first
- * time a text is projected, and shared ({@link BilingualLexicon#DEBIAN_DICTD}; without them, words are kept as
+ * through a {@link BilingualLexicon}, by default Debian's FreeDict dictionaries, each language's read once per
+ * process, the first time a text of that language is projected, and shared ({@link BilingualLexicon#DEBIAN_DICTD}; without them, words are kept as
  * printed, so names and numbers still meet). Thread-safe: Lucene's analyzers keep per-thread state, the lexicon is
- * immutable.
+ * thread-safe.
  */
 public final class ContentStems {
 

@@ -54,10 +54,13 @@ public final class StoryLinker {
         this(new ContentStems());
     }
 
-    /** A linker whose stems project into English through {@code stems}' lexicon, read now if it is the shared one. */
+    /**
+     * A linker whose stems project into English through {@code stems}' lexicon. The shared lexicon finds its
+     * dictionaries now; a language's are read, once per process, when its first article is projected.
+     */
     public StoryLinker(ContentStems stems) {
         this.stems = stems;
-        stems.projection(); // the lexicon is read here, once per process, so that linking does no I/O
+        stems.projection();
     }
 
     /** The extractor that numbers features for this linker. */

@@ -97,7 +97,9 @@ class BilingualLexiconTest {
         dictionary("freedict-fra-eng", "état /eta/ <n, masc>\nstate\n");
         Files.write(dir.resolve("freedict-fra-eng.dict.dz"), new byte[] {1, 2, 3});
         BilingualLexicon lexicon = BilingualLexicon.load(dir);
-        assertThat(lexicon.isEmpty()).isTrue();
+        assertThat(lexicon.problems()).as("read on first use, not before").isEmpty();
+        assertThat(lexicon.covers("fr")).isFalse();
+        assertThat(lexicon.translations("fr", "état")).isEmpty();
         assertThat(lexicon.problems()).singleElement().asString().contains("freedict-fra-eng.dict.dz");
     }
 
