@@ -4,9 +4,10 @@ package org.veille.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.veille.store.ArticleStore;
-import org.veille.store.StoreLinking;
+import org.veille.serve.ServedStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,23 +32,30 @@ final class IngestCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         Terminal terminal = new Terminal(spec.commandLine().getErr());
-        Pipeline.Result result;
+        Optional<ServedStore> served = ServedStore.find(store.dir);
+        if (served.isPresent()) return throughServer(served.get(), terminal);
+        StoreIngest.Outcome outcome;
         try (ArticleStore articles = ArticleStore.open(store.dir)) { // the lock first: a busy store fails before any analysis
-            int added;
-            List<String> unlinked;
-            try (StreamingIngest sink = new StreamingIngest(articles)) {
-                result = new Pipeline(threads).run(paths, terminal, sink);
-                added = sink.added();
-                unlinked = sink.unlinked();
-            }
-            StoreLinking.link(articles, unlinked);
-            articles.commit();
-            spec.commandLine().getErr().println("veille: " + added + " new, " + (result.articles() - added)
-                    + " already stored; the store holds " + articles.size() + " articles");
+            Pipeline pipeline = new Pipeline(threads);
+            outcome = StoreIngest.ingest(articles, sink -> pipeline.run(paths, terminal, sink));
+            told(outcome.added(), outcome.result(), articles.size(), "");
         }
-        terminal.summary(result, "ingested");
-        return result.articles() == 0 ? Main.Exit.NOTHING_PROCESSED.code : Main.Exit.OK.code;
+        terminal.summary(outcome.result(), "ingested");
+        return outcome.result().articles() == 0 ? Main.Exit.NOTHING_PROCESSED.code : Main.Exit.OK.code;
+    }
+
+    /** Sends the files to the server that holds the store, which analyzes, links and stores them. */
+    private int throughServer(ServedStore server, Terminal terminal) throws IOException, InterruptedException {
+        RemoteIngest.Sent sent = new RemoteIngest(server, terminal, spec.commandLine().getErr()).send(paths);
+        told(sent.added(), sent.result(), sent.stored(), " (through the server, process " + server.pid() + ")");
+        terminal.summary(sent.result(), "ingested");
+        return sent.result().articles() == 0 ? Main.Exit.NOTHING_PROCESSED.code : Main.Exit.OK.code;
+    }
+
+    private void told(int added, Pipeline.Result result, int stored, String how) {
+        spec.commandLine().getErr().println("veille: " + added + " new, " + (result.articles() - added)
+                + " already stored; the store holds " + (stored < 0 ? "?" : Integer.toString(stored)) + " articles" + how);
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.veille.analyze.AnalyzedArticle;
 import org.veille.analyze.ArticleAnalyzer;
 import org.veille.analyze.Gazetteer;
@@ -76,10 +77,24 @@ final class Pipeline {
      * @throws IOException the sink's first failure; the captures after it are read but not analyzed
      */
     Result run(List<Path> inputs, Report report, Sink sink) throws IOException {
+        return run(listener -> reader.read(inputs, listener), report, sink);
+    }
+
+    /**
+     * Runs one file through as if it were named {@code source} (a capture received by the server, kept in a
+     * temporary file), each article to {@code sink}.
+     *
+     * @throws IOException the sink's first failure
+     */
+    Result runAs(Path file, String source, Report report, Sink sink) throws IOException {
+        return run(listener -> reader.readAs(file, source, listener), report, sink);
+    }
+
+    private Result run(Consumer<ReadListener> reading, Report report, Sink sink) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Run run = new Run(pool, report, sink);
-            reader.read(inputs, run);
+            reading.accept(run);
             run.finish();
             return new Result(run.articles, run.failed.get());
         } finally {

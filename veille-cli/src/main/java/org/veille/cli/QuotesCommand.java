@@ -2,8 +2,7 @@
 package org.veille.cli;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.veille.serve.Rows;
 import org.veille.store.ArticleStore;
 import org.veille.store.QuoteHit;
 import picocli.CommandLine.Command;
@@ -20,16 +19,7 @@ final class QuotesCommand extends StoreQuery {
 
     @Override
     int query(ArticleStore articles) throws IOException {
-        for (QuoteHit hit : articles.quotes(speaker, limit)) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("article", hit.articleId());
-            row.put("title", hit.title());
-            row.put("speaker", hit.quote().speaker());
-            row.put("speaker_text", hit.quote().speakerText());
-            row.put("kind", hit.quote().kind().jsonName());
-            row.put("text", hit.quote().text());
-            println(row);
-        }
+        for (QuoteHit hit : articles.quotes(speaker, limit)) println(Rows.quotation(hit));
         return Main.Exit.OK.code;
     }
 }

@@ -2,9 +2,8 @@
 package org.veille.cli;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.veille.serve.Rows;
 import org.veille.store.ArticleStore;
 import org.veille.store.SearchHit;
 import org.veille.store.SearchResults;
@@ -28,16 +27,7 @@ final class SearchCommand extends StoreQuery {
             spec.commandLine().getErr().println("veille: note: the query is too long; searched its first "
                     + results.wordsSearched() + " of " + results.wordsAsked() + " words");
         }
-        for (SearchHit hit : results.hits()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", hit.id());
-            row.put("title", hit.title());
-            row.put("outlet", hit.outlet());
-            row.put("published", hit.published());
-            row.put("score", hit.score());
-            row.put("snippet", hit.snippet());
-            println(row);
-        }
+        for (SearchHit hit : results.hits()) println(Rows.searchHit(hit));
         return Main.Exit.OK.code;
     }
 }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import org.veille.store.ArticleStore;
+import org.veille.serve.StorySummary;
 import org.veille.store.Story;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -32,6 +32,8 @@ final class StreamingIngest implements Pipeline.Sink, AutoCloseable {
     private int added;
     /** Articles to link when the ingest ends: those added, and those found stored but never linked (an ingest killed before its linking). */
     private final List<String> unlinked = new ArrayList<>();
+    /** Every article this ingest was given, added or found stored, in input order. */
+    private final List<String> ingested = new ArrayList<>();
     private int uncommitted;
     private long oldestUncommittedNanos;
     private IOException timerFailure;
@@ -45,6 +47,7 @@ final class StreamingIngest implements Pipeline.Sink, AutoCloseable {
     @Override
     public synchronized void accept(AnalyzedArticle article) throws IOException {
         if (timerFailure != null) throw timerFailure;
+        ingested.add(article.article().id());
         if (!store.put(new StoredArticle(article, null))) {
             String id = article.article().id();
             if (store.get(id).map(a -> a.story() == null).orElse(false)) unlinked.add(id);
@@ -59,6 +62,11 @@ final class StreamingIngest implements Pipeline.Sink, AutoCloseable {
     /** Articles this ingest added (not those already stored). */
     synchronized int added() {
         return added;
+    }
+
+    /** Ids of the articles this ingest was given, added or found stored, in input order. */
+    synchronized List<String> ingested() {
+        return List.copyOf(ingested);
     }
 
     /** Ids of the articles to link: added by this ingest, or stored before and never linked. */

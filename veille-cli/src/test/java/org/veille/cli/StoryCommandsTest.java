@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.veille.analyze.AnalyzedArticle;
 import org.veille.extract.Article;
 import org.veille.extract.Provenance;
+import org.veille.serve.StoryDetail;
 import org.veille.store.Story;
 import org.veille.store.StoredArticle;
 
@@ -79,7 +80,7 @@ class StoryCommandsTest {
                 .isEqualTo("\"Maddie\": les enquêteurs allemands ont des \"preuves\" que la fillette est morte");
         assertThat(maddie.get("languages").toString()).isEqualTo("{\"fr\":2}");
         assertThat(maddie.get("identities").has("Madeleine McCann")).isTrue();
-        assertThat(maddie.get("identities").size()).isLessThanOrEqualTo(StorySummary.TOP_IDENTITIES);
+        assertThat(maddie.get("identities").size()).isLessThanOrEqualTo(org.veille.serve.StorySummary.TOP_IDENTITIES);
 
         String[] one = Cli.run("stories", "--limit", "1", "--data", data);
         assertThat(one[1].lines()).hasSize(1);
@@ -145,10 +146,10 @@ class StoryCommandsTest {
         Provenance elsewhere = new Provenance(Provenance.Relation.CITES, "Vesk Gazette", null, null);
         StoredArticle translation = stored("fr-1", "La Lucarne", "Orlavie : la licence suspendue", List.of(byTitle, byOutlet, elsewhere));
         Story story = new Story("s-en-1", List.of(original, other, translation));
-        assertThat(StoryCommand.creditedArticle(byTitle, translation, story)).isEqualTo("en-1");
-        assertThat(StoryCommand.creditedArticle(byOutlet, translation, story)).as("the oldest from that outlet").isEqualTo("en-1");
-        assertThat(StoryCommand.creditedArticle(elsewhere, translation, story)).isNull();
-        assertThat(StoryCommand.creditedArticle(byOutlet, original, story)).as("never itself").isEqualTo("en-2");
+        assertThat(StoryDetail.creditedArticle(byTitle, translation, story)).isEqualTo("en-1");
+        assertThat(StoryDetail.creditedArticle(byOutlet, translation, story)).as("the oldest from that outlet").isEqualTo("en-1");
+        assertThat(StoryDetail.creditedArticle(elsewhere, translation, story)).isNull();
+        assertThat(StoryDetail.creditedArticle(byOutlet, original, story)).as("never itself").isEqualTo("en-2");
     }
 
     private static StoredArticle stored(String id, String outlet, String title, List<Provenance> provenance) {

@@ -36,6 +36,11 @@ public record Article(String id, String source, String url, String outlet, Strin
 
     /** The calendar day of {@link #published}, or null when the date is unknown. */
     public java.time.LocalDate publishedDay() {
+        return dayOf(published);
+    }
+
+    /** The day of a publication date as {@link #published} writes it, or null when it holds none. */
+    public static java.time.LocalDate dayOf(String published) {
         if (published == null || published.length() < 10) return null;
         try {
             return java.time.LocalDate.parse(published.substring(0, 10));

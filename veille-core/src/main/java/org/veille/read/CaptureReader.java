@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -63,22 +64,48 @@ public final class CaptureReader {
      * warning. A file given here whose type is not read fails; in a folder it is skipped.
      */
     public void read(List<Path> inputs, ReadListener listener) {
+        files(inputs, listener, file -> readFile(file, typeOf(file.getFileName().toString()), file.toString(), listener));
+    }
+
+    /**
+     * Reads one file as if it were named {@code source}: its type comes from that name, and the captures and
+     * messages carry it. For a file received under another name (a capture sent to a server, kept in a
+     * temporary file).
+     */
+    public void readAs(Path file, String source, ReadListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        String name = source.substring(source.lastIndexOf('/') + 1);
+        if (FileType.of(name).isEmpty()) {
+            listener.failed(source, "unsupported file type " + FileType.extension(name));
+            return;
+        }
+        readFile(file, typeOf(name), source, listener);
+    }
+
+    /**
+     * The files {@link #read} would read from {@code inputs}, in the same order, each given to {@code file}: the
+     * files given that Veille reads, and those it reads in the folders given (walked in name order, hidden entries
+     * skipped). A file given that cannot be read is told to {@code listener} as a failure.
+     */
+    public static void files(List<Path> inputs, ReadListener listener, Consumer<Path> file) {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(listener, "listener");
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                walk(input, listener);
+                walk(input, listener, file);
             } else {
                 String name = input.getFileName() == null ? "" : input.getFileName().toString();
-                FileType.of(name).ifPresentOrElse(
-                        type -> readFile(input, type, listener),
-                        () -> listener.failed(input.toString(), Files.exists(input)
-                                ? "unsupported file type " + FileType.extension(name) : "no such file"));
+                if (FileType.of(name).isPresent()) {
+                    file.accept(input);
+                } else {
+                    listener.failed(input.toString(), Files.exists(input)
+                            ? "unsupported file type " + FileType.extension(name) : "no such file");
+                }
             }
         }
     }
 
-    private void walk(Path folder, ReadListener listener) {
+    private static void walk(Path folder, ReadListener listener, Consumer<Path> file) {
         List<Path> entries;
         try (Stream<Path> list = Files.list(folder)) {
             entries = list.filter(p -> !p.getFileName().toString().startsWith("."))
@@ -90,15 +117,20 @@ public final class CaptureReader {
         }
         for (Path entry : entries) {
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                walk(entry, listener);
-            } else {
-                FileType.of(entry.getFileName().toString()).ifPresent(type -> readFile(entry, type, listener));
+                walk(entry, listener, file);
+            } else if (FileType.of(entry.getFileName().toString()).isPresent()) {
+                file.accept(entry);
             }
         }
     }
 
-    private void readFile(Path file, FileType type, ReadListener listener) {
-        String source = file.toString();
+    /** The type of a file whose name {@link #files} or {@link #readAs} accepted. */
+    private static FileType typeOf(String name) {
+        return FileType.of(name).orElseThrow();
+    }
+
+    /** Reads a file of a type Veille reads, its captures and messages naming {@code source}. */
+    private void readFile(Path file, FileType type, String source, ReadListener listener) {
         try {
             if (Files.size(file) == 0) {
                 throw new ReadFailure(ReadFailure.EMPTY);

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.store;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -155,6 +158,45 @@ public final class ArticleJson {
         } catch (NullPointerException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not an article: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Where the link stage placed an article, read from its JSON without building the article.
+     *
+     * @param published as written, or null
+     */
+    public record Placement(String id, String published, String story, String thread) {}
+
+    /**
+     * Reads {@link Placement}'s fields of what {@link #toJson} wrote, skipping the text, entities and quotations
+     * unread: linking a new article reads this for every stored article of its neighbourhood.
+     *
+     * @throws IllegalArgumentException when {@code json} is not a JSON object
+     */
+    public Placement placement(String json) {
+        String id = null, published = null, story = null, thread = null;
+        try (JsonParser p = mapper.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new IllegalArgumentException("not a JSON object");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                    continue;
+                }
+                String v = value == JsonToken.VALUE_NULL ? null : p.getText();
+                switch (field) {
+                    case "id" -> id = v;
+                    case "published" -> published = v;
+                    case "story" -> story = v;
+                    case "thread" -> thread = v;
+                    default -> { } // a field linking does not need
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+        }
+        return new Placement(id, published, story, thread);
     }
 
     private static String text(JsonNode o, String field) {

@@ -23,6 +23,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
@@ -38,7 +39,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -665,20 +669,40 @@ public final class ArticleStore implements AutoCloseable {
             List<Linked> out = new ArrayList<>();
             for (ScoreDoc sd : s.search(q, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
                 Document d = s.storedFields().document(sd.doc, Set.of(JSON, LINK));
-                StoredArticle a = json.fromJson(d.get(JSON));
-                LinkTerms terms = d.get(LINK) == null ? null : StoredLinkTerms.read(d.get(LINK));
-                if (terms == null) terms = LinkTerms.of(a.analyzed(), stems); // a store written before link terms were kept
-                out.add(new Linked(a.id(), a.analyzed().article().publishedDay(), a.story(), a.thread(), terms));
+                if (d.get(LINK) == null) { // a store written before link terms were kept
+                    StoredArticle a = json.fromJson(d.get(JSON));
+                    out.add(new Linked(a.id(), a.analyzed().article().publishedDay(), a.story(), a.thread(),
+                            LinkTerms.of(a.analyzed(), stems)));
+                    continue;
+                }
+                ArticleJson.Placement placed = json.placement(d.get(JSON));
+                out.add(new Linked(placed.id(), Article.dayOf(placed.published()), placed.story(), placed.thread(),
+                        StoredLinkTerms.read(d.get(LINK))));
             }
             return out;
         });
     }
 
-    /** How many stored articles have each of these link terms (stems, identity keys). */
+    /**
+     * How many stored articles have each of these link terms (stems, identity keys). The terms are looked up in
+     * sorted order with one terms enumerator per segment, so each seek starts from the previous one's place in the
+     * term dictionary: a new article's neighbourhood asks for tens of thousands.
+     */
     public Map<String, Integer> linkTermFrequencies(Collection<String> terms) {
+        // String order is the index's byte order but for characters beyond the BMP; a seek out of order is only slower
+        List<String> sorted = new ArrayList<>(new TreeSet<>(terms));
         return read(s -> {
+            int[] counts = new int[sorted.size()];
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Terms field = leaf.reader().terms(LINK_TERM);
+                if (field == null) continue;
+                TermsEnum dictionary = field.iterator();
+                for (int i = 0; i < counts.length; i++) {
+                    if (dictionary.seekExact(new BytesRef(sorted.get(i)))) counts[i] += dictionary.docFreq();
+                }
+            }
             Map<String, Integer> out = new HashMap<>();
-            for (String t : terms) out.put(t, s.getIndexReader().docFreq(new Term(LINK_TERM, t)));
+            for (int i = 0; i < counts.length; i++) out.put(sorted.get(i), counts[i]);
             return out;
         });
     }

@@ -55,6 +55,17 @@ class ArticleJsonTest {
     }
 
     @Test
+    void readsWhereAnArticleWasPlacedWithoutBuildingIt() {
+        StoredArticle full = Samples.full();
+        ArticleJson.Placement placed = json.placement(json.toJson(full));
+        assertThat(placed).isEqualTo(new ArticleJson.Placement(full.id(), full.analyzed().article().published(),
+                full.story(), full.thread()));
+        assertThat(json.placement(json.toJson(Samples.bare("b")))).isEqualTo(new ArticleJson.Placement("b", null, null, null));
+        assertThatThrownBy(() -> json.placement("[]")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> json.placement("{\"id\":")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void rejectsWhatIsNotAnArticle() {
         assertThatThrownBy(() -> json.fromJson("{")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> json.fromJson("[]")).isInstanceOf(IllegalArgumentException.class);

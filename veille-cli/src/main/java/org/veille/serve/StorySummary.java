@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.veille.cli;
+package org.veille.serve;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -28,14 +28,14 @@ import org.veille.store.StoredArticle;
  * @param identities the canonical names most mentioned across its articles, with their mentions, the most first
  * @param articles   its article ids, oldest first
  */
-record StorySummary(String story, String thread, int size, LocalDate first, LocalDate last, String firstReport,
+public record StorySummary(String story, String thread, int size, LocalDate first, LocalDate last, String firstReport,
                     String title, Map<String, Integer> outlets, Map<String, Integer> languages,
                     Map<String, Integer> identities, List<String> articles) {
 
     /** Identities listed per story: enough to tell who and where a story is about, few enough to read on one line. */
-    static final int TOP_IDENTITIES = 5;
+    public static final int TOP_IDENTITIES = 5;
 
-    static StorySummary of(Story story) {
+    public static StorySummary of(Story story) {
         List<Article> articles = story.articles().stream().map(a -> a.analyzed().article()).toList();
         List<LocalDate> days = articles.stream().map(Article::publishedDay).filter(Objects::nonNull).sorted().toList();
         Map<String, Integer> mentions = new HashMap<>();
@@ -52,7 +52,7 @@ record StorySummary(String story, String thread, int size, LocalDate first, Loca
     }
 
     /** The fields as a JSON object, in the order of the record. */
-    Map<String, Object> row() {
+    public Map<String, Object> row() {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("story", story);
         row.put("thread", thread);

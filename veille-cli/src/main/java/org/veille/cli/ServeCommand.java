@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.veille.serve.ApiServer;
+import org.veille.serve.Ingestor;
+import org.veille.serve.ServedStore;
+import org.veille.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the store over HTTP until stopped (Ctrl-C): a JSON API under /api/, described at /api/openapi.json. "
+                + "Writes (POST /api/ingest) need the token, read from VEILLE_TOKEN or made at start and kept in the store's "
+                + ServedStore.FILE + " (readable by its owner only). While it runs, ingest on this machine sends its files "
+                + "through it: the models are already loaded, so adding an article takes a moment.")
+final class ServeCommand implements Callable<Integer> {
+
+    /** Random bytes in a token made at start: 256 bits, beyond guessing. */
+    private static final int TOKEN_BYTES = 32;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--port", description = "The port (default: ${DEFAULT-VALUE}; 0: any free port).", defaultValue = "7411")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).",
+            defaultValue = "127.0.0.1")
+    String bind;
+
+    @Option(names = "--threads", description = "Analysis threads for ingest (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65_535) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535");
+        ArticleStore articles = ArticleStore.open(store.dir); // the lock first: a busy store fails before the models load
+        Pipeline pipeline = new Pipeline(threads);
+        String token = token();
+        ApiServer server;
+        try {
+            server = ApiServer.start(articles, ingestor(articles, pipeline), new InetSocketAddress(bind, port), token,
+                    line -> err.println("veille: " + Terminal.escape(line)));
+        } catch (IOException e) {
+            articles.close();
+            throw new IOException("cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
+        }
+        ServedStore note = new ServedStore(ProcessHandle.current().pid(), server.host(), server.port(), token);
+        note.write(store.dir);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            note.remove(store.dir);
+            try {
+                articles.commit();
+                articles.close();
+            } catch (IOException e) {
+                err.println("veille: closing the store: " + Terminal.escape(String.valueOf(e.getMessage())));
+            }
+            stopped.countDown();
+        }, "veille-stop"));
+        err.println("veille: serving " + Terminal.escape(store.dir.toString()) + " (" + articles.size() + " articles) on "
+                + note.baseUri() + "/api/ (described at /api/openapi.json); writes need the token in "
+                + Terminal.escape(store.dir.resolve(ServedStore.FILE).toString()));
+        stopped.await(); // until the process is stopped: the hook closes the store
+        return Main.Exit.OK.code;
+    }
+
+    /** VEILLE_TOKEN when set, else a new random one. */
+    private static String token() {
+        String given = System.getenv("VEILLE_TOKEN");
+        if (given != null && !given.isBlank()) return given.trim();
+        byte[] bytes = new byte[TOKEN_BYTES];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Ingests a received capture as {@code ingest} would, its messages collected for the client. */
+    static Ingestor ingestor(ArticleStore articles, Pipeline pipeline) {
+        return (Path file, String source) -> {
+            Collected report = new Collected();
+            StoreIngest.Outcome outcome = StoreIngest.ingest(articles, sink -> pipeline.runAs(file, source, report, sink));
+            return new Ingestor.Outcome(outcome.result().articles(), outcome.added(), outcome.result().failed(),
+                    outcome.ingested(), report.lines(), articles.size());
+        };
+    }
+
+    /** A pipeline report that keeps its lines, as the command line would print them but for the "veille: " prefix. */
+    private static final class Collected implements Pipeline.Report {
+        /** Lines kept for one answer: a file of a million bad records tells the first ones and how many more. */
+        static final int MAX_LINES = 1_000;
+
+        private final List<String> lines = new ArrayList<>();
+        private int untold;
+
+        @Override
+        public synchronized void failed(String source, String reason) {
+            add(source + ": " + reason);
+        }
+
+        @Override
+        public synchronized void warned(String source, String message) {
+            add("warning: " + source + ": " + message);
+        }
+
+        private void add(String line) {
+            if (lines.size() < MAX_LINES) lines.add(line);
+            else untold++;
+        }
+
+        @Override
+        public void progress(int done, int read) {
+            // the client sees the outcome; a server prints no progress
+        }
+
+        synchronized List<String> lines() {
+            List<String> all = new ArrayList<>(lines);
+            if (untold > 0) all.add("and " + untold + " more messages");
+            return all;
+        }
+    }
+}

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.veille.serve.ApiServer;
+import org.veille.serve.ServedStore;
+import org.veille.store.ArticleStore;
+
+/**
+ * {@code serve}'s API on a store of the project's examples, through real HTTP on loopback: every endpoint, bad
+ * requests, the token, an oversize body, and {@code ingest} sent through the running server.
+ */
+class ServeTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TOKEN = "test-token-0123456789";
+    private static final Path EXAMPLES = Path.of("../examples");
+
+    @TempDir
+    static Path dir;
+    static Path store;
+    static ArticleStore articles;
+    static ApiServer server;
+    static ServedStore note;
+    static final List<String> serverLog = Collections.synchronizedList(new ArrayList<>());
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void serve() throws IOException {
+        store = dir.resolve("store");
+        String[] run = Cli.run("ingest", EXAMPLES.resolve("fr-echo-sarnelle-barrage.txt").toString(),
+                EXAMPLES.resolve("en-crawl-export.jsonl").toString(), "--data", store.toString());
+        assertThat(run[0]).as(run[2]).isEqualTo("0");
+        articles = ArticleStore.open(store);
+        server = ApiServer.start(articles, ServeCommand.ingestor(articles, new Pipeline(2)),
+                new InetSocketAddress("127.0.0.1", 0), TOKEN, serverLog::add);
+        note = new ServedStore(ProcessHandle.current().pid(), server.host(), server.port(), TOKEN);
+        note.write(store);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (server != null) server.close();
+        if (note != null) note.remove(store);
+        if (articles != null) articles.close();
+    }
+
+    record Answer(int status, JsonNode body, HttpResponse<String> raw) {}
+
+    static Answer get(String pathAndQuery) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build());
+    }
+
+    static Answer send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Answer(r.statusCode(), JSON.readTree(r.body()), r);
+    }
+
+    static URI uri(String pathAndQuery) {
+        return URI.create(note.baseUri() + pathAndQuery);
+    }
+
+    static HttpRequest.Builder ingest(Path file) throws IOException {
+        return HttpRequest.newBuilder(uri("/api/ingest?name=" + URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofFile(file));
+    }
+
+    @Test
+    void listensOnLoopbackOnly() {
+        assertThat(server.host()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void searchFindsStoredArticlesAndSaysWhatItSearched() throws Exception {
+        Answer a = get("/api/search?q=" + URLEncoder.encode("barrage", StandardCharsets.UTF_8) + "&limit=5");
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.body().get("hits")).isNotEmpty();
+        assertThat(a.body().get("hits").get(0).has("snippet")).isTrue();
+        assertThat(a.raw().headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        assertThat(a.raw().headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(a.raw().headers().firstValue("Content-Security-Policy")).get().asString().contains("default-src 'none'");
+
+        Answer longQuery = get("/api/search?q=" + URLEncoder.encode("mot ".repeat(1_500), StandardCharsets.UTF_8));
+        assertThat(longQuery.status()).as("any query a user can type is answered").isEqualTo(200);
+        assertThat(longQuery.body().get("words_searched").asInt()).isLessThan(longQuery.body().get("words_asked").asInt());
+    }
+
+    @Test
+    void badRequestsGetAJsonErrorAndTheirStatus() throws Exception {
+        assertError(get("/api/search"), 400);
+        assertError(get("/api/search?q=x&limit=0"), 400);
+        assertError(get("/api/search?q=x&limit=abc"), 400);
+        assertThat(rawStatus("GET /api/search?q=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")).contains(" 400 ");
+        assertError(get("/api/nothing"), 404);
+        assertError(get("/api/articles/no-such-id"), 404);
+        assertError(get("/api/articles/a/b"), 404);
+        assertError(get("/api/stories/no-such-story"), 404);
+        assertError(send(HttpRequest.newBuilder(uri("/api/search?q=x")).POST(HttpRequest.BodyPublishers.ofString("x")).build()), 405);
+        assertError(get("/api/ingest"), 405);
+        assertError(get("/api/search?q=" + "x".repeat(20_000)), 414);
+        assertThat(serverLog).as("a client's mistake is not the server's failure").isEmpty();
+    }
+
+    private static void assertError(Answer a, int status) {
+        assertThat(a.status()).as(a.body().toString()).isEqualTo(status);
+        assertThat(a.body().size()).as("only the error, no stack trace").isEqualTo(1);
+        assertThat(a.body().get("error").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void articlesStoriesAndQuotationsAnswerAsTheCommandLinePrintsThem() throws Exception {
+        Answer hits = get("/api/search?q=barrage");
+        String id = hits.body().get("hits").get(0).get("id").asText();
+        Answer article = get("/api/articles/" + id);
+        assertThat(article.status()).isEqualTo(200);
+        assertThat(article.body().get("id").asText()).isEqualTo(id);
+        assertThat(article.body().get("text").asText()).isNotBlank();
+
+        Answer stories = get("/api/stories?limit=2");
+        assertThat(stories.status()).isEqualTo(200);
+        assertThat(stories.body().get("total").asInt()).isGreaterThanOrEqualTo(stories.body().get("stories").size());
+        String story = stories.body().get("stories").get(0).get("story").asText();
+        Answer detail = get("/api/stories/" + URLEncoder.encode(story, StandardCharsets.UTF_8));
+        assertThat(detail.status()).isEqualTo(200);
+        assertThat(detail.body().has("timeline")).isTrue();
+        assertThat(detail.body().has("provenance")).isTrue();
+
+        Answer quotes = get("/api/quotations?limit=10");
+        assertThat(quotes.status()).isEqualTo(200);
+        assertThat(quotes.body().get("quotations").isArray()).isTrue();
+
+        Answer health = get("/api/health");
+        assertThat(health.body().get("articles").asInt()).isEqualTo(articles.size());
+        Answer openApi = get("/api/openapi.json");
+        assertThat(openApi.body().get("paths").has("/api/ingest")).isTrue();
+    }
+
+    @Test
+    void ingestNeedsTheToken() throws Exception {
+        Path capture = EXAMPLES.resolve("fr-peche-sans-date.txt");
+        Answer none = send(ingest(capture).build());
+        assertError(none, 401);
+        assertThat(none.raw().headers().firstValue("WWW-Authenticate")).isPresent();
+        assertError(send(ingest(capture).header("Authorization", "Bearer wrong").build()), 403);
+        assertError(send(ingest(capture).header("Authorization", "Basic " + TOKEN).build()), 401);
+        assertError(send(HttpRequest.newBuilder(uri("/api/ingest")).header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString("text")).build()), 400); // no name: its type is unknown
+    }
+
+    @Test
+    void ingestStoresAndLinksTheCaptureOnce() throws Exception {
+        Path capture = EXAMPLES.resolve("fr-phare-isambert-marche.txt");
+        Answer first = send(ingest(capture).header("Authorization", "Bearer " + TOKEN).build());
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
+        assertThat(first.body().get("articles").asInt()).isEqualTo(1);
+        String id = first.body().get("ids").get(0).asText();
+        Answer stored = get("/api/articles/" + id);
+        assertThat(stored.status()).isEqualTo(200);
+        assertThat(stored.body().get("story").isNull()).as("linked into a story").isFalse();
+        assertThat(stored.body().get("source").asText()).isEqualTo("fr-phare-isambert-marche.txt");
+
+        Answer again = send(ingest(capture).header("Authorization", "Bearer " + TOKEN).build());
+        assertThat(again.body().get("added").asInt()).isZero();
+        assertThat(again.body().get("stored").asInt()).isEqualTo(first.body().get("stored").asInt());
+    }
+
+    @Test
+    void aCaptureThatGivesNoArticleIsToldWhy() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Answer a = send(ingest(empty).header("Authorization", "Bearer " + TOKEN).build());
+        assertThat(a.status()).isEqualTo(422);
+        assertThat(a.body().get("failed").asInt()).isEqualTo(1);
+        assertThat(a.body().get("messages").get(0).asText()).startsWith("empty.txt: ");
+    }
+
+    @Test
+    void anOversizeBodyIsRefusedBeforeItIsRead() throws Exception {
+        assertThat(rawStatus("POST /api/ingest?name=big.jsonl HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN
+                + "\r\nContent-Length: " + (ApiServer.MAX_INGEST_BYTES + 1) + "\r\n\r\n")).contains(" 413 ");
+    }
+
+    /** Sends a request as written (one no client library would send) and reads the status line of the answer. */
+    private static String rawStatus(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
+    }
+
+    @Test
+    void ingestOnThisMachineGoesThroughTheServer() throws Exception {
+        int before = articles.size();
+        String[] run = Cli.run("ingest", EXAMPLES.resolve("fr-fromagerie-sans-titre.txt").toString(),
+                EXAMPLES.resolve("no-such-file.txt").toString(), "--data", store.toString());
+        assertThat(run[0]).as(run[2]).isEqualTo("0");
+        assertThat(run[2]).contains("through the server, process " + ProcessHandle.current().pid());
+        assertThat(run[2]).contains("no-such-file.txt: no such file");
+        assertThat(run[2]).contains("ingested 1 article from 2 inputs; 1 failed");
+        assertThat(articles.size()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aNoteLeftByADeadServerIsIgnored() throws IOException {
+        Path other = Files.createDirectories(dir.resolve("stale"));
+        long dead = ProcessHandle.current().pid() + 1_000_000;
+        new ServedStore(dead, "127.0.0.1", 1, "x").write(other);
+        assertThat(ServedStore.find(other)).isEmpty();
+        assertThat(ServedStore.find(store)).hasValue(note);
+    }
+}
