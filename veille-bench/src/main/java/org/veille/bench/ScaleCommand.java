@@ -27,14 +27,18 @@ import picocli.CommandLine.Option;
  * {@code scale --data PATH}: Veille's ingest as the store grows. The OrangeSum records go into a fresh store in
  * batches, then one article and a hundred are added to the full store. Every step is the real command line
  * ({@code ./veille ingest}) in its own JVM, timed end to end as a user would see it; its peak resident memory is
- * read from {@code /proc} while it runs. The last {@link #HELD_OUT} records are kept for the two additions.
+ * read from {@code /proc} while it runs. The additions are made twice, with other records: cold (the ingest's JVM
+ * starts and loads the models), then through a server ({@code ./veille serve} on the full store, which the
+ * ingest finds and sends its file to). The last {@link #HELD_OUT} records are kept for the four additions.
  */
 @Command(name = "scale", mixinStandardHelpOptions = true,
         description = "Ingest throughput as the store grows, peak memory, and the time to add 1 and 100 articles to the full store.")
 final class ScaleCommand implements Callable<Integer> {
 
-    /** Records kept out of the batches: one to add alone, then a hundred. */
-    static final int HELD_OUT = 101;
+    /** Records kept out of the batches: one to add alone, then a hundred; twice, cold then through a server. */
+    static final int HELD_OUT = 202;
+    /** The longest a server may take to load its models and open the full store. */
+    private static final Duration SERVER_START = Duration.ofMinutes(5);
     /** Clock ticks per second of /proc/PID/stat's times (USER_HZ, 100 on Linux whatever the kernel's HZ). */
     private static final int TICKS_PER_SECOND = 100;
     /** How often a child's peak memory is read: its high-water mark only grows, so polling misses only the last instant. */
@@ -80,14 +84,14 @@ final class ScaleCommand implements Callable<Integer> {
             int total = split(records, work, batches);
             if (total <= HELD_OUT) throw usage("scale needs more than " + HELD_OUT + " records, found " + total);
             Path store = work.resolve("store");
-            err.printf("bench: %d records in %d batches of %d, then 1 and 100 added; store %s%n",
-                    total - HELD_OUT, batches.size() - 2, batch, store);
+            err.printf("bench: %d records in %d batches of %d, then 1 and 100 added, cold and through a server; store %s%n",
+                    total - HELD_OUT, batches.size() - 4, batch, store);
             err.flush();
             List<Double> rates = new ArrayList<>();
             long peak = 0;
             int ingested = 0;
             double seconds = 0;
-            for (int b = 0; b < batches.size() - 2; b++) {
+            for (int b = 0; b < batches.size() - 4; b++) {
                 int size = Math.min(batch, total - HELD_OUT - ingested);
                 Step step = ingest(launcher, store, batches.get(b), work);
                 ingested += size;
@@ -99,15 +103,24 @@ final class ScaleCommand implements Callable<Integer> {
                         mb(step.peakBytes()));
                 out.flush();
             }
-            Step add1 = ingest(launcher, store, batches.get(batches.size() - 2), work);
-            Step add100 = ingest(launcher, store, batches.get(batches.size() - 1), work);
+            int n = batches.size();
+            Step add1 = ingest(launcher, store, batches.get(n - 4), work);
+            Step add100 = ingest(launcher, store, batches.get(n - 3), work);
             peak = Math.max(peak, Math.max(add1.peakBytes(), add100.peakBytes()));
             out.printf(Locale.ROOT, "add 1 to %d articles: %d ms, cpu %.1f s, peak %d MB%n", ingested, add1.wall().toMillis(),
                     add1.cpu().toMillis() / 1e3, mb(add1.peakBytes()));
             out.printf(Locale.ROOT, "add 100 to %d articles: %d ms, cpu %.1f s, peak %d MB%n", ingested + 1, add100.wall().toMillis(),
                     add100.cpu().toMillis() / 1e3, mb(add100.peakBytes()));
-            out.printf(Locale.ROOT, "RESULT scale ingest_per_s=%.1f peak_mb=%d add1_ms=%d add100_ms=%d first_per_s=%.1f last_per_s=%.1f%n",
-                    ingested / seconds, mb(peak), add1.wall().toMillis(), add100.wall().toMillis(), rates.getFirst(), rates.getLast());
+            out.flush();
+            Served served = throughServer(launcher, store, batches.get(n - 2), batches.get(n - 1), work);
+            out.printf(Locale.ROOT, "server started on %d articles in %d ms, peak %d MB%n", ingested + 101,
+                    served.start().toMillis(), mb(served.peakBytes()));
+            out.printf(Locale.ROOT, "add 1 through the server: %d ms (the ingest's JVM included)%n", served.add1().wall().toMillis());
+            out.printf(Locale.ROOT, "add 100 through the server: %d ms%n", served.add100().wall().toMillis());
+            out.printf(Locale.ROOT, "RESULT scale ingest_per_s=%.1f peak_mb=%d add1_ms=%d add100_ms=%d first_per_s=%.1f last_per_s=%.1f"
+                            + " served_add1_ms=%d served_add100_ms=%d served_peak_mb=%d%n",
+                    ingested / seconds, mb(peak), add1.wall().toMillis(), add100.wall().toMillis(), rates.getFirst(), rates.getLast(),
+                    served.add1().wall().toMillis(), served.add100().wall().toMillis(), mb(served.peakBytes()));
             return BenchMain.Exit.OK.code;
         } finally {
             deleteTree(work);
@@ -131,14 +144,48 @@ final class ScaleCommand implements Callable<Integer> {
             batches.add(write(work, "batch-" + (batches.size() + 1), lines.subList(from, Math.min(from + batch, batched))));
         }
         if (batched > 0) {
+            int half = HELD_OUT / 2;
             batches.add(write(work, "add-1", lines.subList(batched, batched + 1)));
-            batches.add(write(work, "add-100", lines.subList(batched + 1, lines.size())));
+            batches.add(write(work, "add-100", lines.subList(batched + 1, batched + half)));
+            batches.add(write(work, "served-1", lines.subList(batched + half, batched + half + 1)));
+            batches.add(write(work, "served-100", lines.subList(batched + half + 1, lines.size())));
         }
         return lines.size();
     }
 
     private static Path write(Path work, String name, List<String> lines) throws IOException {
         return Files.write(work.resolve(name + ".jsonl"), lines, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The additions through a server: the time from starting {@code veille serve} on the store until it listens,
+     * its peak memory, and the two ingests (their own JVMs, which find the server and send it their file).
+     */
+    record Served(Duration start, long peakBytes, Step add1, Step add100) {}
+
+    private static Served throughServer(Path launcher, Path store, Path one, Path hundred, Path work)
+            throws IOException, InterruptedException {
+        Path log = work.resolve("serve.log");
+        long begin = System.nanoTime();
+        Process server = new ProcessBuilder(launcher.toString(), "serve", "--data", store.toString(), "--port", "0")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            Path note = store.resolve("veille-serve.json");
+            while (!Files.exists(note)) {
+                if (!server.isAlive() || System.nanoTime() - begin > SERVER_START.toNanos()) {
+                    throw new IllegalStateException("veille serve did not start: "
+                            + String.join(" | ", Files.readAllLines(log, StandardCharsets.UTF_8)));
+                }
+                Thread.sleep(POLL.toMillis());
+            }
+            Duration start = Duration.ofNanos(System.nanoTime() - begin);
+            Step add1 = ingest(launcher, store, one, work);
+            Step add100 = ingest(launcher, store, hundred, work);
+            return new Served(start, peakResident(server), add1, add100);
+        } finally {
+            server.destroy(); // SIGTERM: the server commits and closes the store
+            if (!server.waitFor(1, TimeUnit.MINUTES)) server.destroyForcibly();
+        }
     }
 
     /** Runs {@code veille ingest --data store file}, timed, its peak memory polled; fails unless it succeeds. */
