@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.store;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.veille.link.LinkTerms;
@@ -12,6 +16,7 @@ import org.veille.link.LinkTerms;
 /** The stored form of an article's {@link LinkTerms}: one small JSON object, so linking never re-reads texts. */
 final class StoredLinkTerms {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory READER = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
 
     private StoredLinkTerms() {}
 
@@ -33,23 +38,63 @@ final class StoredLinkTerms {
         }
     }
 
-    /** The terms, or null when the text is not what {@link #write} wrote. */
+    /**
+     * The terms, or null when the text is not what {@link #write} wrote. Read as a stream, field names not
+     * canonicalized: the names are the terms, tens of thousands of distinct ones across a neighbourhood, and a
+     * symbol table of them costs more than it saves.
+     */
     static LinkTerms read(String text) {
-        try {
-            JsonNode o = MAPPER.readTree(text);
-            int[] shingles = new int[o.path("m").size()];
-            for (int k = 0; k < shingles.length; k++) shingles[k] = o.path("m").get(k).asInt();
+        try (JsonParser p = READER.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return null;
+            String language = null;
+            Map<String, Integer> words = Map.of(), identities = Map.of();
             Map<String, Double> english = new HashMap<>(); // absent from a store written before projections were kept
-            o.path("e").fields().forEachRemaining(e -> english.put(e.getKey(), e.getValue().asDouble()));
-            return new LinkTerms(o.path("l").asText(null), counts(o.path("w")), counts(o.path("i")), english, shingles);
-        } catch (JsonProcessingException | RuntimeException e) {
+            int[] shingles = new int[0];
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "l" -> language = value == JsonToken.VALUE_NULL ? null : p.getText();
+                    case "w" -> words = counts(p);
+                    case "i" -> identities = counts(p);
+                    case "e" -> english = weights(p);
+                    case "m" -> shingles = numbers(p);
+                    default -> p.skipChildren();
+                }
+            }
+            return new LinkTerms(language, words, identities, english, shingles);
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private static Map<String, Integer> counts(JsonNode node) {
+    private static Map<String, Integer> counts(JsonParser p) throws IOException {
         Map<String, Integer> out = new HashMap<>();
-        node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asInt()));
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String term = p.currentName();
+            p.nextToken();
+            out.put(term, p.getIntValue());
+        }
         return out;
+    }
+
+    private static Map<String, Double> weights(JsonParser p) throws IOException {
+        Map<String, Double> out = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String term = p.currentName();
+            p.nextToken();
+            out.put(term, p.getDoubleValue());
+        }
+        return out;
+    }
+
+    private static int[] numbers(JsonParser p) throws IOException {
+        int[] out = new int[16];
+        int n = 0;
+        while (p.nextToken() == JsonToken.VALUE_NUMBER_INT) {
+            if (n == out.length) out = Arrays.copyOf(out, 2 * n);
+            out[n++] = p.getIntValue();
+        }
+        return Arrays.copyOf(out, n);
     }
 }

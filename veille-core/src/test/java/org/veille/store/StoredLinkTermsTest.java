@@ -28,4 +28,11 @@ class StoredLinkTermsTest {
         assertThat(read.english()).isEmpty();
         assertThat(read.words()).containsEntry("otan", 2);
     }
+
+    @Test
+    void whatIsNotStoredTermsReadsAsNothing() {
+        assertThat(StoredLinkTerms.read("[]")).isNull();
+        assertThat(StoredLinkTerms.read("{\"w\":{\"otan\":")).isNull();
+        assertThat(StoredLinkTerms.read("not json")).isNull();
+    }
 }
