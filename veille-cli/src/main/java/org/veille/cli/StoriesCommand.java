@@ -3,7 +3,6 @@ package org.veille.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Map;
 import org.veille.store.ArticleStore;
 import org.veille.serve.StorySummary;
@@ -24,16 +23,19 @@ final class StoriesCommand extends StoreQuery {
 
     @Override
     int query(ArticleStore articles) throws IOException {
-        List<Story> stories = articles.stories();
-        List<Story> shown = stories.subList(0, Math.min(Math.max(limit, 0), stories.size()));
+        if (limit < 1) {
+            spec.commandLine().getErr().println("veille: --limit must be at least 1");
+            return Main.Exit.USAGE.code;
+        }
+        ArticleStore.Largest largest = articles.largestStories(limit);
         PrintWriter out = spec.commandLine().getOut();
-        for (Story story : shown) {
+        for (Story story : largest.stories()) {
             StorySummary summary = StorySummary.of(story);
             if (format == OutputFormat.jsonl) println(summary.row());
             else printTable(out, summary);
         }
-        if (shown.size() < stories.size()) {
-            spec.commandLine().getErr().println("veille: note: the " + shown.size() + " largest of " + stories.size()
+        if (largest.stories().size() < largest.total()) {
+            spec.commandLine().getErr().println("veille: note: the " + largest.stories().size() + " largest of " + largest.total()
                     + " stories; --limit N for more");
         }
         return Main.Exit.OK.code;

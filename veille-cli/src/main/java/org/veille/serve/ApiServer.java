@@ -39,9 +39,10 @@ import org.veille.store.Story;
 import org.veille.store.StoredArticle;
 
 /**
- * Veille's HTTP API on the embedded store, JSON under {@code /api/}: search, articles, stories, quotations, and
- * {@code POST /api/ingest}, which needs the token given at start (401 without it, 403 with another). Errors are JSON
- * objects {@code {"error": "…"}} with their status; no stack trace ever reaches a client. Built on the JDK's own
+ * Veille's HTTP server on the embedded store: JSON under {@code /api/} (search, articles, stories, quotations, and
+ * {@code POST /api/ingest}, which needs the token given at start: 401 without it, 403 with another) and web pages
+ * elsewhere ({@link Pages}). API errors are JSON objects {@code {"error": "…"}} with their status, page errors are
+ * pages; no stack trace ever reaches a client. Built on the JDK's own
  * HTTP server: the API is a handful of routes, and it needs no other dependency.
  */
 public final class ApiServer implements AutoCloseable {
@@ -165,6 +166,11 @@ public final class ApiServer implements AutoCloseable {
     private void route(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         String method = exchange.getRequestMethod();
+        if (!path.startsWith("/api/")) {
+            allow(method, "GET");
+            page(exchange, path, query(exchange));
+            return;
+        }
         if (path.equals("/api/ingest")) {
             allow(method, "POST");
             ingest(exchange);
@@ -175,7 +181,7 @@ public final class ApiServer implements AutoCloseable {
         if (path.equals("/api/health")) {
             send(exchange, 200, Map.of("status", "ok", "articles", store.size()));
         } else if (path.equals("/api/openapi.json")) {
-            send(exchange, 200, "application/json", openApi());
+            send(exchange, 200, "application/json", resource("openapi.json"));
         } else if (path.equals("/api/search")) {
             search(exchange, query);
         } else if (path.startsWith("/api/articles/")) {
@@ -197,6 +203,35 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
+    /** A web page: HTML, its errors as pages too. */
+    private void page(HttpExchange exchange, String path, Map<String, String> query) throws IOException {
+        if (path.equals("/static/veille.css")) {
+            send(exchange, 200, "text/css", resource("veille.css"));
+            return;
+        }
+        String html;
+        int status = 200;
+        if (path.equals("/")) {
+            html = Pages.home(store.largestStories(Pages.HOME_STORIES), store.size());
+        } else if (path.equals("/search")) {
+            String q = query.getOrDefault("q", "");
+            html = q.isBlank() ? Pages.message("Search", "Type words to search for.") : Pages.search(q, store.search(q, limit(query, 50)));
+        } else if (path.startsWith("/articles/") && !path.substring("/articles/".length()).contains("/")) {
+            Optional<StoredArticle> article = store.get(segment(path, "/articles/"));
+            status = article.isPresent() ? 200 : 404;
+            html = article.map(Pages::article).orElseGet(() -> Pages.message("Not found", "No such article in this store."));
+        } else if (path.startsWith("/stories/") && !path.substring("/stories/".length()).contains("/")) {
+            Optional<Story> story = store.story(segment(path, "/stories/"));
+            status = story.isPresent() ? 200 : 404;
+            html = story.map(s -> Pages.story(StoryDetail.of(s, store, textChanges)))
+                    .orElseGet(() -> Pages.message("Not found", "No such story in this store."));
+        } else {
+            status = 404;
+            html = Pages.message("Not found", "No such page.");
+        }
+        send(exchange, status, "text/html", html.getBytes(StandardCharsets.UTF_8));
+    }
+
     private void search(HttpExchange exchange, Map<String, String> query) throws IOException {
         String q = query.getOrDefault("q", "");
         if (q.isBlank()) throw new Refusal(400, "q, the query, is required");
@@ -212,12 +247,11 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void stories(HttpExchange exchange, Map<String, String> query) throws IOException {
-        List<Story> stories = store.stories();
-        int limit = limit(query, 20);
+        ArticleStore.Largest largest = store.largestStories(limit(query, 20));
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Story s : stories.subList(0, Math.min(limit, stories.size()))) rows.add(StorySummary.of(s).row());
+        for (Story s : largest.stories()) rows.add(StorySummary.of(s).row());
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", stories.size());
+        body.put("total", largest.total());
         body.put("stories", rows);
         send(exchange, 200, body);
     }
@@ -346,9 +380,9 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private static byte[] openApi() throws IOException {
-        try (InputStream in = ApiServer.class.getResourceAsStream("openapi.json")) {
-            if (in == null) throw new IOException("openapi.json is missing from the application");
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = ApiServer.class.getResourceAsStream(name)) {
+            if (in == null) throw new IOException(name + " is missing from the application");
             return in.readAllBytes();
         }
     }
@@ -367,7 +401,9 @@ public final class ApiServer implements AutoCloseable {
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", type + "; charset=utf-8");
         headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        // no script at all, from anywhere: whatever a captured page held, nothing of it runs here
+        headers.set("Content-Security-Policy", "default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+        headers.set("Referrer-Policy", "no-referrer");
         headers.set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
@@ -379,6 +415,10 @@ public final class ApiServer implements AutoCloseable {
 
     private static void error(HttpExchange exchange, int status, String message) {
         try {
+            if (!exchange.getRequestURI().getRawPath().startsWith("/api/")) {
+                send(exchange, status, "text/html", Pages.message("Error " + status, message).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             send(exchange, status, Map.of("error", message));
         } catch (IOException | RuntimeException e) {
             // the response had begun, or the client is gone: nothing more can be said to it

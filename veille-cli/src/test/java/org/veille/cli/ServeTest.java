@@ -225,6 +225,53 @@ class ServeTest {
         assertThat(articles.size()).isEqualTo(before + 1);
     }
 
+    static HttpResponse<String> page(String pathAndQuery) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void pagesShowStoriesSearchArticlesAndStories() throws Exception {
+        HttpResponse<String> home = page("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(home.body()).contains("Largest stories", "href=\"/stories/");
+        HttpResponse<String> search = page("/search?q=barrage");
+        assertThat(search.body()).contains("href=\"/articles/");
+        String id = get("/api/search?q=barrage").body().get("hits").get(0).get("id").asText();
+        HttpResponse<String> article = page("/articles/" + id);
+        assertThat(article.statusCode()).isEqualTo(200);
+        assertThat(article.body()).contains("<article>", "href=\"/stories/");
+        String story = get("/api/articles/" + id).body().get("story").asText();
+        HttpResponse<String> storyPage = page("/stories/" + URLEncoder.encode(story, StandardCharsets.UTF_8));
+        assertThat(storyPage.statusCode()).isEqualTo(200);
+        assertThat(storyPage.body()).contains("Timeline", "href=\"/articles/" + id + "\"");
+        assertThat(page("/static/veille.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+        HttpResponse<String> missing = page("/articles/nothing-here");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("No such article");
+        assertThat(page("/nowhere").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void capturedMarkupShowsAsTextAndNothingCanRun() throws Exception {
+        Path hostile = Files.writeString(dir.resolve("hostile.txt"), String.join("\n\n",
+                "Le port de Kerbrennec ferme <img src=x onerror=alert(1)> pour travaux",
+                "<script>alert('capture')</script> Le maire de Kerbrennec a annoncé lundi la fermeture du port de pêche pendant"
+                        + " six mois pour des travaux de dragage, une décision attendue depuis des années par les pêcheurs.",
+                "Selon la mairie, les travaux coûteront 4 millions d'euros et seront financés par la région et l'État."
+                        + " Les pêcheurs seront accueillis au port voisin pendant toute la durée du chantier.",
+                "« Nous avons attendu trop longtemps », a déclaré le président du comité des pêches, qui salue la décision."));
+        Answer ingested = send(ingest(hostile).header("Authorization", "Bearer " + TOKEN).build());
+        assertThat(ingested.status()).as(ingested.body().toString()).isEqualTo(200);
+        String id = ingested.body().get("ids").get(0).asText();
+        HttpResponse<String> article = page("/articles/" + id);
+        assertThat(article.body()).contains("&lt;script&gt;").doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img");
+        String csp = article.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("default-src 'none'").doesNotContain("unsafe-inline").doesNotContain("script-src");
+        HttpResponse<String> search = page("/search?q=" + URLEncoder.encode("\"><script>alert(2)</script>", StandardCharsets.UTF_8));
+        assertThat(search.body()).doesNotContainIgnoringCase("<script").contains("&quot;&gt;&lt;script&gt;");
+    }
+
     @Test
     void aNoteLeftByADeadServerIsIgnored() throws IOException {
         Path other = Files.createDirectories(dir.resolve("stale"));

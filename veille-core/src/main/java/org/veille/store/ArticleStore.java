@@ -40,12 +40,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -58,12 +61,14 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
@@ -343,20 +348,39 @@ public final class ArticleStore implements AutoCloseable {
         return new SearchResults(hits, words.size(), fitted.words());
     }
 
-    /** Every story with its articles; the largest stories first, then by id. Articles with no story are left out. */
-    public List<Story> stories() {
-        return read(s -> {
-            Map<String, List<StoredArticle>> byStory = new HashMap<>();
-            for (StoredArticle a : loadAll(s, new FieldExistsQuery(STORY))) {
-                byStory.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a);
+    /**
+     * The {@code limit} largest stories with their articles (the largest first, then by id), and how many stories
+     * the store holds; articles with no story are in none. Sizes are counted from the index's story column, so only
+     * the stories returned are read.
+     */
+    public Largest largestStories(int limit) {
+        requirePositive(limit);
+        Map<String, Integer> sizes = read(s -> {
+            Map<String, Integer> counts = new HashMap<>();
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                SortedDocValues stories = leaf.reader().getSortedDocValues(STORY);
+                if (stories == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                int[] perOrd = new int[stories.getValueCount()];
+                for (int doc = stories.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = stories.nextDoc()) {
+                    if (live == null || live.get(doc)) perOrd[stories.ordValue()]++;
+                }
+                for (int ord = 0; ord < perOrd.length; ord++) {
+                    if (perOrd[ord] > 0) counts.merge(stories.lookupOrd(ord).utf8ToString(), perOrd[ord], Integer::sum);
+                }
             }
-            return byStory.entrySet().stream()
-                    .map(e -> new Story(e.getKey(), e.getValue().stream().sorted(OLDEST_FIRST).toList()))
-                    .sorted(Comparator.comparingInt((Story st) -> st.articles().size()).reversed()
-                            .thenComparing(Story::id))
-                    .toList();
+            return counts;
         });
+        List<Story> largest = new ArrayList<>();
+        sizes.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit)
+                .forEach(e -> story(e.getKey()).ifPresent(largest::add));
+        return new Largest(largest, sizes.size());
     }
+
+    /** The largest stories, and how many the store holds. */
+    public record Largest(List<Story> stories, int total) {}
 
     /** The story of this id with its articles, or empty when no stored article is in it. */
     public Optional<Story> story(String id) {
@@ -664,7 +688,64 @@ public final class ArticleStore implements AutoCloseable {
      * neighbourhood new articles are linked in.
      */
     public List<Linked> publishedBetween(LocalDate from, LocalDate to) {
-        Query q = TermRangeQuery.newStringRange(PUBLISHED, from.toString(), to.plusDays(1).toString(), true, false);
+        return linked(published(from, to));
+    }
+
+    /**
+     * The articles published from {@code from} to {@code to} that belong to one of these stories or threads, or to
+     * none yet (stored by an ingest killed before it linked), with their link terms.
+     */
+    public List<Linked> publishedBetween(LocalDate from, LocalDate to, Set<String> stories, Set<String> threads) {
+        BooleanQuery.Builder placed = new BooleanQuery.Builder()
+                .add(new TermInSetQuery(STORY, stories.stream().map(BytesRef::new).toList()), BooleanClause.Occur.SHOULD)
+                .add(new TermInSetQuery(THREAD, threads.stream().map(BytesRef::new).toList()), BooleanClause.Occur.SHOULD)
+                .add(new BooleanQuery.Builder()
+                        .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                        .add(new FieldExistsQuery(STORY), BooleanClause.Occur.MUST_NOT).build(), BooleanClause.Occur.SHOULD);
+        return linked(new BooleanQuery.Builder()
+                .add(published(from, to), BooleanClause.Occur.FILTER)
+                .add(placed.build(), BooleanClause.Occur.FILTER).build());
+    }
+
+    /** How many articles were published from {@code from} to {@code to}. */
+    public int countPublishedBetween(LocalDate from, LocalDate to) {
+        return read(s -> s.count(published(from, to)));
+    }
+
+    /**
+     * Where the link stage placed the {@code limit} articles published from {@code from} to {@code to} that share the
+     * most link terms with {@code terms}, rare terms counting most (BM25 on the link terms): the stories and threads
+     * an article with those terms could join.
+     */
+    public List<ArticleJson.Placement> placementsSharing(LocalDate from, LocalDate to, Collection<String> terms, int limit) {
+        BooleanQuery.Builder shared = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String t : terms) {
+            if (clauses++ == IndexSearcher.getMaxClauseCount() - 1) break; // the window's filter takes one
+            shared.add(new TermQuery(new Term(LINK_TERM, t)), BooleanClause.Occur.SHOULD);
+        }
+        Query q = new BooleanQuery.Builder()
+                .add(published(from, to), BooleanClause.Occur.FILTER)
+                .add(shared.build(), BooleanClause.Occur.MUST).build();
+        return read(s -> {
+            List<ArticleJson.Placement> out = new ArrayList<>();
+            for (ScoreDoc sd : s.search(q, Math.max(1, limit)).scoreDocs) {
+                out.add(json.placement(s.storedFields().document(sd.doc, Set.of(JSON)).get(JSON)));
+            }
+            return out;
+        });
+    }
+
+    /** The stored articles of these ids, with their link terms; those not stored are left out. */
+    public List<Linked> linkedOf(Collection<String> ids) {
+        return linked(new TermInSetQuery(ID, ids.stream().map(BytesRef::new).toList()));
+    }
+
+    private static Query published(LocalDate from, LocalDate to) {
+        return TermRangeQuery.newStringRange(PUBLISHED, from.toString(), to.plusDays(1).toString(), true, false);
+    }
+
+    private List<Linked> linked(Query q) {
         return read(s -> {
             List<Linked> out = new ArrayList<>();
             for (ScoreDoc sd : s.search(q, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {

@@ -4,6 +4,7 @@ package org.veille.store;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.veille.link.DocumentFrequencies;
 import org.veille.link.LinkFeatureExtractor;
 import org.veille.link.LinkFeatures;
+import org.veille.link.LinkTerms;
 import org.veille.link.LinkVocabulary;
 import org.veille.link.Stories;
 import org.veille.link.StoryLinker;
@@ -23,6 +25,19 @@ import org.veille.link.StoryLinker;
  * them; word and identity frequencies come from the store's index.
  */
 public final class StoreLinking {
+
+    /**
+     * Articles whose stories and threads a new article may join: the most alike in its window. A story rarely holds
+     * more than a few dozen articles in a month, and the best match of a new article shares the most rare terms.
+     */
+    static final int CANDIDATE_ARTICLES = 50;
+    /** Terms a candidate search asks for: well under Lucene's clause limit, and more than an article's salient ones. */
+    static final int CANDIDATE_TERMS = 256;
+    /**
+     * Reading a window's articles costs about as much as this many candidate searches' worth of hits; below it the
+     * whole window is read.
+     */
+    static final int WHOLE_WINDOW_FACTOR = 2;
 
     private StoreLinking() {}
 
@@ -39,8 +54,8 @@ public final class StoreLinking {
         List<LinkFeatures> features = new ArrayList<>();
         Map<String, StoryLinker.Placement> known = new HashMap<>();
         Set<String> seen = new HashSet<>();
-        for (LocalDate[] span : spans(store, newIds)) {
-            for (ArticleStore.Linked a : store.publishedBetween(span[0], span[1])) {
+        for (Span span : spans(store.linkedOf(newIds))) {
+            for (ArticleStore.Linked a : neighbours(store, span)) {
                 if (!seen.add(a.id())) continue;
                 features.add(extractor.number(a.id(), a.day(), a.terms()));
                 if (added.contains(a.id())) continue;
@@ -64,22 +79,59 @@ public final class StoreLinking {
         return placed;
     }
 
-    /** The day spans around the new articles' days, merged where they overlap. */
-    private static List<LocalDate[]> spans(ArticleStore store, List<String> ids) {
-        List<LocalDate> days = new ArrayList<>();
-        for (String id : ids) {
-            store.get(id).map(a -> a.analyzed().article().publishedDay()).ifPresent(days::add);
-        }
-        days.sort(null);
-        List<LocalDate[]> spans = new ArrayList<>();
-        for (LocalDate d : days) {
-            LocalDate from = d.minusDays(StoryLinker.NEIGHBOURHOOD_DAYS);
-            LocalDate to = d.plusDays(StoryLinker.NEIGHBOURHOOD_DAYS);
-            LocalDate[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-            if (last != null && !from.isAfter(last[1].plusDays(1))) last[1] = to;
-            else spans.add(new LocalDate[] {from, to});
+    /** Days from {@code from} to {@code to}, and the new articles whose windows they cover. */
+    private record Span(LocalDate from, LocalDate to, List<ArticleStore.Linked> fresh) {}
+
+    /** The day spans around the new dated articles' days, merged where they overlap. */
+    private static List<Span> spans(List<ArticleStore.Linked> fresh) {
+        List<ArticleStore.Linked> dated = new ArrayList<>(fresh.stream().filter(a -> a.day() != null).toList());
+        dated.sort(Comparator.comparing(ArticleStore.Linked::day));
+        List<Span> spans = new ArrayList<>();
+        for (ArticleStore.Linked a : dated) {
+            LocalDate from = a.day().minusDays(StoryLinker.NEIGHBOURHOOD_DAYS);
+            LocalDate to = a.day().plusDays(StoryLinker.NEIGHBOURHOOD_DAYS);
+            Span last = spans.isEmpty() ? null : spans.getLast();
+            if (last != null && !from.isAfter(last.to().plusDays(1))) {
+                last.fresh().add(a);
+                spans.set(spans.size() - 1, new Span(last.from(), to, last.fresh()));
+            } else {
+                spans.add(new Span(from, to, new ArrayList<>(List.of(a))));
+            }
         }
         return spans;
+    }
+
+    /**
+     * The stored articles a span's new ones are linked among. When the window holds many articles for few new ones
+     * (one article added to a busy month), only the stories and threads they could join are read: those of the
+     * {@link #CANDIDATE_ARTICLES} articles sharing the most rare link terms with each, with all their members in
+     * the window; else the whole window, which is then the cheaper read.
+     */
+    private static List<ArticleStore.Linked> neighbours(ArticleStore store, Span span) {
+        int window = store.countPublishedBetween(span.from(), span.to());
+        if (window <= span.fresh().size() * CANDIDATE_ARTICLES * WHOLE_WINDOW_FACTOR) {
+            return store.publishedBetween(span.from(), span.to());
+        }
+        Set<String> stories = new HashSet<>();
+        Set<String> threads = new HashSet<>();
+        for (ArticleStore.Linked a : span.fresh()) {
+            for (ArticleJson.Placement p : store.placementsSharing(a.day().minusDays(StoryLinker.NEIGHBOURHOOD_DAYS),
+                    a.day().plusDays(StoryLinker.NEIGHBOURHOOD_DAYS), queryTerms(a.terms()), CANDIDATE_ARTICLES)) {
+                if (p.story() != null) stories.add(p.story());
+                if (p.thread() != null) threads.add(p.thread());
+            }
+        }
+        return store.publishedBetween(span.from(), span.to(), stories, threads);
+    }
+
+    /** The terms a new article's candidates are sought by: its identities, then its most frequent words and projections. */
+    static List<String> queryTerms(LinkTerms terms) {
+        List<String> out = new ArrayList<>(terms.identities().keySet());
+        terms.words().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> out.add(e.getKey()));
+        terms.english().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> out.add(e.getKey()));
+        return out.subList(0, Math.min(out.size(), CANDIDATE_TERMS));
     }
 
     /** Frequencies over the whole store, read from its index for the terms of this run. */

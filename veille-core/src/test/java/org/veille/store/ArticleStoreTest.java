@@ -83,7 +83,7 @@ class ArticleStoreTest {
         store.setLinks("fr-1", null, null, null);
         assertThat(store.get("fr-1").orElseThrow()).isEqualTo(new StoredArticle(Samples.full().analyzed(), null));
         assertThat(store.size()).isEqualTo(1);
-        assertThat(store.stories()).isEmpty();
+        assertThat(store.largestStories(10).stories()).isEmpty();
         assertThatThrownBy(() -> store.setLinks("none", "s", null, null)).isInstanceOf(NoSuchElementException.class);
     }
 
@@ -147,10 +147,13 @@ class ArticleStoreTest {
         store.put(Samples.article("c", "fr", "2024-02-01", "C", "c", "big", null));
         store.put(Samples.article("d", "en", "2024-01-01", "D", "d", "small", null));
         store.put(Samples.article("e", "en", "2024-01-01", "E", "e", null, null));
-        List<Story> stories = store.stories();
+        List<Story> stories = store.largestStories(1_000).stories();
         assertThat(stories).extracting(Story::id).containsExactly("big", "small");
         assertThat(stories.getFirst().articles()).extracting(StoredArticle::id).containsExactly("c", "a", "b");
         assertThat(stories.get(1).articles()).extracting(StoredArticle::id).containsExactly("d");
+        ArticleStore.Largest largest = store.largestStories(1);
+        assertThat(largest.stories()).extracting(Story::id).containsExactly("big");
+        assertThat(largest.total()).isEqualTo(2);
         assertThat(store.story("big")).get().isEqualTo(stories.getFirst());
         assertThat(store.story("none")).isEmpty();
     }

@@ -51,7 +51,7 @@ class StoreCheckTest {
     void aTruncatedIndexFileLosesNoArticle() throws IOException {
         Path file = largest(".doc");
         truncate(file);
-        assertThatThrownBy(() -> ArticleStore.openReadOnly(store).stories()).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> ArticleStore.openReadOnly(store).largestStories(10)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("store " + store + " is damaged");
         StoreCheck.Report report = StoreCheck.check(store);
         assertThat(report.damaged()).isTrue();
