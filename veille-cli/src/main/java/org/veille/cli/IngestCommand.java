@@ -35,7 +35,10 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Terminal terminal = new Terminal(spec.commandLine().getErr());
         Optional<ServedStore> served = ServedStore.find(store.dir);
-        if (served.isPresent()) return throughServer(served.get(), terminal);
+        if (served.isPresent()) {
+            RemoteIngest remote = new RemoteIngest(served.get(), terminal, spec.commandLine().getErr());
+            if (remote.answers()) return throughServer(remote, served.get(), terminal);
+        }
         StoreIngest.Outcome outcome;
         try (ArticleStore articles = ArticleStore.open(store.dir)) { // the lock first: a busy store fails before any analysis
             Pipeline pipeline = new Pipeline(threads);
@@ -47,8 +50,8 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Sends the files to the server that holds the store, which analyzes, links and stores them. */
-    private int throughServer(ServedStore server, Terminal terminal) throws IOException, InterruptedException {
-        RemoteIngest.Sent sent = new RemoteIngest(server, terminal, spec.commandLine().getErr()).send(paths);
+    private int throughServer(RemoteIngest remote, ServedStore server, Terminal terminal) throws IOException, InterruptedException {
+        RemoteIngest.Sent sent = remote.send(paths);
         told(sent.added(), sent.result(), sent.stored(), " (through the server, process " + server.pid() + ")");
         terminal.summary(sent.result(), "ingested");
         return sent.result().articles() == 0 ? Main.Exit.NOTHING_PROCESSED.code : Main.Exit.OK.code;

@@ -44,6 +44,19 @@ final class RemoteIngest {
         this.err = err;
     }
 
+    /**
+     * Whether the server answers on its address: a note whose process id now belongs to another program (the server
+     * was killed, the id reused) names no server, and the store is then ingested directly.
+     */
+    boolean answers() throws InterruptedException {
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT).build()) {
+            HttpRequest health = HttpRequest.newBuilder(URI.create(server.baseUri() + "/api/health")).timeout(CONNECT).GET().build();
+            return client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** What was sent: the pipeline's counts, the articles new to the store, and its size after. */
     record Sent(Pipeline.Result result, int added, int stored) {}
 

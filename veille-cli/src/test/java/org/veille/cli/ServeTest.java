@@ -273,6 +273,17 @@ class ServeTest {
     }
 
     @Test
+    void aNoteNamingALiveProcessThatServesNothingIsPassedBy() throws Exception {
+        Path other = dir.resolve("passed-by");
+        String[] first = Cli.run("ingest", EXAMPLES.resolve("fr-peche-sans-date.txt").toString(), "--data", other.toString());
+        assertThat(first[0]).as(first[2]).isEqualTo("0");
+        new ServedStore(ProcessHandle.current().pid(), "127.0.0.1", 1, "x").write(other); // a live pid, no server on port 1
+        String[] run = Cli.run("ingest", EXAMPLES.resolve("fr-fromagerie-sans-titre.txt").toString(), "--data", other.toString());
+        assertThat(run[0]).as(run[2]).isEqualTo("0");
+        assertThat(run[2]).contains("1 new").doesNotContain("through the server");
+    }
+
+    @Test
     void aNoteLeftByADeadServerIsIgnored() throws IOException {
         Path other = Files.createDirectories(dir.resolve("stale"));
         long dead = ProcessHandle.current().pid() + 1_000_000;
