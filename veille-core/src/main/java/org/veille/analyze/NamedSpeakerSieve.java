@@ -22,6 +22,13 @@ final class NamedSpeakerSieve implements SpeakerSieve {
         for (Attribution a : context.attributions) {
             if (a.decided() || !a.hasDesignation()) continue;
             Entity person = personIn(context, a);
+            if (person != null && !Names.key(person.canonical()).equals(Names.key(person.text())) && isRole(context, person.text())) {
+                // a role the resolver tied to its holder at the article's date yields to the name the text prints
+                // beside it ("le secrétaire d'Etat adjoint pour l'Asie, David Stilwell")
+                Entity printed = apposition(context, roleTailEnd(context, person.end()));
+                if (printed == null) printed = apposition(context, person.end());
+                if (printed != null) person = printed;
+            }
             if (person == null) person = apposition(context, a.designationEnd);
             if (person == null && isRoleDesignation(context, a)) person = apposition(context, roleTailEnd(context, a.designationEnd));
             if (person != null) {

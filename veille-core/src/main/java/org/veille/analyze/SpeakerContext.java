@@ -32,6 +32,8 @@ final class SpeakerContext {
     final List<Attribution> attributions;
     final List<Span> tokens;
     private final Map<String, SpeakerLexicon.Gender> genders = new HashMap<>();
+    /** The French dictionary's lookups for this article (first names' genders, common words). */
+    final FirstNameGenders.Lookup dictionary;
     /** Starts of the quoted (not reported) spans in text order, and the furthest end reached up to each. */
     private final int[] quotedStarts;
     private final int[] quotedEndsSoFar;
@@ -50,6 +52,7 @@ final class SpeakerContext {
         slots.sort(Comparator.comparingInt((Attribution a) -> a.quote.start()));
         this.attributions = List.copyOf(slots);
         this.tokens = tokens;
+        this.dictionary = firstNames;
         List<Attribution> quoted = this.attributions.stream().filter(a -> a.kind != Quotation.Kind.INDIRECT).toList();
         quotedStarts = new int[quoted.size()];
         quotedEndsSoFar = new int[quoted.size()];

@@ -254,4 +254,68 @@ class SpeakerSievesTest {
         String former = "« Tout a changé », a dit le petit-fils de l'ancien président de la République.";
         assertThat(quoting(attribute(former, "PER:président de la République:Jean Martin"), "changé").speaker()).isNull();
     }
+
+    @Test
+    void anInvertedPronounAfterTheQuotationDesignatesTheSpeakerWhateverTheVerb() {
+        String text = "Paul Martin a salué ses électeurs. « Je repars au combat », a-t-il commencé.";
+        Attribution a = quoting(attribute(text, "PER:Paul Martin"), "combat");
+        assertThat(a.designation(text)).isEqualTo("a-t-il");
+        assertThat(a.speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
+    void anHonorificAndASurnameTheRecognizerMissedAreTheSpeaker() {
+        String text = "Jean Dubois dirige l'association. « Les rues sont sales », s'alarme M. Dubois auprès de l'AFP.";
+        Attribution a = quoting(attribute(text, "PER:Jean Dubois"), "rues");
+        assertThat(a.designation(text)).isEqualTo("M. Dubois");
+        assertThat(a.speaker()).isEqualTo("Jean Dubois");
+    }
+
+    @Test
+    void aRoleOfSeveralWordsAfterTheQuotationIsItsDesignation() {
+        String text = "Marc Petit a été frappé à Paris. Il garde des « maux de tête », a confié le premier secrétaire de la fédération.";
+        Attribution a = quoting(attribute(text, "PER:Marc Petit"), "maux");
+        assertThat(a.kind).isEqualTo(Quotation.Kind.PARTIAL);
+        assertThat(a.designation(text)).startsWith("le premier secrétaire");
+        assertThat(a.speaker()).isEqualTo("Marc Petit");
+    }
+
+    @Test
+    void theNamePrintedBesideARoleWinsOverTheRolesHolderAtTheDate() {
+        String text = "« Ils devront déclarer leur personnel », a précisé le secrétaire d'Etat américain adjoint pour l'Asie, "
+                + "David Stilwell.";
+        Attribution a = quoting(attribute(text, "PER:secrétaire d'Etat américain:Mike Pompeo", "PER:David Stilwell"), "personnel");
+        assertThat(a.speaker()).isEqualTo("David Stilwell");
+    }
+
+    @Test
+    void aDefiniteDescriptionWithACapitalIsTheNearestPersonNotAPlace() {
+        String text = "Marie Leroy a été élue Miss France. « Je suis heureuse », confie la Tahitienne.";
+        Attribution a = quoting(attribute(text, "PER:Marie Leroy", "LOC:Tahitienne"), "heureuse");
+        assertThat(a.speaker()).isEqualTo("Marie Leroy");
+        assertThat(a.decidedBy()).isEqualTo("DescriptionSieve");
+        // a name with an article ("la Zambinella") is no description
+        String novel = "Sarrasine la regardait. « Partez ! », cria la Zambinella.";
+        assertThat(quoting(attribute(novel, "PER:Sarrasine"), "Partez").decidedBy()).isNotEqualTo("DescriptionSieve");
+    }
+
+    @Test
+    void anOpinionFrameOpeningTheSentenceNamesTheSpeaker() {
+        String text = "Manuel Valls a annoncé son divorce. Pour l'ancien maire d'Evry, « la séparation est toujours douloureuse ».";
+        Attribution a = quoting(attribute(text, "PER:Manuel Valls"), "séparation");
+        assertThat(a.kind).isNotEqualTo(Quotation.Kind.SCARE);
+        assertThat(a.designation(text)).isEqualTo("l'ancien maire d'Evry");
+        assertThat(a.speaker()).isEqualTo("Manuel Valls");
+        String purpose = "Pour aller plus loin, « gilets jaunes » et élus se réuniront.";
+        assertThat(quoting(attribute(purpose), "gilets").designationStart).isEqualTo(-1);
+    }
+
+    @Test
+    void aCollectiveNounIsNotTheBodyOfItsDativeNorTheLastBodyNamedWhenItNamesItself() {
+        String dative = "Le Parti vert organise sa primaire. « Le contrôle se fait après », a expliqué le parti à la journaliste.";
+        Attribution a = quoting(attribute(dative, "ORG:Parti vert"), "contrôle");
+        assertThat(a.speaker()).isEqualTo("Parti vert");
+        String self = "Un bateau a coulé, selon Radio Sud. « Tout le monde est sous le choc », a souligné la police.";
+        assertThat(quoting(attribute(self, "ORG:Radio Sud"), "choc").speaker()).isEqualTo("police");
+    }
 }
