@@ -16,6 +16,7 @@ import java.util.Map;
  *       long lower-case "scare quote" with a subject is that subject's words);</li>
  *   <li>{@link TrailingSpeakerSieve}: else the person or role named in the short clause after it;</li>
  *   <li>{@link InnerInciseSieve}: else the subject of an incise inside its marks ("..., poursuit l'avocat. ...");</li>
+ *   <li>{@link GerundClauseSieve}: "..., appelant à "..."" is said by the speaker of the quotation before it;</li>
  *   <li>{@link ScareQuoteSieve}: a scare quote has no speaker;</li>
  *   <li>{@link VenueSieve}: the medium ("au micro de France Inter") is cut off the designation and kept;</li>
  *   <li>{@link DocumentSourceSieve}: "un communiqué du ministère" is the ministry;</li>
@@ -37,7 +38,7 @@ import java.util.Map;
 final class SpeakerResolver {
 
     /** The sieves in the order they run. */
-    static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new ReportingVerbSieve(), new OpinionFrameSieve(), new SentenceSubjectSieve(), new TrailingSpeakerSieve(), new InnerInciseSieve(),
+    static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new ReportingVerbSieve(), new OpinionFrameSieve(), new SentenceSubjectSieve(), new TrailingSpeakerSieve(), new InnerInciseSieve(), new GerundClauseSieve(),
             new ScareQuoteSieve(), new VenueSieve(),
             new DocumentSourceSieve(), new AnonymousSourceSieve(), new DescriptionSieve(), new NamedSpeakerSieve(), new RoleHolderSieve(), new CollectiveSpeakerSieve(),
             new PronounSieve(), new SameSourceSieve(), new DialogueTurnSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());

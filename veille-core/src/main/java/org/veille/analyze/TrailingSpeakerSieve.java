@@ -12,8 +12,11 @@ import java.util.List;
  */
 final class TrailingSpeakerSieve implements SpeakerSieve {
 
-    /** Words after the quotation the speaker may come within: verb, adverbs, a dative or a venue. */
-    private static final int CLAUSE_WORDS = 10;
+    /**
+     * Words after the quotation the speaker may come within: verb, adverbs, a dative, a venue and a description
+     * before the name ("a de son côté jugé sur France Inter l'un de ses lieutenants, le député du Nord X").
+     */
+    private static final int CLAUSE_WORDS = 16;
     /** Where an inverted verb may stand in the clause: first, or after an auxiliary's clitic ("s'amuse-t-il"). */
     private static final int INVERSION_WORDS = 1;
     private static final String CLOSING = "»”\"’' \u00a0\u202f";

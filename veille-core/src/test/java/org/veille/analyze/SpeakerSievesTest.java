@@ -318,4 +318,36 @@ class SpeakerSievesTest {
         String self = "Un bateau a coulé, selon Radio Sud. « Tout le monde est sous le choc », a souligné la police.";
         assertThat(quoting(attribute(self, "ORG:Radio Sud"), "choc").speaker()).isEqualTo("police");
     }
+
+    @Test
+    void aQuotationAfterASpeechParticipleIsSaidByTheSpeakerOfTheQuotationBefore() {
+        String text = "La garde à vue a été décidée « dans le cadre d'une enquête », indique le procureur de Béziers, Paul Roux, "
+                + "précisant « qu'aucune autre information ne sera donnée ».";
+        List<Attribution> all = attribute(text, "PER:Paul Roux");
+        assertThat(quoting(all, "cadre").speaker()).isEqualTo("Paul Roux");
+        assertThat(quoting(all, "aucune autre").speaker()).isEqualTo("Paul Roux");
+    }
+
+    @Test
+    void aPersonTheRecognizerGluedToAPlaceIsSplitOff() {
+        String text = "« C'est qu'il y a des éléments », a de son côté jugé sur France Inter le député du Nord Adrien Quatennens.";
+        Attribution a = quoting(attribute(text, "ORG:France Inter", "LOC:Nord Adrien Quatennens"), "éléments");
+        assertThat(a.speaker()).isEqualTo("Adrien Quatennens");
+    }
+
+    @Test
+    void aRoleOfAnotherPlaceIsNotTheSameRole() {
+        String text = "Le député des Landes a pris la parole. « Rien ne va », a dit le député des Vosges. "
+                + "Plus tard, le député des Landes Paul Roux a répondu.";
+        Attribution a = quoting(attribute(text, "PER:Paul Roux"), "Rien");
+        assertThat(a.speaker()).isNotEqualTo("Paul Roux");
+    }
+
+    @Test
+    void theWordsOfARoleAreSaidByTheNameApposedToIt() {
+        String text = "Les autorités jugeaient le masque « inutile dans la rue », selon les mots du directeur général "
+                + "de la Santé (DGS), Jérôme Salomon.";
+        Attribution a = quoting(attribute(text, "PER:Jérôme Salomon", "ORG:DGS"), "inutile");
+        assertThat(a.speaker()).isEqualTo("Jérôme Salomon");
+    }
 }
