@@ -76,14 +76,15 @@ final class TrailingSpeakerSieve implements SpeakerSieve {
         return n == 0 ? -1 : words.get(from + n - 1).end();
     }
 
-    /** "ajoute-t-il", "a-t-elle", "lit-on": a verb with its subject pronoun hooked on. */
+    /** "ajoute-t-il", "a-t-elle", "lit-on": a verb with its third-person subject pronoun hooked on. */
     static boolean invertedPronoun(SpeakerContext context, String word) {
         String lower = SpeakerLexicon.normalize(word);
         int dash = lower.lastIndexOf('-');
         if (dash <= 0 || dash == lower.length() - 1) return false;
         String pronoun = lower.substring(dash + 1);
+        // third persons only: "Taisez-vous", "Aurais-je" are an imperative and a question, not an incise
         return context.lexicon.pronounGender(pronoun).isPresent() && !pronoun.equals("lui") && !pronoun.equals("leur")
-                || context.lexicon.has("pronoun.impersonal", pronoun);
+                || context.lexicon.has("pronoun.indefinite", pronoun);
     }
 
     /**

@@ -350,4 +350,15 @@ class SpeakerSievesTest {
         Attribution a = quoting(attribute(text, "PER:Jérôme Salomon", "ORG:DGS"), "inutile");
         assertThat(a.speaker()).isEqualTo("Jérôme Salomon");
     }
+
+    @Test
+    void anInvertedPronounAfterARunOfQuotationsDesignatesThemAllAndOnIsNobody() {
+        String text = "Cibles des slogans, la police et le préfet : « la police tue », « rendez-nous la rue », pouvait-on lire.";
+        List<Attribution> all = attribute(text);
+        assertThat(quoting(all, "tue").speaker()).isNull();
+        assertThat(quoting(all, "tue").designation(text)).isEqualTo("pouvait-on");
+        assertThat(quoting(all, "rendez").speaker()).isNull();
+        String noComma = "Paul Martin a réagi sur Twitter. « Ce sera pire ! » a-t-il twitté.";
+        assertThat(quoting(attribute(noComma, "PER:Paul Martin", "ORG:Twitter"), "pire").speaker()).isEqualTo("Paul Martin");
+    }
 }
