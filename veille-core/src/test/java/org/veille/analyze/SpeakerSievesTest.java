@@ -361,4 +361,12 @@ class SpeakerSievesTest {
         String noComma = "Paul Martin a réagi sur Twitter. « Ce sera pire ! » a-t-il twitté.";
         assertThat(quoting(attribute(noComma, "PER:Paul Martin", "ORG:Twitter"), "pire").speaker()).isEqualTo("Paul Martin");
     }
+
+    @Test
+    void aPluralPronounIsTheGroupANamedPersonHeads() {
+        String led = "Paul Martin, et des élus comme Marie Durand, ont publié une tribune où ils estiment que « tout doit changer ».";
+        assertThat(quoting(attribute(led, "PER:Paul Martin", "PER:Marie Durand"), "changer").speaker()).isEqualTo("Paul Martin");
+        String group = "Les manifestants ont défilé. Ils estiment que « tout doit changer ».";
+        assertThat(quoting(attribute(group), "changer").speaker()).isNull();
+    }
 }
