@@ -26,7 +26,8 @@ final class CollectiveSpeakerSieve implements SpeakerSieve {
             // the innermost collective noun names the body: "compte officiel de la mairie de Bordeaux"
             int inner = head;
             for (int i = head + 1; i < words.size(); i++) if (collectiveAt(context, words, i)) inner = i;
-            boolean complemented = inner + 1 < words.size() && context.lexicon.has("complement", words.get(inner + 1));
+            // only a genitive names the body ("la mairie de Bordeaux"); "le parti à la journaliste" is a dative
+            boolean complemented = inner + 1 < words.size() && context.lexicon.has("genitive", words.get(inner + 1));
             if (complemented) {
                 a.decide(context.text.substring(spans.get(inner).start(), a.designationEnd), Entity.Type.ORG, name());
                 continue;
@@ -34,6 +35,10 @@ final class CollectiveSpeakerSieve implements SpeakerSieve {
             String printedBefore = complementedEarlier(context, words.get(inner), a.designationStart);
             if (printedBefore != null) {
                 a.decide(printedBefore, Entity.Type.ORG, name());
+                continue;
+            }
+            if (context.lexicon.has("collective.self", words.get(inner))) { // "la police" is the police, not the last body named
+                a.decide(words.get(inner), Entity.Type.ORG, name());
                 continue;
             }
             Entity named = lastOrganisation(context, a.quote.start());

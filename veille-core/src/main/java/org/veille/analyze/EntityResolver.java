@@ -50,6 +50,11 @@ final class EntityResolver {
         this.gazetteer = gazetteer;
     }
 
+    /** Whether the gazetteer knows the name as some identity (a place, a body, a person). */
+    boolean knows(String name) {
+        return gazetteer.lookup(name).isPresent();
+    }
+
     List<Entity> resolve(String text, List<Mention> recognized, LocalDate published) {
         List<Span> tokens = tokenizer.tokens(text, 0, text.length());
         List<Match> matches = gazetteerMatches(text, tokens);

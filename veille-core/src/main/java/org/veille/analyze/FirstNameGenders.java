@@ -20,6 +20,9 @@ final class FirstNameGenders {
     /** LanguageTool's tags of a masculine and a feminine proper noun. */
     private static final String MASCULINE_PROPER = "Z m";
     private static final String FEMININE_PROPER = "Z f";
+    /** LanguageTool's tags of a common noun and of an adjective ("N f s", "J m s"). */
+    private static final String COMMON_NOUN = "N ";
+    private static final String ADJECTIVE = "J ";
 
     private final Dictionary dictionary;
 
@@ -44,6 +47,20 @@ final class FirstNameGenders {
 
         private Lookup(DictionaryLookup lookup) {
             this.lookup = lookup;
+        }
+
+        /**
+         * Whether the dictionary has the word in lower case as a common noun or adjective ("tahitienne", "miss",
+         * "américain"), as a description is; a name ("Zambinella", "Léandre") is not.
+         */
+        boolean isCommonWord(String word) {
+            for (WordData w : lookup.lookup(word.toLowerCase(java.util.Locale.ROOT))) {
+                CharSequence tag = w.getTag();
+                if (tag == null) continue;
+                String t = tag.toString();
+                if (t.startsWith(COMMON_NOUN) || t.startsWith(ADJECTIVE)) return true;
+            }
+            return false;
         }
 
         /** The gender the dictionary gives the first word of a full name, else unknown. */

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  */
 final class NamedSpeakerSieve implements SpeakerSieve {
 
-    /** What may separate a title-only designation from the name it introduces: "la maire, Marie Dubreuil". */
-    private static final Pattern APPOSITION_GAP = Pattern.compile("[\\s,]{1,3}");
+    /** What may separate a title-only designation from the name it introduces: "la maire, Marie Dubreuil", "(DGS), X". */
+    private static final Pattern APPOSITION_GAP = Pattern.compile("[\\s,]{1,3}(\\(\\p{Lu}[\\p{L}\\d-]{0,12}\\)[\\s,]{1,3})?");
+    /** Characters between a designation and the name apposed to it: a comma and spaces, or a bracketed acronym too. */
+    private static final int APPOSITION_REACH = 20;
     /** Words a role's complements may run on for before the comma and the name ("de la République de Rennes"). */
     private static final int ROLE_TAIL_WORDS = 8;
 
@@ -22,6 +24,13 @@ final class NamedSpeakerSieve implements SpeakerSieve {
         for (Attribution a : context.attributions) {
             if (a.decided() || !a.hasDesignation()) continue;
             Entity person = personIn(context, a);
+            if (person != null && !Names.key(person.canonical()).equals(Names.key(person.text())) && isRole(context, person.text())) {
+                // a role the resolver tied to its holder at the article's date yields to the name the text prints
+                // beside it ("le secrétaire d'Etat adjoint pour l'Asie, David Stilwell")
+                Entity printed = apposition(context, roleTailEnd(context, person.end()));
+                if (printed == null) printed = apposition(context, person.end());
+                if (printed != null) person = printed;
+            }
             if (person == null) person = apposition(context, a.designationEnd);
             if (person == null && isRoleDesignation(context, a)) person = apposition(context, roleTailEnd(context, a.designationEnd));
             if (person != null) {
@@ -107,7 +116,7 @@ final class NamedSpeakerSieve implements SpeakerSieve {
     private static Entity apposition(SpeakerContext context, int designationEnd) {
         for (Entity e : context.entities) {
             if (e.start() < designationEnd) continue;
-            if (e.start() - designationEnd > 3) break;
+            if (e.start() - designationEnd > APPOSITION_REACH) break;
             if (e.type() == Entity.Type.PER
                     && APPOSITION_GAP.matcher(context.text.substring(designationEnd, e.start())).matches()) {
                 return e;

@@ -8,9 +8,13 @@ import java.util.Optional;
  * A pronoun ("il", "elle", "a-t-elle ajouté", "selon lui", "he", "she") stands for the nearest person
  * before it whose gender fits: an earlier speaker or a person named outside quotation marks, within
  * {@link SpeakerContext#ANTECEDENT_REACH} ({@link SpeakerContext#nearestPerson}). Plural pronouns
- * ("ils", "they") stand for a group and impersonal ones ("on", "nous") for nobody: no identity.
+ * ("ils", "they") stand for a group, which has the identity of the named person heading its coordinated subject
+ * when there is one ("X et Y ... ils"), else none; impersonal ones ("on", "nous") stand for nobody.
  */
 final class PronounSieve implements SpeakerSieve {
+
+    /** Characters after a name looked at for its coordination: a comma and "et", "ainsi que", "and". */
+    private static final int COORDINATION_CHARS = 16;
 
     @Override
     public void apply(SpeakerContext context) {
@@ -25,7 +29,11 @@ final class PronounSieve implements SpeakerSieve {
             Optional<SpeakerLexicon.Gender> gender = context.lexicon.pronounGender(pronoun);
             if (gender.isEmpty()) continue;
             if (gender.get() == SpeakerLexicon.Gender.PLURAL) {
-                a.decide(null, null, name()); // a group: "ils" names no one identity
+                // a group names no one identity, unless a named person leads it: "X, et des personnalités comme Y, ...
+                // ont publié une tribune où ils estiment" is X's group
+                Entity leader = coordinationHead(context, a.designationStart);
+                if (leader != null) a.decide(context.fullestName(leader.canonical()), Entity.Type.PER, name());
+                else a.decide(null, null, name());
                 continue;
             }
             SpeakerContext.Antecedent found = pronoun.indexOf(' ') > 0
@@ -33,6 +41,30 @@ final class PronounSieve implements SpeakerSieve {
                     : context.nearestPerson(a.designationStart, gender.get(), a);
             if (found != null) a.decide(found.canonical(), found.type(), name());
         }
+    }
+
+    /**
+     * The person heading a coordinated subject ("Jean-Luc Mélenchon, et des personnalités comme...", "Paul Martin et
+     * Marie Durand") in the sentence of {@code limit} or the one before, the last such before it; else null.
+     */
+    static Entity coordinationHead(SpeakerContext context, int limit) {
+        int from = context.sentenceStart(Math.max(0, context.sentenceStart(limit) - 1));
+        Entity found = null;
+        for (Entity e : context.entities) {
+            if (e.start() >= limit) break;
+            if (e.start() < from || e.type() != Entity.Type.PER || context.insideQuotation(e.start())) continue;
+            if (!context.isSentenceSubject(e) || !context.personLike(e)) continue;
+            List<String> next = context.words(e.end(), Math.min(limit, e.end() + COORDINATION_CHARS));
+            int k = !next.isEmpty() && next.get(0).equals(",") ? 1 : 0;
+            int longest = context.lexicon.longestPhrase("coordination");
+            for (int n = Math.min(longest, next.size() - k); n >= 1; n--) {
+                if (context.lexicon.has("coordination", SpeakerLexicon.join(next.subList(k, k + n)))) {
+                    found = e;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /**

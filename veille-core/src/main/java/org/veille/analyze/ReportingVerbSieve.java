@@ -21,8 +21,11 @@ import java.util.Locale;
  */
 final class ReportingVerbSieve implements SpeakerSieve {
 
-    /** Words an auxiliary may stand before its participle: adverbs and a clitic ("a notamment dénoncé", "s'est dit"). */
-    private static final int AUXILIARY_GAP = 3;
+    /**
+     * Words an auxiliary may stand before its participle: adverbs, a clitic, an adverbial phrase ("a notamment
+     * dénoncé", "s'est dit", "a de son côté jugé", "a pour sa part estimé").
+     */
+    private static final int AUXILIARY_GAP = 4;
     /** Characters between a name and the relative pronoun after it: a comma, a party in brackets ("(LR), qui"). */
     private static final int RELATIVE_GAP = 12;
     private static final String CLOSING = "»”\"’' \u00a0\u202f";
@@ -61,12 +64,20 @@ final class ReportingVerbSieve implements SpeakerSieve {
     /** The subject of the inverted speech clause ending the quote's sentence after its last quotation, or null. */
     private static Span inciseSubject(SpeakerContext context, Attribution a) {
         int sentenceEnd = context.sentenceEnd(a.quote.end());
+        // "La garde à vue a été décidée "...", indique le procureur, précisant "..."": the clause right after it first
+        Span own = inciseAfter(context, a.quote.end(), sentenceEnd);
+        if (own != null) return own;
         int last = a.quote.end();
         for (Attribution other : context.attributions) {
             if (other.kind != Quotation.Kind.INDIRECT && other.quote.start() >= last && other.quote.end() <= sentenceEnd) {
                 last = other.quote.end();
             }
         }
+        return last == a.quote.end() ? null : inciseAfter(context, last, sentenceEnd);
+    }
+
+    /** The subject of an inverted speech clause opening with a comma at {@code last} (after closing marks), or null. */
+    private static Span inciseAfter(SpeakerContext context, int last, int sentenceEnd) {
         int at = last;
         while (at < sentenceEnd && CLOSING.indexOf(context.text.charAt(at)) >= 0) at++;
         if (at >= sentenceEnd || context.text.charAt(at) != ',') return null;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.analyze;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A role noun stands for the person the article gives that role: "la ministre" is the one printed
@@ -27,7 +29,8 @@ final class RoleHolderSieve implements SpeakerSieve {
             if (role == null) continue;
             SpeakerLexicon.Gender wanted = head > 0 ? context.lexicon.genderOfMarker(words.get(head - 1))
                     : SpeakerLexicon.Gender.UNKNOWN;
-            Entity holder = holder(context, role, wanted, a.quote.start());
+            Set<String> place = capitalisedIn(context, context.tokensIn(a.designationStart, a.designationEnd), head + 1);
+            Entity holder = holder(context, role, place, wanted, a.quote.start());
             if (holder != null) {
                 a.decide(holder.canonical(), Entity.Type.PER, name());
                 continue;
@@ -38,17 +41,52 @@ final class RoleHolderSieve implements SpeakerSieve {
         }
     }
 
-    private static Entity holder(SpeakerContext context, String role, SpeakerLexicon.Gender wanted, int quoteStart) {
+    private static Entity holder(SpeakerContext context, String role, Set<String> place, SpeakerLexicon.Gender wanted, int quoteStart) {
         Entity before = null;
         Entity after = null;
         for (Entity e : context.entities) {
             if (e.type() != Entity.Type.PER || context.insideQuotation(e.start())) continue;
             if (!SpeakerContext.compatible(wanted, context.genderOf(e.canonical()))) continue;
-            if (!describedAs(context, e, role)) continue;
+            if (!describedAs(context, e, role, place)) continue;
             if (e.start() < quoteStart) before = e;
             else if (after == null) after = e;
         }
         return before != null ? before : after;
+    }
+
+    /**
+     * The capitalised words of a designation from word {@code from} on: the place or body its role is of ("le
+     * député des Bouches-du-Rhône", "le procureur de la République de Béziers").
+     */
+    private static Set<String> capitalisedIn(SpeakerContext context, List<Span> words, int from) {
+        Set<String> out = new HashSet<>();
+        for (int k = Math.max(0, from); k < words.size(); k++) {
+            String w = words.get(k).of(context.text);
+            if (Character.isUpperCase(w.codePointAt(0))) out.add(SpeakerLexicon.fold(SpeakerLexicon.normalize(w)));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the role is printed right before the name, or right after it behind a comma, and of the same place or
+     * body when both say which (a capitalised word in common): "le député du Nord X" does not hold "le député des
+     * Bouches-du-Rhône", "le procureur de Béziers X" holds "le procureur de la République de Béziers".
+     */
+    private static boolean describedAs(SpeakerContext context, Entity person, String role, Set<String> place) {
+        if (!describedAs(context, person, role)) return false;
+        if (place.isEmpty()) return true;
+        int i = context.firstTokenAtOrAfter(person.start());
+        List<Span> before = context.tokens.subList(Math.max(0, i - ROLE_TO_NAME), i);
+        int roleAt = -1;
+        for (int k = before.size() - 1; k >= 0; k--) {
+            if (role.equals(context.lexicon.roleAt(List.of(SpeakerLexicon.normalize(before.get(k).of(context.text))), 0))) {
+                roleAt = k;
+                break;
+            }
+        }
+        if (roleAt < 0) return true; // described behind a comma: the complement is not compared
+        Set<String> printed = capitalisedIn(context, before, roleAt + 1);
+        return printed.isEmpty() || printed.stream().anyMatch(place::contains);
     }
 
     /** Whether the role is printed right before the name, or right after it behind a comma. */

@@ -20,6 +20,8 @@ final class SpeakerContext {
     static final int SPEAKER_SALIENCE = 200;
     /** How much nearer a sentence's subject counts than a name in another place: "X a félicité Y. « ... », a-t-il dit" is X. */
     static final int SUBJECT_SALIENCE = 200;
+    /** Words of a person's name split off a place or body the recognizer glued it to: a first name and one or two surnames. */
+    private static final int GLUED_NAME_WORDS = 3;
     /** Words looked at before a name for the honorific or determiner that tells its gender ("la ministre de la Santé X"). */
     private static final int GENDER_LOOKBACK = 6;
 
@@ -32,6 +34,8 @@ final class SpeakerContext {
     final List<Attribution> attributions;
     final List<Span> tokens;
     private final Map<String, SpeakerLexicon.Gender> genders = new HashMap<>();
+    /** The French dictionary's lookups for this article (first names' genders, common words). */
+    final FirstNameGenders.Lookup dictionary;
     /** Starts of the quoted (not reported) spans in text order, and the furthest end reached up to each. */
     private final int[] quotedStarts;
     private final int[] quotedEndsSoFar;
@@ -42,7 +46,8 @@ final class SpeakerContext {
         this.lexicon = lexicon;
         this.verbs = verbs;
         this.resolver = resolver;
-        List<Entity> sorted = new ArrayList<>(entities);
+        List<Entity> sorted = new ArrayList<>();
+        for (Entity e : entities) sorted.add(personGluedOn(text, e, tokens, firstNames, resolver));
         sorted.sort(Comparator.comparingInt(Entity::start));
         this.entities = List.copyOf(sorted);
         List<Attribution> slots = new ArrayList<>();
@@ -50,6 +55,7 @@ final class SpeakerContext {
         slots.sort(Comparator.comparingInt((Attribution a) -> a.quote.start()));
         this.attributions = List.copyOf(slots);
         this.tokens = tokens;
+        this.dictionary = firstNames;
         List<Attribution> quoted = this.attributions.stream().filter(a -> a.kind != Quotation.Kind.INDIRECT).toList();
         quotedStarts = new int[quoted.size()];
         quotedEndsSoFar = new int[quoted.size()];
@@ -62,6 +68,30 @@ final class SpeakerContext {
         }
         // what the article does not tell, the first name may: "Jean-Luc Mélenchon" is a man
         genders.replaceAll((name, gender) -> gender == SpeakerLexicon.Gender.UNKNOWN ? firstNames.ofFullName(name) : gender);
+    }
+
+    /**
+     * A place or body the recognizer ran on into the person named after it ("du Nord Adrien Quatennens", "de la
+     * Santé Agnès Buzyn"): the person, from the first name the dictionary knows (after a capitalised word) to the
+     * end, when that person is {@link #GLUED_NAME_WORDS} words at most and the gazetteer does not know it as
+     * something else; else the entity unchanged.
+     */
+    private static Entity personGluedOn(String text, Entity e, List<Span> tokens, FirstNameGenders.Lookup firstNames,
+                                        EntityResolver resolver) {
+        if (e.type() == Entity.Type.PER || e.type() == Entity.Type.MISC) return e;
+        List<Span> words = new ArrayList<>();
+        for (Span t : tokens) if (t.start() >= e.start() && t.end() <= e.end()) words.add(t);
+        for (int k = 1; k + 1 < words.size(); k++) {
+            int length = words.size() - k;
+            String tail = text.substring(words.get(k).start(), e.end());
+            if (length > GLUED_NAME_WORDS || !Character.isUpperCase(text.codePointAt(words.get(k - 1).start()))) continue;
+            if (firstNames.ofFullName(tail) == SpeakerLexicon.Gender.UNKNOWN || resolver.knows(tail)
+                    || resolver.knows(words.get(k).of(text))) {
+                continue;
+            }
+            return new Entity(tail, Entity.Type.PER, tail, words.get(k).start(), e.end());
+        }
+        return e;
     }
 
     /** The words of {@code [start, end)}, normalized as the lexicon stores them. */

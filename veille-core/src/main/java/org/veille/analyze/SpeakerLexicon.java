@@ -57,7 +57,11 @@ final class SpeakerLexicon {
                 if (section.equals("role.synonym")) {
                     String[] sides = line.split("\\s*=\\s*", 2);
                     synonyms.put(sides[0], sides[1]);
-                    sections.computeIfAbsent("role", s -> new HashSet<>()).add(sides[0]);
+                    synonyms.put(fold(sides[0]), sides[1]);
+                    sections.computeIfAbsent("role", s -> new HashSet<>()).addAll(List.of(sides[0], fold(sides[0])));
+                } else if (section.equals("role")) {
+                    // news prints capitals without accents ("secrétaire d'Etat"): roles are found either way
+                    phrases.addAll(List.of(line, fold(line)));
                 } else if (isWordList(section)) {
                     phrases.addAll(List.of(line.split(" ")));
                 } else {
@@ -75,7 +79,7 @@ final class SpeakerLexicon {
         return section.startsWith("pronoun.") || section.startsWith("title.") || section.startsWith("determiner.")
                 || section.equals("not.speaker")
                 || section.equals("modifier") || section.equals("complement") || section.equals("clause.opener")
-                || section.equals("relative");
+                || section.equals("relative") || section.equals("genitive") || section.equals("determiner.definite") || section.equals("collective.self");
     }
 
     /** Lower case, typographic apostrophe as "'", single spaces: the form phrases are stored in. */
@@ -132,18 +136,32 @@ final class SpeakerLexicon {
     String roleAt(List<String> words, int from) {
         for (int n = Math.min(longestPhrase("role"), words.size() - from); n >= 1; n--) {
             String phrase = join(words.subList(from, from + n));
-            if (has("role", phrase)) return role(phrase);
+            if (has("role", phrase) || has("role", fold(phrase))) return role(phrase);
         }
         return null;
+    }
+
+    /** How many words the longest role phrase starting at {@code from} has, or 0 when none starts there. */
+    int roleLength(List<String> words, int from) {
+        for (int n = Math.min(longestPhrase("role"), words.size() - from); n >= 1; n--) {
+            String phrase = join(words.subList(from, from + n));
+            if (has("role", phrase) || has("role", fold(phrase))) return n;
+        }
+        return 0;
+    }
+
+    /** Without accents: "secrétaire d'état" → "secretaire d'etat". */
+    static String fold(String phrase) {
+        return java.text.Normalizer.normalize(phrase, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     boolean isTitle(String word) {
         return has("title.masculine", word) || has("title.feminine", word) || has("title.other", word);
     }
 
-    /** The role a role noun stands for: "édile" → "maire"; the noun itself when it has no synonym. */
+    /** The role a role noun stands for, without accents: "édile" → "maire"; the noun itself when it has no synonym. */
     String role(String noun) {
         String n = normalize(noun);
-        return roleSynonyms.getOrDefault(n, n);
+        return fold(roleSynonyms.getOrDefault(n, roleSynonyms.getOrDefault(fold(n), n)));
     }
 }

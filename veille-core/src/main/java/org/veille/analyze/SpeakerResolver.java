@@ -10,15 +10,19 @@ import java.util.Map;
  * Gives each found quotation its speaker's identity by running the speaker sieves in order, from the
  * most precise to the loosest; each settles only what the earlier ones left open:
  * <ol>
+ *   <li>{@link InvertedInciseSieve}: "« ... » a-t-il twitté", "« ... », pouvait-on lire": the inverted pronoun designates;</li>
  *   <li>{@link ReportingVerbSieve}: a lower-case "scare quote" a speech verb reports is a partial quotation;</li>
+ *   <li>{@link OpinionFrameSieve}: "Pour le ministre, "..."": the frame's noun phrase is the designation;</li>
  *   <li>{@link SentenceSubjectSieve}: an undesignated quotation takes its sentence's subject (and a
  *       long lower-case "scare quote" with a subject is that subject's words);</li>
  *   <li>{@link TrailingSpeakerSieve}: else the person or role named in the short clause after it;</li>
  *   <li>{@link InnerInciseSieve}: else the subject of an incise inside its marks ("..., poursuit l'avocat. ...");</li>
+ *   <li>{@link GerundClauseSieve}: "..., appelant à "..."" is said by the speaker of the quotation before it;</li>
  *   <li>{@link ScareQuoteSieve}: a scare quote has no speaker;</li>
  *   <li>{@link VenueSieve}: the medium ("au micro de France Inter") is cut off the designation and kept;</li>
  *   <li>{@link DocumentSourceSieve}: "un communiqué du ministère" is the ministry;</li>
  *   <li>{@link AnonymousSourceSieve}: "un diplomate européen" keeps its words, no identity;</li>
+ *   <li>{@link DescriptionSieve}: "la Tahitienne", "l'Américain" is the nearest fitting person;</li>
  *   <li>{@link NamedSpeakerSieve}: a person, organisation or state named by the designation;</li>
  *   <li>{@link RoleHolderSieve}: "la ministre" is the person the article gives that role;</li>
  *   <li>{@link CollectiveSpeakerSieve}: "la direction", "le parquet de Paris";</li>
@@ -35,9 +39,9 @@ import java.util.Map;
 final class SpeakerResolver {
 
     /** The sieves in the order they run. */
-    static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new ReportingVerbSieve(), new SentenceSubjectSieve(), new TrailingSpeakerSieve(), new InnerInciseSieve(),
+    static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new InvertedInciseSieve(), new ReportingVerbSieve(), new OpinionFrameSieve(), new SentenceSubjectSieve(), new TrailingSpeakerSieve(), new InnerInciseSieve(), new GerundClauseSieve(),
             new ScareQuoteSieve(), new VenueSieve(),
-            new DocumentSourceSieve(), new AnonymousSourceSieve(), new NamedSpeakerSieve(), new RoleHolderSieve(), new CollectiveSpeakerSieve(),
+            new DocumentSourceSieve(), new AnonymousSourceSieve(), new DescriptionSieve(), new NamedSpeakerSieve(), new RoleHolderSieve(), new CollectiveSpeakerSieve(),
             new PronounSieve(), new SameSourceSieve(), new DialogueTurnSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());
 
     private final EntityResolver entities;

@@ -12,8 +12,13 @@ import java.util.List;
  */
 final class TrailingSpeakerSieve implements SpeakerSieve {
 
-    /** Words after the quotation the speaker may come within: verb, adverbs, a dative or a venue. */
-    private static final int CLAUSE_WORDS = 10;
+    /**
+     * Words after the quotation the speaker may come within: verb, adverbs, a dative, a venue and a description
+     * before the name ("a de son côté jugé sur France Inter l'un de ses lieutenants, le député du Nord X").
+     */
+    private static final int CLAUSE_WORDS = 16;
+    /** Where an inverted verb may stand in the clause: first, or after an auxiliary's clitic ("s'amuse-t-il"). */
+    private static final int INVERSION_WORDS = 1;
     private static final String CLOSING = "»”\"’' \u00a0\u202f";
 
     @Override
@@ -41,6 +46,10 @@ final class TrailingSpeakerSieve implements SpeakerSieve {
             Span t = words.get(i);
             String word = t.of(context.text);
             if (word.length() == 1 && ".;:!?«»“”\"\n".indexOf(word.charAt(0)) >= 0) break;
+            // "a-t-il commencé", "s'amuse-t-elle": a subject pronoun hooked on the verb opening the clause
+            if (i <= INVERSION_WORDS && invertedPronoun(context, word)) return t;
+            Span titled = titledName(context, words, i);
+            if (titled != null && !context.afterPreposition(t.start())) return titled;
             Entity named = context.entityAt(t.start());
             if (named != null && (named.type() == Entity.Type.PER || named.type() == Entity.Type.ORG)
                     && !context.afterPreposition(t.start())) {
@@ -51,11 +60,44 @@ final class TrailingSpeakerSieve implements SpeakerSieve {
                 String next = SpeakerLexicon.normalize(words.get(i + 1).of(context.text));
                 // "a dénoncé cette dernière": a pronoun phrase stands for the person last named
                 if (context.lexicon.pronounGender(lower + " " + next).isPresent()) return new Span(t.start(), words.get(i + 1).end());
-                if (context.lexicon.isDeterminer(lower) && context.lexicon.roleAt(List.of(next), 0) != null) {
-                    return new Span(t.start(), words.get(i + 1).end());
-                }
+                // "le ministre", "le premier secrétaire", "le secrétaire d'État": a role of one word or several
+                int roleEnd = context.lexicon.isDeterminer(lower) ? roleEnd(context, words, i + 1) : -1;
+                if (roleEnd >= 0) return new Span(t.start(), roleEnd);
             }
         }
         return null;
+    }
+
+    /** The end of the longest role phrase starting at word {@code from} ("premier secrétaire"), or -1. */
+    private static int roleEnd(SpeakerContext context, List<Span> words, int from) {
+        int last = Math.min(words.size(), from + context.lexicon.longestPhrase("role")) - 1;
+        if (from > last) return -1;
+        int n = context.lexicon.roleLength(context.words(words.get(from).start(), words.get(last).end()), 0);
+        return n == 0 ? -1 : words.get(from + n - 1).end();
+    }
+
+    /** "ajoute-t-il", "a-t-elle", "lit-on": a verb with its third-person subject pronoun hooked on. */
+    static boolean invertedPronoun(SpeakerContext context, String word) {
+        String lower = SpeakerLexicon.normalize(word);
+        int dash = lower.lastIndexOf('-');
+        if (dash <= 0 || dash == lower.length() - 1) return false;
+        String pronoun = lower.substring(dash + 1);
+        // third persons only: "Taisez-vous", "Aurais-je" are an imperative and a question, not an incise
+        return context.lexicon.pronounGender(pronoun).isPresent() && !pronoun.equals("lui") && !pronoun.equals("leur")
+                || context.lexicon.has("pronoun.indefinite", pronoun);
+    }
+
+    /**
+     * "M. Frangieh", "Mme Dubreuil", "Me Dupond-Moretti": an honorific (with or without its full stop) and the
+     * capitalised words after it, which the recognizer may have missed; else null.
+     */
+    static Span titledName(SpeakerContext context, List<Span> words, int i) {
+        String title = SpeakerLexicon.normalize(words.get(i).of(context.text));
+        if (!context.lexicon.isTitle(title) || !Character.isUpperCase(words.get(i).of(context.text).codePointAt(0))) return null;
+        int k = i + 1;
+        if (k < words.size() && words.get(k).of(context.text).equals(".")) k++;
+        int end = -1;
+        while (k < words.size() && Character.isUpperCase(words.get(k).of(context.text).codePointAt(0))) end = words.get(k++).end();
+        return end < 0 ? null : new Span(words.get(i).start(), end);
     }
 }

@@ -254,4 +254,119 @@ class SpeakerSievesTest {
         String former = "« Tout a changé », a dit le petit-fils de l'ancien président de la République.";
         assertThat(quoting(attribute(former, "PER:président de la République:Jean Martin"), "changé").speaker()).isNull();
     }
+
+    @Test
+    void anInvertedPronounAfterTheQuotationDesignatesTheSpeakerWhateverTheVerb() {
+        String text = "Paul Martin a salué ses électeurs. « Je repars au combat », a-t-il commencé.";
+        Attribution a = quoting(attribute(text, "PER:Paul Martin"), "combat");
+        assertThat(a.designation(text)).isEqualTo("a-t-il");
+        assertThat(a.speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
+    void anHonorificAndASurnameTheRecognizerMissedAreTheSpeaker() {
+        String text = "Jean Dubois dirige l'association. « Les rues sont sales », s'alarme M. Dubois auprès de l'AFP.";
+        Attribution a = quoting(attribute(text, "PER:Jean Dubois"), "rues");
+        assertThat(a.designation(text)).isEqualTo("M. Dubois");
+        assertThat(a.speaker()).isEqualTo("Jean Dubois");
+    }
+
+    @Test
+    void aRoleOfSeveralWordsAfterTheQuotationIsItsDesignation() {
+        String text = "Marc Petit a été frappé à Paris. Il garde des « maux de tête », a confié le premier secrétaire de la fédération.";
+        Attribution a = quoting(attribute(text, "PER:Marc Petit"), "maux");
+        assertThat(a.kind).isEqualTo(Quotation.Kind.PARTIAL);
+        assertThat(a.designation(text)).startsWith("le premier secrétaire");
+        assertThat(a.speaker()).isEqualTo("Marc Petit");
+    }
+
+    @Test
+    void theNamePrintedBesideARoleWinsOverTheRolesHolderAtTheDate() {
+        String text = "« Ils devront déclarer leur personnel », a précisé le secrétaire d'Etat américain adjoint pour l'Asie, "
+                + "David Stilwell.";
+        Attribution a = quoting(attribute(text, "PER:secrétaire d'Etat américain:Mike Pompeo", "PER:David Stilwell"), "personnel");
+        assertThat(a.speaker()).isEqualTo("David Stilwell");
+    }
+
+    @Test
+    void aDefiniteDescriptionWithACapitalIsTheNearestPersonNotAPlace() {
+        String text = "Marie Leroy a été élue Miss France. « Je suis heureuse », confie la Tahitienne.";
+        Attribution a = quoting(attribute(text, "PER:Marie Leroy", "LOC:Tahitienne"), "heureuse");
+        assertThat(a.speaker()).isEqualTo("Marie Leroy");
+        assertThat(a.decidedBy()).isEqualTo("DescriptionSieve");
+        // a name with an article ("la Zambinella") is no description
+        String novel = "Sarrasine la regardait. « Partez ! », cria la Zambinella.";
+        assertThat(quoting(attribute(novel, "PER:Sarrasine"), "Partez").decidedBy()).isNotEqualTo("DescriptionSieve");
+    }
+
+    @Test
+    void anOpinionFrameOpeningTheSentenceNamesTheSpeaker() {
+        String text = "Manuel Valls a annoncé son divorce. Pour l'ancien maire d'Evry, « la séparation est toujours douloureuse ».";
+        Attribution a = quoting(attribute(text, "PER:Manuel Valls"), "séparation");
+        assertThat(a.kind).isNotEqualTo(Quotation.Kind.SCARE);
+        assertThat(a.designation(text)).isEqualTo("l'ancien maire d'Evry");
+        assertThat(a.speaker()).isEqualTo("Manuel Valls");
+        String purpose = "Pour aller plus loin, « gilets jaunes » et élus se réuniront.";
+        assertThat(quoting(attribute(purpose), "gilets").designationStart).isEqualTo(-1);
+    }
+
+    @Test
+    void aCollectiveNounIsNotTheBodyOfItsDativeNorTheLastBodyNamedWhenItNamesItself() {
+        String dative = "Le Parti vert organise sa primaire. « Le contrôle se fait après », a expliqué le parti à la journaliste.";
+        Attribution a = quoting(attribute(dative, "ORG:Parti vert"), "contrôle");
+        assertThat(a.speaker()).isEqualTo("Parti vert");
+        String self = "Un bateau a coulé, selon Radio Sud. « Tout le monde est sous le choc », a souligné la police.";
+        assertThat(quoting(attribute(self, "ORG:Radio Sud"), "choc").speaker()).isEqualTo("police");
+    }
+
+    @Test
+    void aQuotationAfterASpeechParticipleIsSaidByTheSpeakerOfTheQuotationBefore() {
+        String text = "La garde à vue a été décidée « dans le cadre d'une enquête », indique le procureur de Béziers, Paul Roux, "
+                + "précisant « qu'aucune autre information ne sera donnée ».";
+        List<Attribution> all = attribute(text, "PER:Paul Roux");
+        assertThat(quoting(all, "cadre").speaker()).isEqualTo("Paul Roux");
+        assertThat(quoting(all, "aucune autre").speaker()).isEqualTo("Paul Roux");
+    }
+
+    @Test
+    void aPersonTheRecognizerGluedToAPlaceIsSplitOff() {
+        String text = "« C'est qu'il y a des éléments », a de son côté jugé sur France Inter le député du Nord Adrien Quatennens.";
+        Attribution a = quoting(attribute(text, "ORG:France Inter", "LOC:Nord Adrien Quatennens"), "éléments");
+        assertThat(a.speaker()).isEqualTo("Adrien Quatennens");
+    }
+
+    @Test
+    void aRoleOfAnotherPlaceIsNotTheSameRole() {
+        String text = "Le député des Landes a pris la parole. « Rien ne va », a dit le député des Vosges. "
+                + "Plus tard, le député des Landes Paul Roux a répondu.";
+        Attribution a = quoting(attribute(text, "PER:Paul Roux"), "Rien");
+        assertThat(a.speaker()).isNotEqualTo("Paul Roux");
+    }
+
+    @Test
+    void theWordsOfARoleAreSaidByTheNameApposedToIt() {
+        String text = "Les autorités jugeaient le masque « inutile dans la rue », selon les mots du directeur général "
+                + "de la Santé (DGS), Jérôme Salomon.";
+        Attribution a = quoting(attribute(text, "PER:Jérôme Salomon", "ORG:DGS"), "inutile");
+        assertThat(a.speaker()).isEqualTo("Jérôme Salomon");
+    }
+
+    @Test
+    void anInvertedPronounAfterARunOfQuotationsDesignatesThemAllAndOnIsNobody() {
+        String text = "Cibles des slogans, la police et le préfet : « la police tue », « rendez-nous la rue », pouvait-on lire.";
+        List<Attribution> all = attribute(text);
+        assertThat(quoting(all, "tue").speaker()).isNull();
+        assertThat(quoting(all, "tue").designation(text)).isEqualTo("pouvait-on");
+        assertThat(quoting(all, "rendez").speaker()).isNull();
+        String noComma = "Paul Martin a réagi sur Twitter. « Ce sera pire ! » a-t-il twitté.";
+        assertThat(quoting(attribute(noComma, "PER:Paul Martin", "ORG:Twitter"), "pire").speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
+    void aPluralPronounIsTheGroupANamedPersonHeads() {
+        String led = "Paul Martin, et des élus comme Marie Durand, ont publié une tribune où ils estiment que « tout doit changer ».";
+        assertThat(quoting(attribute(led, "PER:Paul Martin", "PER:Marie Durand"), "changer").speaker()).isEqualTo("Paul Martin");
+        String group = "Les manifestants ont défilé. Ils estiment que « tout doit changer ».";
+        assertThat(quoting(attribute(group), "changer").speaker()).isNull();
+    }
 }
