@@ -25,10 +25,12 @@ import org.jsoup.select.NodeVisitor;
  * <ol>
  *   <li>{@link #metadata}: JSON-LD, then meta tags, then visible markup, field by field; the date by
  *       {@link PublicationDates};</li>
+ *   <li>{@link PageEvidence#declared}: what the whole page declares of its kind, before pruning;</li>
  *   <li>{@link #prune}: drop elements that are never article text: tags (scripts, menus, forms'
  *       controls), comment sections, and elements named as furniture by class or id when they are short
  *       or made of links;</li>
- *   <li>{@link TextBlocks#of}: the page as a reader sees it, one block per paragraph, whatever the markup;</li>
+ *   <li>{@link TextBlocks#of}: the page as a reader sees it, one block per paragraph, whatever the markup; with
+ *       the pruned body's links, prose and cards, the {@link PageType} by {@link PageTypeRules};</li>
  *   <li>{@link #mainContainers}: the element whose blocks hold the most prose, scored from each block up
  *       to three ancestors as readability does, widened over its lead and sister sections, replaced by the
  *       region holding most of the page's prose when the article is split in sections, plus siblings that
@@ -106,27 +108,30 @@ final class HtmlExtractor {
     private final DateFinder dates = new DateFinder();
     private final PublicationDates publicationDates = new PublicationDates();
 
-    record Result(String title, String published, List<String> authors, String outlet, String language, String url, String text) {
+    record Result(String title, String published, List<String> authors, String outlet, String language, String url, String text,
+                  PageType pageType) {
     }
 
     Result extract(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-        Map<String, String> meta = metadata(doc);
+        PageMarkup markup = PageMarkup.of(doc);
+        Map<String, String> meta = metadata(doc, markup);
+        PageEvidence declared = PageEvidence.declared(doc, markup, meta.get("published") != null); // before pruning takes forms and menus
         prune(doc);
         Element body = doc.body() != null ? doc.body() : doc;
         List<TextBlocks.Block> blocks = TextBlocks.of(body);
+        PageType pageType = PageTypeRules.classify(declared.withContent(body, blocks, textSizes(body)));
         List<String> paragraphs = new ArrayList<>(paragraphs(blocks, mainContainers(body, blocks)));
         if (length(paragraphs) < MIN_ARTICLE_CHARS) paragraphs = baseline(blocks, paragraphs);
         if (!paragraphs.isEmpty() && paragraphs.get(0).equals(meta.get("title"))) paragraphs.remove(0); // the headline is not body text
         String text = String.join("\n\n", paragraphs);
         return new Result(meta.get("title"), meta.get("published"), authors(meta.get("authors")), meta.get("outlet"),
-                meta.get("language"), meta.get("url"), text);
+                meta.get("language"), meta.get("url"), text, pageType);
     }
 
     /** Step 1: field by field, the first source that has it wins (JSON-LD, meta tags, markup). */
-    Map<String, String> metadata(Document doc) {
+    Map<String, String> metadata(Document doc, PageMarkup markup) {
         Map<String, String> m = new HashMap<>();
-        PageMarkup markup = PageMarkup.of(doc);
         jsonLd(markup, m);
         Map<String, String> meta = metaTags(markup);
         String site = meta.get("og:site_name");
@@ -309,7 +314,7 @@ final class HtmlExtractor {
      * Each element's text length and link-text length, in one pass over the tree: text counts toward its
      * parent, and each element hands its totals to its own parent when the walk leaves it.
      */
-    private static Map<Element, int[]> textSizes(Element root) {
+    static Map<Element, int[]> textSizes(Element root) {
         Map<Element, int[]> sizes = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             private int linkDepth;
