@@ -4,6 +4,7 @@ package org.veille.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +38,8 @@ import org.jsoup.select.NodeVisitor;
  *       score almost as well;</li>
  *   <li>{@link #paragraphs}: the article's blocks in order, grown over adjacent prose, without link lists,
  *       furniture lines, dates, bylines at its ends, headings over nothing and stray closing lines;</li>
- *   <li>a baseline rescue (every prose block of the page) when the steps above find too little.</li>
+ *   <li>a baseline rescue (every prose block of the page) when the steps above find too little;</li>
+ *   <li>on a listing or a collection, {@link #wholeList}: every card, not the one holding the most prose.</li>
  * </ol>
  * Thread-safe: the shared JSON reader is immutable once built.
  */
@@ -104,6 +106,8 @@ final class HtmlExtractor {
     /** A heading shorter than this ("Actualités") is a section's, and a title starting with it says nothing. */
     private static final int MIN_HEADING_CHARS = 15;
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** Pages whose text is a list of items: every item is kept ({@link #wholeList}). */
+    private static final Set<PageType> LIST_TYPES = Set.of(PageType.LISTING, PageType.COLLECTION);
 
     private final DateFinder dates = new DateFinder();
     private final PublicationDates publicationDates = new PublicationDates();
@@ -120,9 +124,13 @@ final class HtmlExtractor {
         prune(doc);
         Element body = doc.body() != null ? doc.body() : doc;
         List<TextBlocks.Block> blocks = TextBlocks.of(body);
-        PageType pageType = PageTypeRules.classify(declared.withContent(body, blocks, textSizes(body)));
+        PageEvidence evidence = declared.withContent(body, blocks, textSizes(body));
+        PageType pageType = PageTypeRules.classify(evidence);
         List<String> paragraphs = new ArrayList<>(paragraphs(blocks, mainContainers(body, blocks)));
         if (length(paragraphs) < MIN_ARTICLE_CHARS) paragraphs = baseline(blocks, paragraphs);
+        if (LIST_TYPES.contains(pageType) && evidence.cards().chars() > length(paragraphs)) { // else the article path found more: a story beside a list
+            paragraphs = wholeList(blocks, paragraphs, evidence.cards().parent());
+        }
         if (!paragraphs.isEmpty() && paragraphs.get(0).equals(meta.get("title"))) paragraphs.remove(0); // the headline is not body text
         String text = String.join("\n\n", paragraphs);
         return new Result(meta.get("title"), meta.get("published"), authors(meta.get("authors")), meta.get("outlet"),
@@ -508,6 +516,20 @@ final class HtmlExtractor {
 
     private static boolean isClosingProse(TextBlocks.Block b) {
         return b.text().length() >= 2 * LEAD_CHARS && b.linkDensity() < 0.1 && SENTENCE_END.matcher(b.text()).find();
+    }
+
+    /**
+     * A listing's or a shop's grid's text is the whole list, not the one card that holds the most prose: every
+     * block of the cards' parent (titles, which are links, dates, teasers, prices), with the prose found before.
+     */
+    private static List<String> wholeList(List<TextBlocks.Block> blocks, List<String> found, Element list) {
+        Set<String> prose = new HashSet<>(found);
+        Set<String> text = new LinkedHashSet<>();
+        Set<Element> inList = Set.of(list);
+        for (TextBlocks.Block b : blocks) {
+            if (prose.contains(b.text()) || inside(b.element(), inList) && Furniture.kindOf(b.text()) == null) text.add(b.text());
+        }
+        return new ArrayList<>(text);
     }
 
     /**
