@@ -11,11 +11,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code extraction --data PATH}: main-text extraction on trafilatura-eval ({@code eval.json} + {@code pages/})
- * or OrangeSum ({@code orangesum_parsed.jsonl.gz} + {@code pages/}), Veille beside its peers.
+ * {@code extraction --data PATH}: main-text extraction on trafilatura-eval ({@code eval.json} + {@code pages/}),
+ * OrangeSum ({@code orangesum_parsed.jsonl.gz} + {@code pages/}) or any set in WCXB's layout ({@code gold.jsonl} +
+ * {@code pages/<id>.html.gz}), Veille beside its peers; the folder's layout tells which.
  */
 @Command(name = "extraction", mixinStandardHelpOptions = true,
-        description = "Main-text extraction (and title, date) on trafilatura-eval or OrangeSum, Veille beside its Java peers.")
+        description = "Main-text extraction (and title, date, page type) on trafilatura-eval, OrangeSum or a set in WCXB's layout, Veille beside its Java peers.")
 final class ExtractionCommand implements Callable<Integer> {
 
     @Mixin
@@ -42,9 +43,14 @@ final class ExtractionCommand implements Callable<Integer> {
             TrafilaturaEval eval = TrafilaturaEval.load(options.data, options.limit, err);
             List<Page> pages = asText ? BrowserText.of(eval.pages()) : eval.pages();
             eval.print(options.run(tools(pages), pages, err), out);
+        } else if (WcxbSet.holds(options.data)) {
+            WcxbSet set = WcxbSet.load(options.data, options.limit, err);
+            List<Page> pages = asText ? BrowserText.of(set.pages()) : set.pages();
+            set.print(options.run(tools(pages), pages, err), out);
         } else {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    options.data + " holds neither eval.json + pages/ (trafilatura-eval) nor orangesum_parsed.jsonl.gz + pages/ (OrangeSum)");
+                    options.data + " holds none of eval.json + pages/ (trafilatura-eval), orangesum_parsed.jsonl.gz + pages/ (OrangeSum),"
+                            + " gold.jsonl + pages/ (WCXB's layout)");
         }
         return BenchMain.Exit.OK.code;
     }

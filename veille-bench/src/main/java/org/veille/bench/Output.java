@@ -11,11 +11,12 @@ import java.util.Objects;
  * @param title     the headline, or null
  * @param published an ISO-8601 date or date-time, or null
  * @param authors   author names, possibly empty
+ * @param pageType  what kind of page it is (article, forum, listing...), or null
  */
-record Output(String text, String title, String published, List<String> authors) {
+record Output(String text, String title, String published, List<String> authors, String pageType) {
 
     /** Nothing found: what a rejected page, or a crash, yields. */
-    static final Output NOTHING = new Output("", null, null, List.of());
+    static final Output NOTHING = new Output("", null, null, List.of(), null);
 
     Output {
         Objects.requireNonNull(text, "text");
@@ -24,6 +25,6 @@ record Output(String text, String title, String published, List<String> authors)
 
     /** Text only, as from an extractor that reads no metadata. */
     static Output text(String text) {
-        return new Output(text == null ? "" : text, null, null, List.of());
+        return new Output(text == null ? "" : text, null, null, List.of(), null);
     }
 }

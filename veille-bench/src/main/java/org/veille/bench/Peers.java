@@ -32,7 +32,7 @@ final class Peers {
             Article a = new Readability4J(page.url() == null ? "" : page.url(), page.html()).parse();
             String byline = a.getByline();
             return new Output(a.getTextContent() == null ? "" : a.getTextContent(), a.getTitle(), null,
-                    byline == null || byline.isBlank() ? List.of() : List.of(byline));
+                    byline == null || byline.isBlank() ? List.of() : List.of(byline), null);
         }
     }
 

@@ -45,7 +45,7 @@ final class VeilleTool implements Tool {
     public Output extract(Page page) {
         Capture capture = text ? Capture.text(page.source(), page.html()) : Capture.html(page.source(), page.html(), page.url());
         return switch (extractor.extract(capture, recurringLines)) {
-            case Extraction.Extracted(Article a) -> new Output(a.text(), a.title(), a.published(), a.authors());
+            case Extraction.Extracted(Article a) -> new Output(a.text(), a.title(), a.published(), a.authors(), a.pageType().jsonName());
             case Extraction.Rejected r -> Output.NOTHING;
         };
     }

@@ -18,20 +18,29 @@ import java.util.Objects;
  * @param language   ISO 639-1 code
  * @param text       the clean body, paragraphs separated by a blank line
  * @param provenance credits: translations, sources, cited outlets
+ * @param pageType   what kind of page it came from, by the page's structure ({@link PageType}); text captures and
+ *                   records, which keep no structure, are articles
  */
 public record Article(String id, String source, String url, String outlet, String title, String published,
-                      List<String> authors, String language, String text, List<Provenance> provenance) {
+                      List<String> authors, String language, String text, List<Provenance> provenance, PageType pageType) {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(pageType, "pageType");
         authors = List.copyOf(authors);
         provenance = List.copyOf(provenance);
     }
 
+    /** An article read from an article page, a text capture or a record. */
+    public Article(String id, String source, String url, String outlet, String title, String published,
+                   List<String> authors, String language, String text, List<Provenance> provenance) {
+        this(id, source, url, outlet, title, published, authors, language, text, provenance, PageType.ARTICLE);
+    }
+
     /** This article without its text, for a stage that reads only what was found in it (a run's quotations). */
     public Article withoutText() {
-        return new Article(id, source, url, outlet, title, published, authors, language, "", provenance);
+        return new Article(id, source, url, outlet, title, published, authors, language, "", provenance, pageType);
     }
 
     /** The calendar day of {@link #published}, or null when the date is unknown. */

@@ -67,7 +67,7 @@ public final class ArticleExtractor {
         String url = c.url() != null ? c.url() : r.url();
         String published = r.published() != null ? r.published() : iso(c.published());
         return new Article(id, c.source(), url, r.outlet(), firstNonBlank(r.title(), c.title()), published, r.authors(), language,
-                r.text(), credits);
+                r.text(), credits, r.pageType());
     }
 
     /** A structured record's fields are already separated: its body only loses the feed's own lines ("Read more:", "first appeared on"). */

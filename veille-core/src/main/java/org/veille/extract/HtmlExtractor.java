@@ -4,6 +4,7 @@ package org.veille.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,17 +26,20 @@ import org.jsoup.select.NodeVisitor;
  * <ol>
  *   <li>{@link #metadata}: JSON-LD, then meta tags, then visible markup, field by field; the date by
  *       {@link PublicationDates};</li>
+ *   <li>{@link PageEvidence#declared}: what the whole page declares of its kind, before pruning;</li>
  *   <li>{@link #prune}: drop elements that are never article text: tags (scripts, menus, forms'
  *       controls), comment sections, and elements named as furniture by class or id when they are short
  *       or made of links;</li>
- *   <li>{@link TextBlocks#of}: the page as a reader sees it, one block per paragraph, whatever the markup;</li>
+ *   <li>{@link TextBlocks#of}: the page as a reader sees it, one block per paragraph, whatever the markup; with
+ *       the pruned body's links, prose and cards, the {@link PageType} by {@link PageTypeRules};</li>
  *   <li>{@link #mainContainers}: the element whose blocks hold the most prose, scored from each block up
  *       to three ancestors as readability does, widened over its lead and sister sections, replaced by the
  *       region holding most of the page's prose when the article is split in sections, plus siblings that
  *       score almost as well;</li>
  *   <li>{@link #paragraphs}: the article's blocks in order, grown over adjacent prose, without link lists,
  *       furniture lines, dates, bylines at its ends, headings over nothing and stray closing lines;</li>
- *   <li>a baseline rescue (every prose block of the page) when the steps above find too little.</li>
+ *   <li>a baseline rescue (every prose block of the page) when the steps above find too little;</li>
+ *   <li>on a listing or a collection, {@link #wholeList}: every card, not the one holding the most prose.</li>
  * </ol>
  * Thread-safe: the shared JSON reader is immutable once built.
  */
@@ -102,31 +106,40 @@ final class HtmlExtractor {
     /** A heading shorter than this ("Actualités") is a section's, and a title starting with it says nothing. */
     private static final int MIN_HEADING_CHARS = 15;
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** Pages whose text is a list of items: every item is kept ({@link #wholeList}). */
+    private static final Set<PageType> LIST_TYPES = Set.of(PageType.LISTING, PageType.COLLECTION);
 
     private final DateFinder dates = new DateFinder();
     private final PublicationDates publicationDates = new PublicationDates();
 
-    record Result(String title, String published, List<String> authors, String outlet, String language, String url, String text) {
+    record Result(String title, String published, List<String> authors, String outlet, String language, String url, String text,
+                  PageType pageType) {
     }
 
     Result extract(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-        Map<String, String> meta = metadata(doc);
+        PageMarkup markup = PageMarkup.of(doc);
+        Map<String, String> meta = metadata(doc, markup);
+        PageEvidence declared = PageEvidence.declared(doc, markup, meta.get("published") != null); // before pruning takes forms and menus
         prune(doc);
         Element body = doc.body() != null ? doc.body() : doc;
         List<TextBlocks.Block> blocks = TextBlocks.of(body);
+        PageEvidence evidence = declared.withContent(body, blocks, textSizes(body));
+        PageType pageType = PageTypeRules.classify(evidence);
         List<String> paragraphs = new ArrayList<>(paragraphs(blocks, mainContainers(body, blocks)));
         if (length(paragraphs) < MIN_ARTICLE_CHARS) paragraphs = baseline(blocks, paragraphs);
+        if (LIST_TYPES.contains(pageType) && evidence.cards().chars() > length(paragraphs)) { // else the article path found more: a story beside a list
+            paragraphs = wholeList(blocks, paragraphs, evidence.cards().parent());
+        }
         if (!paragraphs.isEmpty() && paragraphs.get(0).equals(meta.get("title"))) paragraphs.remove(0); // the headline is not body text
         String text = String.join("\n\n", paragraphs);
         return new Result(meta.get("title"), meta.get("published"), authors(meta.get("authors")), meta.get("outlet"),
-                meta.get("language"), meta.get("url"), text);
+                meta.get("language"), meta.get("url"), text, pageType);
     }
 
     /** Step 1: field by field, the first source that has it wins (JSON-LD, meta tags, markup). */
-    Map<String, String> metadata(Document doc) {
+    Map<String, String> metadata(Document doc, PageMarkup markup) {
         Map<String, String> m = new HashMap<>();
-        PageMarkup markup = PageMarkup.of(doc);
         jsonLd(markup, m);
         Map<String, String> meta = metaTags(markup);
         String site = meta.get("og:site_name");
@@ -309,7 +322,7 @@ final class HtmlExtractor {
      * Each element's text length and link-text length, in one pass over the tree: text counts toward its
      * parent, and each element hands its totals to its own parent when the walk leaves it.
      */
-    private static Map<Element, int[]> textSizes(Element root) {
+    static Map<Element, int[]> textSizes(Element root) {
         Map<Element, int[]> sizes = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             private int linkDepth;
@@ -503,6 +516,20 @@ final class HtmlExtractor {
 
     private static boolean isClosingProse(TextBlocks.Block b) {
         return b.text().length() >= 2 * LEAD_CHARS && b.linkDensity() < 0.1 && SENTENCE_END.matcher(b.text()).find();
+    }
+
+    /**
+     * A listing's or a shop's grid's text is the whole list, not the one card that holds the most prose: every
+     * block of the cards' parent (titles, which are links, dates, teasers, prices), with the prose found before.
+     */
+    private static List<String> wholeList(List<TextBlocks.Block> blocks, List<String> found, Element list) {
+        Set<String> prose = new HashSet<>(found);
+        Set<String> text = new LinkedHashSet<>();
+        Set<Element> inList = Set.of(list);
+        for (TextBlocks.Block b : blocks) {
+            if (prose.contains(b.text()) || inside(b.element(), inList) && Furniture.kindOf(b.text()) == null) text.add(b.text());
+        }
+        return new ArrayList<>(text);
     }
 
     /**

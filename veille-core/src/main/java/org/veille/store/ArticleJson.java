@@ -17,6 +17,7 @@ import org.veille.analyze.AnalyzedArticle;
 import org.veille.analyze.Entity;
 import org.veille.analyze.Quotation;
 import org.veille.extract.Article;
+import org.veille.extract.PageType;
 import org.veille.extract.Provenance;
 import org.veille.link.StoryLinker;
 
@@ -25,10 +26,10 @@ import org.veille.link.StoryLinker;
  * order and the way nulls are written do not change.
  *
  * <p>One object per line, fields in this order: {@code id, source, url, outlet, title, published, authors,
- * language, text, provenance, entities, quotes, story, republication_of}. Every field is present, null when unknown, except
- * {@code title} and {@code language} inside a provenance entry, which are left out when null. Enum values are
+ * language, page_type, text, provenance, entities, quotes, story, thread, repeats, republication_of}. Every field is present,
+ * null when unknown, except {@code title} and {@code language} inside a provenance entry, which are left out when null. Enum values are
  * written with their {@code jsonName()} ({@code translated_from}, {@code direct}); entity types as
- * {@code PER, ORG, LOC, MISC}.
+ * {@code PER, ORG, LOC, MISC}. A line written before {@code page_type} existed reads as an article's.
  *
  * <p>Thread-safe: one instance can be shared by any number of threads; it holds one Jackson mapper that is
  * configured once and never changed.
@@ -72,6 +73,7 @@ public final class ArticleJson {
         ArrayNode authors = o.putArray("authors");
         a.authors().forEach(authors::add);
         o.put("language", a.language());
+        o.put("page_type", a.pageType().jsonName());
         o.put("text", a.text());
         ArrayNode provenance = o.putArray("provenance");
         for (Provenance p : a.provenance()) {
@@ -143,7 +145,8 @@ public final class ArticleJson {
                     text(o, "published"), list(o, "authors", JsonNode::textValue), text(o, "language"),
                     text(o, "text"), list(o, "provenance", p -> new Provenance(
                             Provenance.Relation.valueOf(upper(text(p, "relation"))),
-                            text(p, "name"), text(p, "title"), text(p, "language"))));
+                            text(p, "name"), text(p, "title"), text(p, "language"))),
+                    o.hasNonNull("page_type") ? PageType.valueOf(upper(text(o, "page_type"))) : PageType.ARTICLE);
             List<Entity> entities = list(o, "entities", e -> new Entity(
                     text(e, "text"), Entity.Type.valueOf(text(e, "type")), text(e, "canonical"),
                     e.path("start").asInt(), e.path("end").asInt()));

@@ -107,4 +107,24 @@ class HtmlExtractorTest {
                 <div class="author">Par Claire Martin</div>"""))
                 .contains("Le conseil a voté").doesNotContain("a étudié le droit public");
     }
+
+    @Test
+    void aListingKeepsEveryCardWithItsDateBesideItsIntroduction() {
+        String intro = "<div class=\"intro\"><p>" + "The newsroom gathers here every story about the town council, its votes, its budget and its"
+                + " quarrels, with the reactions of the mayor, of the opposition and of the people who live here, week after week. ".repeat(3)
+                + "</p></div>";
+        StringBuilder cards = new StringBuilder();
+        for (int i = 1; i <= 10; i++) {
+            cards.append("<div class=\"card\"><h3><a href=\"/news/").append(i).append("\">Council story number ").append(i)
+                    .append(" of the season</a></h3><div>").append(i).append(" March 2025</div><p>Teaser ").append(i)
+                    .append(": what was decided this week.</p></div>");
+        }
+        HtmlExtractor.Result r = new HtmlExtractor().extract("<html><body><h1>News</h1>" + intro + "<div class=\"list\">" + cards
+                + "</div></body></html>", null);
+        assertThat(r.pageType()).isEqualTo(PageType.LISTING);
+        assertThat(r.text()).contains("The newsroom gathers here");
+        for (int i = 1; i <= 10; i++) {
+            assertThat(r.text()).contains("Council story number " + i + " of").contains(i + " March 2025").contains("Teaser " + i + ":");
+        }
+    }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.veille.analyze.AnalyzedArticle;
+import org.veille.extract.Article;
+import org.veille.extract.PageType;
 import org.junit.jupiter.api.Test;
 
 class ArticleJsonTest {
@@ -23,10 +26,22 @@ class ArticleJsonTest {
     }
 
     @Test
+    void readsALineWrittenBeforePageTypesAsAnArticlesAndRoundTripsOtherTypes() {
+        String old = json.toJson(Samples.bare("b")).replace("\"page_type\":\"article\",", "");
+        assertThat(json.fromJson(old).analyzed().article().pageType()).isEqualTo(PageType.ARTICLE);
+        Article a = Samples.bare("l").analyzed().article();
+        Article listing = new Article(a.id(), a.source(), a.url(), a.outlet(), a.title(), a.published(), a.authors(), a.language(),
+                a.text(), a.provenance(), PageType.LISTING);
+        StoredArticle stored = new StoredArticle(new AnalyzedArticle(listing, List.of(), List.of()), null, null, null, null);
+        assertThat(json.toJson(stored)).contains("\"page_type\":\"listing\"");
+        assertThat(json.fromJson(json.toJson(stored))).isEqualTo(stored);
+    }
+
+    @Test
     void writesOneLineWithFieldsInContractOrderAndNullsPresent() {
         String s = json.toJson(Samples.bare("b"));
         assertThat(s).isEqualTo("{\"id\":\"b\",\"source\":\"s\",\"url\":null,\"outlet\":null,\"title\":null,"
-                + "\"published\":null,\"authors\":[],\"language\":null,\"text\":\"\",\"provenance\":[],"
+                + "\"published\":null,\"authors\":[],\"language\":null,\"page_type\":\"article\",\"text\":\"\",\"provenance\":[],"
                 + "\"entities\":[],\"quotes\":[],\"story\":null,\"thread\":null,\"repeats\":null,\"republication_of\":null}");
     }
 
@@ -35,7 +50,7 @@ class ArticleJsonTest {
         String s = json.toJson(Samples.full());
         assertThat(s).doesNotContain("\n");
         List<String> order = List.of("\"id\"", "\"source\"", "\"url\"", "\"outlet\"", "\"title\"",
-                "\"published\"", "\"authors\"", "\"language\"", "\"text\"", "\"provenance\"", "\"entities\"",
+                "\"published\"", "\"authors\"", "\"language\"", "\"page_type\"", "\"text\"", "\"provenance\"", "\"entities\"",
                 "\"quotes\"", "\"story\"", "\"republication_of\":null}");
         assertThat(s).contains("\"story\":\"story-otan\"");
         int at = -1;
