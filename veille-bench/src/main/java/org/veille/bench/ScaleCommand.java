@@ -87,6 +87,7 @@ final class ScaleCommand implements Callable<Integer> {
             err.printf("bench: %d records in %d batches of %d, then 1 and 100 added, cold and through a server; store %s%n",
                     total - HELD_OUT, batches.size() - 4, batch, store);
             err.flush();
+            // rates of the full batches: a last, partial batch pays the same JVM start and model load over fewer articles
             List<Double> rates = new ArrayList<>();
             long peak = 0;
             int ingested = 0;
@@ -96,7 +97,7 @@ final class ScaleCommand implements Callable<Integer> {
                 Step step = ingest(launcher, store, batches.get(b), work);
                 ingested += size;
                 seconds += step.wall().toNanos() / 1e9;
-                rates.add(step.perSecond(size));
+                if (size == batch || rates.isEmpty()) rates.add(step.perSecond(size));
                 peak = Math.max(peak, step.peakBytes());
                 out.printf(Locale.ROOT, "batch %3d  %6d articles  %5d in %7.1f s  %6.1f articles/s  cpu %7.1f s  peak %5d MB%n",
                         b + 1, ingested, size, step.wall().toMillis() / 1e3, step.perSecond(size), step.cpu().toMillis() / 1e3,
