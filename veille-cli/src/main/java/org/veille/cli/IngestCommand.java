@@ -32,7 +32,7 @@ final class IngestCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException {
         Terminal terminal = new Terminal(spec.commandLine().getErr());
         Optional<ServedStore> served = ServedStore.find(store.dir);
         if (served.isPresent()) {
@@ -50,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Sends the files to the server that holds the store, which analyzes, links and stores them. */
-    private int throughServer(RemoteIngest remote, ServedStore server, Terminal terminal) throws IOException, InterruptedException {
+    private int throughServer(RemoteIngest remote, ServedStore server, Terminal terminal) throws IOException {
         RemoteIngest.Sent sent = remote.send(paths);
         told(sent.added(), sent.result(), sent.stored(), " (through the server, process " + server.pid() + ")");
         terminal.summary(sent.result(), "ingested");
