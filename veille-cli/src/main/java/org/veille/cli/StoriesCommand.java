@@ -55,10 +55,7 @@ final class StoriesCommand extends StoreQuery {
 
     /** "name (count), ...", or "-" when there is none. */
     static String counted(Map<String, Integer> counts) {
-        if (counts.isEmpty()) return "-";
-        StringBuilder s = new StringBuilder();
-        counts.forEach((name, n) -> s.append(s.isEmpty() ? "" : ", ").append(name).append(" (").append(n).append(')'));
-        return cell(s.toString(), 120);
+        return counts.isEmpty() ? "-" : cell(StorySummary.counted(counts), 120);
     }
 
     /** Captured text for a table cell: on one line, clipped to {@code width}, with what a terminal would act on escaped. */

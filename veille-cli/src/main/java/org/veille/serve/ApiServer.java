@@ -216,11 +216,11 @@ public final class ApiServer implements AutoCloseable {
         } else if (path.equals("/search")) {
             String q = query.getOrDefault("q", "");
             html = q.isBlank() ? Pages.message("Search", "Type words to search for.") : Pages.search(q, store.search(q, limit(query, 50)));
-        } else if (path.startsWith("/articles/") && !path.substring("/articles/".length()).contains("/")) {
+        } else if (path.startsWith("/articles/")) {
             Optional<StoredArticle> article = store.get(segment(path, "/articles/"));
             status = article.isPresent() ? 200 : 404;
             html = article.map(Pages::article).orElseGet(() -> Pages.message("Not found", "No such article in this store."));
-        } else if (path.startsWith("/stories/") && !path.substring("/stories/".length()).contains("/")) {
+        } else if (path.startsWith("/stories/")) {
             Optional<Story> story = store.story(segment(path, "/stories/"));
             status = story.isPresent() ? 200 : 404;
             html = story.map(s -> Pages.story(StoryDetail.of(s, store, textChanges)))

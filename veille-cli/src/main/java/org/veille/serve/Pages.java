@@ -161,10 +161,7 @@ final class Pages {
     }
 
     private static String names(Map<String, Integer> counts) {
-        if (counts.isEmpty()) return "—";
-        StringBuilder out = new StringBuilder();
-        counts.forEach((name, n) -> out.append(out.isEmpty() ? "" : ", ").append(name).append(" (").append(n).append(')'));
-        return out.toString();
+        return counts.isEmpty() ? "—" : StorySummary.counted(counts);
     }
 
     private static String orNone(String s) {

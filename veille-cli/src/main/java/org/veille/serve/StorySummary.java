@@ -68,6 +68,13 @@ public record StorySummary(String story, String thread, int size, LocalDate firs
         return row;
     }
 
+    /** Counts as one line, "name (count), …" in their order; empty when there is none. */
+    public static String counted(Map<String, Integer> counts) {
+        StringBuilder out = new StringBuilder();
+        counts.forEach((name, n) -> out.append(out.isEmpty() ? "" : ", ").append(name).append(" (").append(n).append(')'));
+        return out.toString();
+    }
+
     /** How often each value occurs, nulls (an outlet the capture does not name) left out. */
     private static Map<String, Integer> counts(List<String> values) {
         Map<String, Integer> counts = new HashMap<>();

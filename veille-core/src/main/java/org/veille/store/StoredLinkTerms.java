@@ -55,9 +55,9 @@ final class StoredLinkTerms {
                 JsonToken value = p.nextToken();
                 switch (field) {
                     case "l" -> language = value == JsonToken.VALUE_NULL ? null : p.getText();
-                    case "w" -> words = counts(p);
-                    case "i" -> identities = counts(p);
-                    case "e" -> english = weights(p);
+                    case "w" -> words = terms(p, JsonParser::getIntValue);
+                    case "i" -> identities = terms(p, JsonParser::getIntValue);
+                    case "e" -> english = terms(p, JsonParser::getDoubleValue);
                     case "m" -> shingles = numbers(p);
                     default -> p.skipChildren();
                 }
@@ -68,22 +68,18 @@ final class StoredLinkTerms {
         }
     }
 
-    private static Map<String, Integer> counts(JsonParser p) throws IOException {
-        Map<String, Integer> out = new HashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String term = p.currentName();
-            p.nextToken();
-            out.put(term, p.getIntValue());
-        }
-        return out;
+    /** The value a term maps to, read at the parser's current token. */
+    private interface Value<V> {
+        V read(JsonParser p) throws IOException;
     }
 
-    private static Map<String, Double> weights(JsonParser p) throws IOException {
-        Map<String, Double> out = new HashMap<>();
+    /** An object of terms, each to its value. */
+    private static <V> Map<String, V> terms(JsonParser p, Value<V> value) throws IOException {
+        Map<String, V> out = new HashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String term = p.currentName();
             p.nextToken();
-            out.put(term, p.getDoubleValue());
+            out.put(term, value.read(p));
         }
         return out;
     }
