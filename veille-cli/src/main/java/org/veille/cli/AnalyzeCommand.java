@@ -19,13 +19,14 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.veille.analyze.AnalyzedArticle;
 import org.veille.analyze.Quotation;
-import org.veille.link.DocumentFrequencies;
+import org.veille.link.ContentStems;
+import org.veille.link.FeatureCounts;
 import org.veille.link.LinkFeatureExtractor;
 import org.veille.link.LinkFeatures;
-import org.veille.link.StatementLinker;
-import org.veille.link.Statements;
+import org.veille.link.StatementStream;
 import org.veille.link.Stories;
 import org.veille.link.StoryLinker;
+import org.veille.link.StoryStream;
 import org.veille.store.ArticleJson;
 import org.veille.store.StoredArticle;
 import picocli.CommandLine.Command;
@@ -61,37 +62,41 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /**
-     * Stories and statements span the run, so each article's JSON waits in a compressed spool file while only what
-     * the link stage reads stays in memory (link features, quotations): memory grows by a few kilobytes per article,
-     * not by the article.
+     * Stories and statements span the run, so each article's JSON waits in a compressed spool file and what the
+     * link stage reads of it (link features, quotations) in another ({@link LinkSpool}); after the run, the link
+     * stage streams through them in date order, holding only its open stories, threads and statements, and the
+     * articles are printed in input order with where they went. Memory keeps about a hundred bytes per article.
      */
     private Pipeline.Result printJsonl(PrintWriter out, Terminal terminal) throws IOException {
         Path spool = Files.createTempFile("veille-analyze", ".jsonl.gz");
-        try {
+        try (LinkSpool linkSpool = new LinkSpool()) {
             StoryLinker linker = new StoryLinker();
             LinkFeatureExtractor extractor = linker.extractor();
-            List<LinkFeatures> features = new ArrayList<>();
-            List<AnalyzedArticle> quotations = new ArrayList<>();
+            FeatureCounts counts = new FeatureCounts();
             ArticleJson json = new ArticleJson();
             Pipeline.Result result;
             try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(spool)), StandardCharsets.UTF_8)) {
                 result = new Pipeline(threads).run(paths, terminal, a -> {
-                    features.add(extractor.extract(a));
-                    quotations.add(new AnalyzedArticle(a.article().withoutText(), List.of(), a.quotes()));
+                    LinkFeatures features = extractor.extract(a);
+                    counts.add(features);
+                    linkSpool.add(features, a.quotes());
                     w.write(json.toJson(new StoredArticle(a, null)));
                     w.write('\n');
                 });
             }
-            Stories stories = linker.linkFeatures(features, Map.of(), DocumentFrequencies.of(features, linker.vocabulary()));
-            features.clear();
-            Statements statements = new StatementLinker().link(quotations);
-            quotations.clear();
+            StoryStream stories = new StoryStream(counts.frequencies(linker.vocabulary()));
+            StatementStream statements = new StatementStream(new ContentStems());
+            Map<String, Linked> linked = new HashMap<>(linkSpool.size() * 2);
+            linkSpool.forEachInDateOrder(e -> {
+                LinkFeatures f = e.features();
+                linked.put(f.id(), new Linked(stories.place(f, null), statements.add(f.id(), f.day(), f.language(), e.quotes())));
+            });
             try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(spool)), StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
                     StoredArticle a = json.fromJson(line);
-                    String id = a.id();
-                    out.println(json.toJson(a.withLinks(stories.storyOf().get(id), stories.threadOf().get(id), stories.repeats().get(id)),
-                            statements.of(id)));
+                    Linked l = linked.get(a.id());
+                    StoryStream.Placed p = l.placed();
+                    out.println(json.toJson(a.withLinks(p.story(), p.thread(), p.repeat()), l.statements()));
                 }
             }
             return result;
@@ -99,6 +104,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             Files.deleteIfExists(spool);
         }
     }
+
+    /** Where one article went: its story, thread and repeat, and the statement of each of its quotations. */
+    private record Linked(StoryStream.Placed placed, List<String> statements) {}
 
     /** The readable table lists stories after all articles, so the articles are kept for it. */
     private Pipeline.Result printTable(PrintWriter out, Terminal terminal) throws IOException {

@@ -23,13 +23,9 @@ public interface DocumentFrequencies {
 
     /** The frequencies over a list of articles. */
     static DocumentFrequencies of(List<LinkFeatures> articles, LinkVocabulary vocabulary) {
-        int[] counts = new int[vocabulary.size()];
-        for (LinkFeatures f : articles) {
-            for (int id : f.words().ids()) counts[id]++;
-            for (int id : f.identities().ids()) counts[id]++;
-            for (int id : f.english().ids()) counts[id]++;
-        }
-        return counted(articles.size(), id -> counts[id], vocabulary);
+        FeatureCounts counts = new FeatureCounts();
+        articles.forEach(counts::add);
+        return counts.frequencies(vocabulary);
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.Map;
  * texts almost never, so the cost per article does not grow with the corpus. Articles older than
  * {@link #WINDOW_DAYS} before the newest are forgotten, so memory is bounded. Not thread-safe.
  */
-final class NearDuplicates {
+final class NearDuplicates<T> {
 
     /** Rows per band: with 16 bands of 4, texts of Jaccard 0.7 meet with probability 0.99, of Jaccard 0.3 with 0.12. */
     static final int ROWS = 4;
@@ -27,42 +27,59 @@ final class NearDuplicates {
     static final int WINDOW_DAYS = 30;
 
     /** An earlier article repeated, and how much (estimated Jaccard similarity of word sequences). */
-    record Repeat(int of, double similarity) {}
+    record Repeat<T>(T of, double similarity) {}
 
-    private record Entry(int index, LocalDate day, int[] signature) {}
+    private record Entry<T>(T key, long order, LocalDate day, int[] signature) {}
 
-    private final Map<Long, List<Entry>> buckets = new HashMap<>();
-    private final ArrayDeque<Entry> byAge = new ArrayDeque<>();
+    private final Map<Long, List<Entry<T>>> buckets = new HashMap<>();
+    /** Dated entries, oldest first; undated ones are never forgotten (and never block forgetting the others). */
+    private final ArrayDeque<Entry<T>> byAge = new ArrayDeque<>();
+    private long remembered;
 
-    /** The earlier article this one repeats best, if any; then remembers this one. */
-    Repeat add(int index, LocalDate day, int[] signature) {
+    /**
+     * The remembered article this text repeats best, if any (of equal ones, the first remembered). Articles
+     * more than {@link #WINDOW_DAYS} older than {@code day} are forgotten first.
+     */
+    Repeat<T> find(LocalDate day, int[] signature) {
         forgetBefore(day);
-        if (signature[0] == Integer.MAX_VALUE) return null; // a text without words repeats nothing
-        Entry entry = new Entry(index, day, signature);
-        Repeat best = null;
+        if (isEmpty(signature)) return null;
+        Entry<T> best = null;
+        double bestSimilarity = 0;
         for (int band = 0; band < BANDS; band++) {
-            List<Entry> bucket = buckets.computeIfAbsent(key(signature, band), k -> new ArrayList<>());
-            for (Entry other : bucket) {
+            List<Entry<T>> bucket = buckets.get(key(signature, band));
+            if (bucket == null) continue;
+            for (Entry<T> other : bucket) {
                 double similarity = MinHash.similarity(signature, other.signature);
-                if (similarity >= REPEAT && (best == null || similarity > best.similarity
-                        || similarity == best.similarity && other.index < best.of)) {
-                    best = new Repeat(other.index, similarity);
+                if (similarity >= REPEAT && (best == null || similarity > bestSimilarity
+                        || similarity == bestSimilarity && other.order < best.order)) {
+                    best = other;
+                    bestSimilarity = similarity;
                 }
             }
-            bucket.add(entry);
         }
-        byAge.add(entry);
-        return best;
+        return best == null ? null : new Repeat<>(best.key, bestSimilarity);
+    }
+
+    /** Remembers an article, so later copies of it are found. */
+    void remember(T key, LocalDate day, int[] signature) {
+        if (isEmpty(signature)) return;
+        Entry<T> entry = new Entry<>(key, remembered++, day, signature);
+        for (int band = 0; band < BANDS; band++) buckets.computeIfAbsent(key(signature, band), k -> new ArrayList<>()).add(entry);
+        if (day != null) byAge.add(entry);
+    }
+
+    /** A text without words repeats nothing and is repeated by nothing. */
+    private static boolean isEmpty(int[] signature) {
+        return signature[0] == Integer.MAX_VALUE;
     }
 
     private void forgetBefore(LocalDate day) {
         if (day == null) return;
-        while (!byAge.isEmpty() && byAge.peek().day != null
-                && ChronoUnit.DAYS.between(byAge.peek().day, day) > WINDOW_DAYS) {
-            Entry old = byAge.poll();
+        while (!byAge.isEmpty() && ChronoUnit.DAYS.between(byAge.peek().day, day) > WINDOW_DAYS) {
+            Entry<T> old = byAge.poll();
             for (int band = 0; band < BANDS; band++) {
                 long key = key(old.signature, band);
-                List<Entry> bucket = buckets.get(key);
+                List<Entry<T>> bucket = buckets.get(key);
                 bucket.remove(old);
                 if (bucket.isEmpty()) buckets.remove(key);
             }

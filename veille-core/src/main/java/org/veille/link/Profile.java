@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.link;
 
+import com.carrotsearch.hppc.IntFloatHashMap;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,9 +13,13 @@ import java.util.Map;
  */
 final class Profile {
     final int number;
-    private final Map<Integer, Float> words = new HashMap<>();
-    private final Map<Integer, Float> identities = new HashMap<>();
-    private final Map<Integer, Float> english = new HashMap<>();
+    /*
+     * Summed features as primitive maps: a thread's profile lives for years and sums every member's features, so
+     * boxed map entries (about 80 bytes each) made the profiles most of a long run's memory.
+     */
+    private final IntFloatHashMap words = new IntFloatHashMap();
+    private final IntFloatHashMap identities = new IntFloatHashMap();
+    private final IntFloatHashMap english = new IntFloatHashMap();
     private final Map<String, Integer> languages = new HashMap<>();
     private double wordSquares;
     private double identitySquares;
@@ -74,16 +79,7 @@ final class Profile {
         return last;
     }
 
-    /** The summed words, as a vector. */
-    SparseVector words() {
-        return SparseVector.of(words);
-    }
-
-    SparseVector identities() {
-        return SparseVector.of(identities);
-    }
-
-    private static double accumulate(Map<Integer, Float> sum, SparseVector v, double squares) {
+    private static double accumulate(IntFloatHashMap sum, SparseVector v, double squares) {
         for (int k = 0; k < v.size(); k++) {
             float old = sum.getOrDefault(v.ids()[k], 0f);
             float now = old + v.values()[k];
@@ -93,14 +89,11 @@ final class Profile {
         return squares;
     }
 
-    private static double cosine(Map<Integer, Float> sum, double squares, SparseVector v) {
+    private static double cosine(IntFloatHashMap sum, double squares, SparseVector v) {
         double norm = v.norm();
         if (norm == 0 || squares <= 0) return 0;
         double dot = 0;
-        for (int k = 0; k < v.size(); k++) {
-            Float s = sum.get(v.ids()[k]);
-            if (s != null) dot += s * v.values()[k];
-        }
+        for (int k = 0; k < v.size(); k++) dot += sum.getOrDefault(v.ids()[k], 0f) * v.values()[k];
         return dot / (Math.sqrt(squares) * norm);
     }
 }

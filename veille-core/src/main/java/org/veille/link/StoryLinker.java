@@ -94,83 +94,24 @@ public final class StoryLinker {
     /** The same, telling {@code progress} how many articles are placed after each one (for a long run's timing). */
     public Stories linkFeatures(List<LinkFeatures> articles, Map<String, Placement> known, DocumentFrequencies frequencies,
                                 IntConsumer progress) {
-        int n = articles.size();
-        int placedCount = 0;
-        List<Integer> order = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) order.add(i);
-        order.sort(Comparator.comparing((Integer i) -> articles.get(i).day(), Comparator.nullsFirst(Comparator.naturalOrder())));
-
-        ProfileClusterer stories = new ProfileClusterer(STORY);
-        ProfileClusterer threads = new ProfileClusterer(THREAD);
-        NearDuplicates copies = new NearDuplicates();
-        Map<String, Integer> storyNumbers = new HashMap<>();
-        Map<String, Integer> threadNumbers = new HashMap<>();
-        Map<Integer, String> storyIds = new HashMap<>();
-        Map<Integer, String> threadIds = new HashMap<>();
-        Map<Integer, Integer> threadOfStory = new HashMap<>();
-        int[] storyOf = new int[n];
-        Map<String, Repeat> repeats = new LinkedHashMap<>();
-        for (int i : order) {
-            LinkFeatures f = articles.get(i);
-            LocalDate day = f.day();
-            ProfileClusterer.Item item = new ProfileClusterer.Item(f.language(), weigh(f.words(), frequencies),
-                    weigh(f.identities(), frequencies), weigh(f.english(), frequencies));
-            NearDuplicates.Repeat repeat = copies.add(i, day, f.shingles());
-            if (repeat != null) repeats.put(f.id(), new Repeat(articles.get(repeat.of()).id(), repeat.similarity()));
-            Placement placed = known.get(f.id());
-            int story;
-            if (placed != null) {
-                story = storyNumbers.computeIfAbsent(placed.story(), k -> stories.openGroup());
-                storyIds.putIfAbsent(story, placed.story());
-                stories.join(story, day, item);
-            } else if (repeat != null) {
-                story = storyOf[repeat.of()];
-                stories.join(story, day, item);
-            } else {
-                story = stories.add(day, item);
-            }
-            storyOf[i] = story;
-            storyIds.putIfAbsent(story, "s-" + f.id());
-            Integer thread = threadOfStory.get(story);
-            if (thread == null && placed != null && placed.thread() != null) {
-                thread = threadNumbers.computeIfAbsent(placed.thread(), k -> threads.openGroup());
-                threadIds.putIfAbsent(thread, placed.thread());
-                threads.join(thread, day, item);
-            } else if (thread == null) {
-                thread = threads.add(day, item);
-            } else {
-                threads.join(thread, day, item);
-            }
-            threadOfStory.put(story, thread);
-            threadIds.putIfAbsent(thread, "t-" + f.id());
-            progress.accept(++placedCount);
+        List<LinkFeatures> inOrder = new ArrayList<>(articles);
+        inOrder.sort(Comparator.comparing(LinkFeatures::day, Comparator.nullsFirst(Comparator.naturalOrder())));
+        StoryStream stream = new StoryStream(frequencies);
+        Map<String, StoryStream.Placed> placed = new HashMap<>();
+        for (LinkFeatures f : inOrder) {
+            placed.put(f.id(), stream.place(f, known.get(f.id())));
+            progress.accept(placed.size());
         }
         Map<String, String> storyOfId = new LinkedHashMap<>();
         Map<String, String> threadOfId = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            String id = articles.get(i).id();
-            storyOfId.put(id, storyIds.get(storyOf[i]));
-            threadOfId.put(id, threadIds.get(threadOfStory.get(storyOf[i])));
+        Map<String, Repeat> repeats = new LinkedHashMap<>();
+        for (LinkFeatures f : articles) {
+            StoryStream.Placed p = placed.get(f.id());
+            storyOfId.put(f.id(), p.story());
+            threadOfId.put(f.id(), p.thread());
+            if (p.repeat() != null) repeats.put(f.id(), p.repeat());
         }
         return new Stories(storyOfId, threadOfId, repeats);
-    }
-
-    /**
-     * TF-IDF, unit length: log-scaled counts times the inverse document frequency. A count under one (a share of a
-     * word's translations) is taken as it is, so a translation never weighs more than the word it translates.
-     */
-    static SparseVector weigh(SparseVector counts, DocumentFrequencies frequencies) {
-        float[] w = new float[counts.size()];
-        double squares = 0;
-        for (int k = 0; k < w.length; k++) {
-            double count = counts.values()[k];
-            double tf = count >= 1 ? 1 + Math.log(count) : count;
-            w[k] = (float) (tf * frequencies.idf(counts.ids()[k]));
-            squares += (double) w[k] * w[k];
-        }
-        double norm = Math.sqrt(squares);
-        if (norm > 0) for (int k = 0; k < w.length; k++) w[k] /= (float) norm;
-        return new SparseVector(counts.ids(), w);
     }
 
     /** Where a stored article already is. */

@@ -40,6 +40,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -739,6 +740,26 @@ public final class ArticleStore implements AutoCloseable {
     /** The stored articles of these ids, with their link terms; those not stored are left out. */
     public List<Linked> linkedOf(Collection<String> ids) {
         return linked(new TermInSetQuery(ID, ids.stream().map(BytesRef::new).toList()));
+    }
+
+    /**
+     * The day each stored article of these ids was published, or null when it is undated; ids not stored are left
+     * out. Read from the index's publication column, not the articles: an ingest orders all it added by it.
+     */
+    public Map<String, LocalDate> daysOf(Collection<String> ids) {
+        Query q = new TermInSetQuery(ID, ids.stream().map(BytesRef::new).toList());
+        return read(s -> {
+            int[] docs = Arrays.stream(s.search(q, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs)
+                    .mapToInt(sd -> sd.doc).sorted().toArray();
+            SortedDocValues published = MultiDocValues.getSortedValues(s.getIndexReader(), PUBLISHED);
+            Map<String, LocalDate> out = new HashMap<>();
+            for (int doc : docs) { // doc values are read forward, so in doc order
+                String id = s.storedFields().document(doc, Set.of(ID)).get(ID);
+                boolean dated = published != null && published.advanceExact(doc);
+                out.put(id, dated ? Article.dayOf(published.lookupOrd(published.ordValue()).utf8ToString()) : null);
+            }
+            return out;
+        });
     }
 
     private static Query published(LocalDate from, LocalDate to) {

@@ -38,32 +38,64 @@ public final class StoreLinking {
      * whole window is read.
      */
     static final int WHOLE_WINDOW_FACTOR = 2;
+    /**
+     * New articles linked at a time: a day of a busy news stream. What a batch reads grows with it (its articles and
+     * their month-wide neighbourhoods), so the batch bounds an ingest's memory whatever its size.
+     */
+    static final int BATCH = 1_000;
 
     private StoreLinking() {}
 
     /**
      * Links the stored articles of these ids, and any unlinked article of their neighbourhood (one stored by an
-     * ingest killed before it linked); returns how many were placed.
+     * ingest killed before it linked); returns how many were placed. The ids are linked in date order, at most
+     * {@link #BATCH} at a time, each batch committed before the next reads its neighbourhood: an ingest of a whole
+     * corpus holds one batch's neighbourhood, not the corpus.
      */
     public static int link(ArticleStore store, List<String> newIds) throws IOException {
-        if (newIds.isEmpty()) return 0;
-        List<String> ids = new ArrayList<>(newIds);
+        return link(store, newIds, BATCH);
+    }
+
+    static int link(ArticleStore store, List<String> newIds, int batchSize) throws IOException {
+        List<String> order = inDateOrder(store.daysOf(newIds));
+        Set<String> waiting = new HashSet<>(order);
+        int placed = 0;
+        for (int from = 0; from < order.size(); from += batchSize) {
+            if (from > 0) store.commit(); // the next batch reads the placements of this one
+            List<String> batch = order.subList(from, Math.min(order.size(), from + batchSize));
+            batch.forEach(waiting::remove);
+            placed += linkBatch(store, batch, waiting);
+        }
+        return placed;
+    }
+
+    /** Undated first, as the link stage places them (they open stories that dated articles may join), then by day. */
+    private static List<String> inDateOrder(Map<String, LocalDate> days) {
+        List<String> order = new ArrayList<>(days.keySet());
+        order.sort(Comparator.comparing((String id) -> days.get(id), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Comparator.naturalOrder()));
+        return order;
+    }
+
+    /** Links one batch among its neighbours, leaving out the new articles of later batches. */
+    private static int linkBatch(ArticleStore store, List<String> batchIds, Set<String> later) throws IOException {
+        List<String> ids = new ArrayList<>(batchIds);
         Set<String> added = new HashSet<>(ids);
         StoryLinker linker = new StoryLinker();
         LinkFeatureExtractor extractor = linker.extractor();
         List<LinkFeatures> features = new ArrayList<>();
         Map<String, StoryLinker.Placement> known = new HashMap<>();
         Set<String> seen = new HashSet<>();
-        for (Span span : spans(store.linkedOf(newIds))) {
+        for (Span span : spans(store.linkedOf(batchIds))) {
             for (ArticleStore.Linked a : neighbours(store, span)) {
-                if (!seen.add(a.id())) continue;
+                if (later.contains(a.id()) || !seen.add(a.id())) continue;
                 features.add(extractor.number(a.id(), a.day(), a.terms()));
                 if (added.contains(a.id())) continue;
                 if (a.story() != null) known.put(a.id(), new StoryLinker.Placement(a.story(), a.thread()));
                 else ids.add(a.id());
             }
         }
-        for (String id : newIds) { // undated articles are linked among the others, with no window of their own
+        for (String id : batchIds) { // undated articles are linked among the others, with no window of their own
             if (seen.contains(id)) continue;
             store.get(id).ifPresent(a -> features.add(extractor.extract(a.analyzed())));
             seen.add(id);

@@ -27,21 +27,40 @@ class StoryLinkerRulesTest {
 
     @Test
     void aNearCopyRepeatsTheEarlierTextAndAnUnrelatedOneNothing() {
-        NearDuplicates copies = new NearDuplicates();
+        NearDuplicates<Integer> copies = new NearDuplicates<>();
         LocalDate day = LocalDate.of(2020, 6, 18);
-        assertThat(copies.add(0, day, MinHash.signature(WIRE))).isNull();
-        NearDuplicates.Repeat repeat = copies.add(1, day.plusDays(1), MinHash.signature(WIRE + " Une réunion publique est prévue."));
+        assertThat(add(copies, 0, day, WIRE)).isNull();
+        NearDuplicates.Repeat<Integer> repeat = add(copies, 1, day.plusDays(1), WIRE + " Une réunion publique est prévue.");
         assertThat(repeat).isNotNull();
         assertThat(repeat.of()).isZero();
-        assertThat(copies.add(2, day, MinHash.signature("La pêche en mer du Nord reprend après trois mois d'arrêt, annoncent les armateurs bretons."))).isNull();
+        assertThat(add(copies, 2, day, "La pêche en mer du Nord reprend après trois mois d'arrêt, annoncent les armateurs bretons.")).isNull();
     }
 
     @Test
     void copiesOlderThanTheWindowAreForgotten() {
-        NearDuplicates copies = new NearDuplicates();
+        NearDuplicates<Integer> copies = new NearDuplicates<>();
         LocalDate day = LocalDate.of(2020, 6, 1);
-        copies.add(0, day, MinHash.signature(WIRE));
-        assertThat(copies.add(1, day.plusDays(NearDuplicates.WINDOW_DAYS + 1), MinHash.signature(WIRE))).isNull();
+        add(copies, 0, day, WIRE);
+        assertThat(add(copies, 1, day.plusDays(NearDuplicates.WINDOW_DAYS + 1), WIRE)).isNull();
+    }
+
+    @Test
+    void anUndatedArticleIsRememberedWithoutKeepingTheDatedOnesPastTheirWindow() {
+        NearDuplicates<Integer> copies = new NearDuplicates<>();
+        LocalDate day = LocalDate.of(2020, 6, 1);
+        add(copies, 0, null, WIRE);
+        add(copies, 1, day, WIRE + " Une réunion publique est prévue.");
+        NearDuplicates.Repeat<Integer> later = add(copies, 2, day.plusDays(NearDuplicates.WINDOW_DAYS + 1),
+                WIRE + " Une réunion publique est prévue.");
+        assertThat(later).isNotNull();
+        assertThat(later.of()).as("the dated copy is forgotten, the undated original is not").isZero();
+    }
+
+    private static NearDuplicates.Repeat<Integer> add(NearDuplicates<Integer> copies, int key, LocalDate day, String text) {
+        int[] signature = MinHash.signature(text);
+        NearDuplicates.Repeat<Integer> repeat = copies.find(day, signature);
+        copies.remember(key, day, signature);
+        return repeat;
     }
 
     @Test
@@ -91,7 +110,7 @@ class StoryLinkerRulesTest {
     @Test
     void tfIdfGivesCommonWordsNoWeight() {
         DocumentFrequencies df = feature -> DocumentFrequencies.smoothedIdf(100, feature == 0 ? 100 : 2);
-        SparseVector w = StoryLinker.weigh(vector(0, 5f, 1, 1f), df);
+        SparseVector w = StoryStream.weigh(vector(0, 5f, 1, 1f), df);
         assertThat(w.values()[0]).isLessThan(0.05f);
         assertThat(w.norm()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
     }

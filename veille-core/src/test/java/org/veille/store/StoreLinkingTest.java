@@ -105,4 +105,32 @@ class StoreLinkingTest {
             assertThat(store.linkedOf(List.of("dam-1", "nothing"))).extracting(ArticleStore.Linked::id).containsExactly("dam-1");
         }
     }
+
+    @Test
+    void linkingInDateBatchesPlacesArticlesAsOneRunDoes() throws IOException {
+        List<StoredArticle> articles = new ArrayList<>(busyMonth().subList(0, 40));
+        for (int day = 3; day <= 20; day += 4) articles.add(dam("dam-" + day, String.format("2024-05-%02d", day)));
+        List<String> ids = articles.stream().map(StoredArticle::id).toList();
+        try (ArticleStore whole = ArticleStore.open(dir.resolve("whole"));
+             ArticleStore batched = ArticleStore.open(dir.resolve("batched"))) {
+            for (StoredArticle a : articles) {
+                whole.put(a);
+                batched.put(a);
+            }
+            whole.commit();
+            batched.commit();
+            StoreLinking.link(whole, ids);
+            StoreLinking.link(batched, ids, 7);
+            whole.commit();
+            batched.commit();
+            for (String a : ids) {
+                for (String b : ids) {
+                    boolean together = whole.get(a).orElseThrow().story().equals(whole.get(b).orElseThrow().story());
+                    assertThat(batched.get(a).orElseThrow().story().equals(batched.get(b).orElseThrow().story()))
+                            .as("%s and %s together", a, b).isEqualTo(together);
+                }
+            }
+            assertThat(batched.get("dam-3").orElseThrow().story()).isEqualTo(batched.get("dam-19").orElseThrow().story());
+        }
+    }
 }

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.link;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@link StoryLinker}'s rules applied to one article at a time, in date order (undated articles first): the
+ * article is placed at once and its features can be let go, so a run of any length holds only the open stories
+ * and threads, the near-duplicate window, and a few numbers per story. Story and thread ids are the id of their
+ * first article (or the id a stored article brought). Not thread-safe: one stream per run.
+ */
+public final class StoryStream {
+
+    /** Where an article went: its story, its thread, and the earlier article it repeats (null when none). */
+    public record Placed(String story, String thread, StoryLinker.Repeat repeat) {}
+
+    /** An article the near-duplicate window remembers: a later copy joins its story. */
+    private record Member(String id, int story) {}
+
+    private final DocumentFrequencies frequencies;
+    private final ProfileClusterer stories = new ProfileClusterer(StoryLinker.STORY);
+    private final ProfileClusterer threads = new ProfileClusterer(StoryLinker.THREAD);
+    private final NearDuplicates<Member> copies = new NearDuplicates<>();
+    private final Map<String, Integer> storyNumbers = new HashMap<>();
+    private final Map<String, Integer> threadNumbers = new HashMap<>();
+    private final Map<Integer, String> storyIds = new HashMap<>();
+    private final Map<Integer, String> threadIds = new HashMap<>();
+    private final Map<Integer, Integer> threadOfStory = new HashMap<>();
+    private LocalDate lastDay;
+
+    /** @param frequencies document frequencies of the collection the articles are weighed against */
+    public StoryStream(DocumentFrequencies frequencies) {
+        this.frequencies = frequencies;
+    }
+
+    /**
+     * Places the next article.
+     *
+     * @param known where a stored article already is (it stays there and the others are decided around it), or null
+     * @throws IllegalArgumentException when the article is older than one placed before, or undated after a dated one
+     */
+    public Placed place(LinkFeatures f, StoryLinker.Placement known) {
+        LocalDate day = f.day();
+        if (lastDay != null && (day == null || day.isBefore(lastDay))) {
+            throw new IllegalArgumentException("articles out of date order: " + f.id() + " (" + day + ") after " + lastDay);
+        }
+        if (day != null) lastDay = day;
+        ProfileClusterer.Item item = new ProfileClusterer.Item(f.language(), weigh(f.words(), frequencies),
+                weigh(f.identities(), frequencies), weigh(f.english(), frequencies));
+        NearDuplicates.Repeat<Member> repeat = copies.find(day, f.shingles());
+        int story;
+        if (known != null) {
+            story = storyNumbers.computeIfAbsent(known.story(), k -> stories.openGroup());
+            storyIds.putIfAbsent(story, known.story());
+            stories.join(story, day, item);
+        } else if (repeat != null) {
+            story = repeat.of().story();
+            stories.join(story, day, item);
+        } else {
+            story = stories.add(day, item);
+        }
+        copies.remember(new Member(f.id(), story), day, f.shingles());
+        storyIds.putIfAbsent(story, "s-" + f.id());
+        Integer thread = threadOfStory.get(story);
+        if (thread == null && known != null && known.thread() != null) {
+            thread = threadNumbers.computeIfAbsent(known.thread(), k -> threads.openGroup());
+            threadIds.putIfAbsent(thread, known.thread());
+            threads.join(thread, day, item);
+        } else if (thread == null) {
+            thread = threads.add(day, item);
+        } else {
+            threads.join(thread, day, item);
+        }
+        threadOfStory.put(story, thread);
+        threadIds.putIfAbsent(thread, "t-" + f.id());
+        return new Placed(storyIds.get(story), threadIds.get(thread),
+                repeat == null ? null : new StoryLinker.Repeat(repeat.of().id(), repeat.similarity()));
+    }
+
+    /**
+     * TF-IDF, unit length: log-scaled counts times the inverse document frequency. A count under one (a share of a
+     * word's translations) is taken as it is, so a translation never weighs more than the word it translates.
+     */
+    static SparseVector weigh(SparseVector counts, DocumentFrequencies frequencies) {
+        float[] w = new float[counts.size()];
+        double squares = 0;
+        for (int k = 0; k < w.length; k++) {
+            double count = counts.values()[k];
+            double tf = count >= 1 ? 1 + Math.log(count) : count;
+            w[k] = (float) (tf * frequencies.idf(counts.ids()[k]));
+            squares += (double) w[k] * w[k];
+        }
+        double norm = Math.sqrt(squares);
+        if (norm > 0) for (int k = 0; k < w.length; k++) w[k] /= (float) norm;
+        return new SparseVector(counts.ids(), w);
+    }
+}
