@@ -20,8 +20,9 @@ import org.veille.link.StoryLinker;
 
 /**
  * Places newly stored articles in the store's stories and threads, at a cost that grows with what is added, not
- * with the store: only the stored articles published within {@link StoryLinker#NEIGHBOURHOOD_DAYS} of a new one
- * are read (their link terms, not their texts), placed where they already are, and the new ones linked among
+ * with the store: only the stored articles published in the {@link StoryLinker#NEIGHBOURHOOD_DAYS} up to a new
+ * one are read (the link stage places articles in date order, so a later article never changes where an earlier one
+ * goes; of the later ones, only those never linked are read, to be placed too) (their link terms, not their texts), placed where they already are, and the new ones linked among
  * them; word and identity frequencies come from the store's index.
  */
 public final class StoreLinking {
@@ -121,9 +122,9 @@ public final class StoreLinking {
         List<Span> spans = new ArrayList<>();
         for (ArticleStore.Linked a : dated) {
             LocalDate from = a.day().minusDays(StoryLinker.NEIGHBOURHOOD_DAYS);
-            LocalDate to = a.day().plusDays(StoryLinker.NEIGHBOURHOOD_DAYS);
+            LocalDate to = a.day();
             Span last = spans.isEmpty() ? null : spans.getLast();
-            if (last != null && !from.isAfter(last.to().plusDays(1))) {
+            if (last != null && !from.isAfter(last.to().plusDays(1))) { // days in order: this one is the latest
                 last.fresh().add(a);
                 spans.set(spans.size() - 1, new Span(last.from(), to, last.fresh()));
             } else {
@@ -137,9 +138,16 @@ public final class StoreLinking {
      * The stored articles a span's new ones are linked among. When the window holds many articles for few new ones
      * (one article added to a busy month), only the stories and threads they could join are read: those of the
      * {@link #CANDIDATE_ARTICLES} articles sharing the most rare link terms with each, with all their members in
-     * the window; else the whole window, which is then the cheaper read.
+     * the window; else the whole window, which is then the cheaper read. Then the later articles never linked.
      */
     private static List<ArticleStore.Linked> neighbours(ArticleStore store, Span span) {
+        List<ArticleStore.Linked> out = new ArrayList<>(before(store, span));
+        out.addAll(store.publishedBetween(span.to().plusDays(1), span.to().plusDays(StoryLinker.NEIGHBOURHOOD_DAYS),
+                Set.of(), Set.of())); // later ones never linked: no story or thread to match
+        return out;
+    }
+
+    private static List<ArticleStore.Linked> before(ArticleStore store, Span span) {
         int window = store.countPublishedBetween(span.from(), span.to());
         if (window <= span.fresh().size() * CANDIDATE_ARTICLES * WHOLE_WINDOW_FACTOR) {
             return store.publishedBetween(span.from(), span.to());
@@ -148,7 +156,7 @@ public final class StoreLinking {
         Set<String> threads = new HashSet<>();
         for (ArticleStore.Linked a : span.fresh()) {
             for (ArticleJson.Placement p : store.placementsSharing(a.day().minusDays(StoryLinker.NEIGHBOURHOOD_DAYS),
-                    a.day().plusDays(StoryLinker.NEIGHBOURHOOD_DAYS), queryTerms(a.terms()), CANDIDATE_ARTICLES)) {
+                    a.day(), queryTerms(a.terms()), CANDIDATE_ARTICLES)) {
                 if (p.story() != null) stories.add(p.story());
                 if (p.thread() != null) threads.add(p.thread());
             }

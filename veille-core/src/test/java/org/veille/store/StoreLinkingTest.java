@@ -73,8 +73,13 @@ class StoreLinkingTest {
             StoredArticle other = Samples.article("other", "fr", "2024-05-11", "Autre chose",
                     "Le festival de cinéma de Kerbrennec ouvre ses portes avec une comédie musicale.", null, null);
             store.put(other);
+            StoredArticle later = Samples.article("later", "fr", "2024-05-25", "Plus tard",
+                    "La foire aux livres anciens de Trégastel attire les collectionneurs de cartes marines.", null, null);
+            store.put(later);
             store.commit();
-            assertThat(StoreLinking.link(store, List.of("dam-3"))).as("and the unlinked article of its window").isEqualTo(2);
+            assertThat(StoreLinking.link(store, List.of("dam-3"))).as("and the unlinked articles of its window, later ones too")
+                    .isEqualTo(3);
+            assertThat(store.get("later").orElseThrow().story()).isNotIn(story, null);
             assertThat(store.get("dam-3").orElseThrow().story()).as("joins the dam's story").isEqualTo(story);
             assertThat(store.get("other").orElseThrow().story()).as("opens its own").isNotIn(story, null);
         }
