@@ -246,7 +246,7 @@ public final class ArticleStore implements AutoCloseable {
                     : article.republishing(originalOf(article, digest));
             String line = json.toJson(stored);
             write(() -> {
-                w.updateDocument(new Term(ID, id), document(stored, line));
+                w.updateDocument(new Term(ID, id), document(stored, line, LinkTerms.of(stored.analyzed(), stems)));
                 journal.append(line);
             });
             pending.add(id);
@@ -264,7 +264,7 @@ public final class ArticleStore implements AutoCloseable {
         writeLock.lock();
         try {
             write(() -> {
-                w.addDocument(document(article, line));
+                w.addDocument(document(article, line, LinkTerms.of(article.analyzed(), stems)));
                 journal.append(line);
             });
         } finally {
@@ -287,12 +287,18 @@ public final class ArticleStore implements AutoCloseable {
             if (pending.contains(id)) {
                 searchers.maybeRefreshBlocking();
             }
-            StoredArticle current = withSearcher(s -> find(s, id))
-                    .orElseThrow(() -> new NoSuchElementException("no article " + id + " in store " + dir));
+            Document found = withSearcher(s -> {
+                TopDocs top = s.search(idQuery(id), 1);
+                return top.scoreDocs.length == 0 ? null : s.storedFields().document(top.scoreDocs[0].doc, Set.of(JSON, LINK));
+            });
+            if (found == null) throw new NoSuchElementException("no article " + id + " in store " + dir);
+            StoredArticle current = json.fromJson(found.get(JSON));
             if (!Objects.equals(current.story(), story) || !Objects.equals(current.thread(), thread)
                     || !Objects.equals(current.repeats(), repeats)) {
                 StoredArticle moved = current.withLinks(story, thread, repeats);
-                write(() -> w.updateDocument(new Term(ID, id), document(moved, json.toJson(moved))));
+                // the link terms kept at its put, not made again: stemming and projecting a text is most of a move's cost
+                LinkTerms terms = found.get(LINK) != null ? StoredLinkTerms.read(found.get(LINK)) : LinkTerms.of(moved.analyzed(), stems);
+                write(() -> w.updateDocument(new Term(ID, id), document(moved, json.toJson(moved), terms)));
             }
         } finally {
             writeLock.unlock();
@@ -494,7 +500,7 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** The indexed form of an article whose JSON is {@code storedJson}. */
-    private Document document(StoredArticle stored, String storedJson) {
+    private Document document(StoredArticle stored, String storedJson, LinkTerms terms) {
         Article a = stored.analyzed().article();
         Document d = new Document();
         d.add(new StringField(ID, a.id(), Store.YES));
@@ -522,7 +528,6 @@ public final class ArticleStore implements AutoCloseable {
         if (stored.thread() != null) {
             d.add(new StringField(THREAD, stored.thread(), Store.NO));
         }
-        LinkTerms terms = LinkTerms.of(stored.analyzed(), stems);
         terms.words().keySet().forEach(t -> d.add(new StringField(LINK_TERM, t, Store.NO)));
         terms.identities().keySet().forEach(t -> d.add(new StringField(LINK_TERM, t, Store.NO)));
         terms.english().keySet().forEach(t -> d.add(new StringField(LINK_TERM, t, Store.NO)));

@@ -76,8 +76,11 @@ class ArticleStoreTest {
     @Test
     void setStoryRelinksPendingAndCommittedArticles() throws Exception {
         store.put(Samples.full());
+        ArticleStore.Linked put = store.linkedOf(List.of("fr-1")).getFirst();
         store.setLinks("fr-1", "s1", null, null);
         assertThat(store.get("fr-1").orElseThrow().story()).isEqualTo("s1");
+        assertThat(store.linkedOf(List.of("fr-1")).getFirst().terms()).as("link terms kept through a move")
+                .usingRecursiveComparison().isEqualTo(put.terms());
         store.commit();
         store.setLinks("fr-1", "s2", null, null);
         store.setLinks("fr-1", null, null, null);
