@@ -18,7 +18,8 @@ import org.veille.extract.Provenance.Relation;
  * Extraction from a browser's text of a page, where no markup is left to tell the article from the
  * furniture. Runs as a cascade of named steps:
  * <ol>
- *   <li>{@link #lines}: markdown left by capture tools is reduced to its text, blank lines dropped;</li>
+ *   <li>{@link #lines}: paragraphs a text browser wrapped are rejoined ({@link WrappedLines}), markdown left by
+ *       capture tools is reduced to its text, blank lines dropped;</li>
  *   <li>{@link #classify}: each line once: furniture by vocabulary and shape ({@link Furniture}), lines
  *       learned as recurring across a batch ({@link CaptureBatch}), byline and date lines, credits;</li>
  *   <li>{@link #titleIndex}: the longest headline-shaped line of the page's head that is not the site's name;</li>
@@ -167,10 +168,10 @@ final class TextCaptureExtractor {
         return new Result(titleText, published(head, inside, footer, listedDates(lines, block[0])).orElse(null), authors, outlet, text, credits);
     }
 
-    /** Step 1: non-blank lines, with markdown links and emphasis reduced to their text. */
+    /** Step 1: non-blank lines, wrapped paragraphs rejoined, markdown links and emphasis reduced to their text. */
     static List<String> lines(String content) {
         List<String> lines = new ArrayList<>();
-        for (String raw : LINE_BREAK.split(content)) {
+        for (String raw : LINE_BREAK.split(WrappedLines.rejoin(content))) {
             String line = raw.indexOf('[') >= 0 ? MARKDOWN_LINK.matcher(raw).replaceAll("$1") : raw;
             if (line.indexOf('*') >= 0 || line.contains("__")) line = MARKDOWN_EMPHASIS.matcher(line).replaceAll("$2");
             line = line.strip();
