@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.bench;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,8 +45,8 @@ enum Browser {
     /** The browser's executable, or null when it is not installed. */
     Path executable() {
         String path = System.getenv("PATH");
-        List<Path> dirs = new java.util.ArrayList<>(BIN);
-        if (path != null) for (String dir : path.split(java.io.File.pathSeparator)) if (!dir.isEmpty()) dirs.add(Path.of(dir));
+        List<Path> dirs = new ArrayList<>(BIN);
+        if (path != null) for (String dir : path.split(File.pathSeparator)) if (!dir.isEmpty()) dirs.add(Path.of(dir));
         for (Path dir : dirs) {
             Path exe = dir.resolve(program);
             if (Files.isExecutable(exe)) return exe;

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +36,7 @@ final class ChromiumSession implements PageRenderer {
     private static final String INNER_TEXT = "[document.URL, document.body ? document.body.innerText : '']";
     private static final List<String> FLAGS = List.of("--headless", "--disable-gpu", "--no-sandbox", "--no-first-run",
             "--no-default-browser-check", "--disable-extensions", "--disable-background-networking", "--disable-sync",
-            "--mute-audio", "--blink-settings=scriptEnabled=false", "--proxy-server=127.0.0.1:9",
+            "--mute-audio", "--disable-dev-shm-usage", "--blink-settings=scriptEnabled=false", "--proxy-server=127.0.0.1:9",
             "--host-resolver-rules=MAP * ~NOTFOUND", "--remote-debugging-pipe");
 
     private final Path executable;
@@ -85,7 +86,7 @@ final class ChromiumSession implements PageRenderer {
         command.add("--user-data-dir=" + profile);
         command.add("about:blank");
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(name -> name.toLowerCase(java.util.Locale.ROOT).endsWith("_proxy"));
+        builder.environment().keySet().removeIf(name -> name.toLowerCase(Locale.ROOT).endsWith("_proxy"));
         process = builder.start();
         commands = process.getOutputStream();
         messages.clear();

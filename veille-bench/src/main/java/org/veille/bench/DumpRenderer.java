@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A text browser's dump of a page ({@code w3m -dump}, {@code lynx -dump}): one process per page, killed past the
@@ -33,9 +38,9 @@ final class DumpRenderer implements PageRenderer {
         List<String> args = new ArrayList<>(command);
         args.add(file.toString());
         ProcessBuilder builder = new ProcessBuilder(args).redirectError(ProcessBuilder.Redirect.DISCARD)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         Map<String, String> env = builder.environment();
-        env.keySet().removeIf(name -> name.toLowerCase(java.util.Locale.ROOT).endsWith("_proxy"));
+        env.keySet().removeIf(name -> name.toLowerCase(Locale.ROOT).endsWith("_proxy"));
         env.put("LANG", "C.UTF-8");
         env.put("TERM", "dumb");
         Process process = builder.start();
@@ -44,7 +49,7 @@ final class DumpRenderer implements PageRenderer {
                 try {
                     return out.readAllBytes();
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -57,7 +62,7 @@ final class DumpRenderer implements PageRenderer {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
             throw new IOException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             process.destroyForcibly();
             throw new IOException("cannot read " + command.getFirst() + "'s output on " + file, e);
         }

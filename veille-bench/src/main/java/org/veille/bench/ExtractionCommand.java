@@ -2,6 +2,7 @@
 package org.veille.bench;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,8 +30,11 @@ final class ExtractionCommand implements Callable<Integer> {
             description = "read each page as the text capture a browser makes of it (chromium: innerText; w3m, lynx: -dump), Veille only")
     Browser capture;
 
+    @Option(names = "--no-url", description = "with --capture: read captures without their page's address (as a copied text has none)")
+    boolean noUrl;
+
     @Option(names = "--captures", paramLabel = "DIR", description = "where captures are kept between runs (default: ~/.cache/veille-captures)")
-    java.nio.file.Path captures = Captures.DEFAULT_CACHE;
+    Path captures = Captures.DEFAULT_CACHE;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -67,7 +71,7 @@ final class ExtractionCommand implements Callable<Integer> {
     /** Veille, then the peers unless told not to; Veille alone on text captures (the peers read markup). */
     private List<Tool> tools(List<Page> pages) {
         List<Tool> tools = new ArrayList<>();
-        tools.add(capture == null ? new VeilleTool() : VeilleTool.onCaptures(capture.key(), pages));
+        tools.add(capture == null ? new VeilleTool() : VeilleTool.onCaptures(capture.key(), pages, !noUrl));
         if (!noPeers && capture == null) tools.addAll(Peers.all());
         return tools;
     }

@@ -20,13 +20,16 @@ final class VeilleTool implements Tool {
     /** The browser whose captures the pages are, or null for web pages. */
     private final String browser;
     private final Set<String> recurringLines;
+    /** Whether a capture is read with its page's address. */
+    private final boolean withUrl;
 
     VeilleTool() {
-        this(null, Set.of());
+        this(null, Set.of(), true);
     }
 
-    private VeilleTool(String browser, Set<String> recurringLines) {
+    private VeilleTool(String browser, Set<String> recurringLines, boolean withUrl) {
         this.browser = browser;
+        this.withUrl = withUrl;
         this.recurringLines = recurringLines;
     }
 
@@ -34,8 +37,8 @@ final class VeilleTool implements Tool {
      * A Veille that reads each page's content as a text capture, the pages being one batch as the command
      * line reads a folder: lines recurring across them are furniture ({@link CaptureBatch}).
      */
-    static VeilleTool onCaptures(String browser, List<Page> batch) {
-        return new VeilleTool(browser, CaptureBatch.recurringLines(batch.stream().map(Page::html).toList()));
+    static VeilleTool onCaptures(String browser, List<Page> batch, boolean withUrl) {
+        return new VeilleTool(browser, CaptureBatch.recurringLines(batch.stream().map(Page::html).toList()), withUrl);
     }
 
     @Override
@@ -45,7 +48,7 @@ final class VeilleTool implements Tool {
 
     @Override
     public Output extract(Page page) {
-        Capture capture = browser != null ? new Capture(page.source(), Capture.Format.TEXT, page.html(), page.url(), null, null, null)
+        Capture capture = browser != null ? new Capture(page.source(), Capture.Format.TEXT, page.html(), withUrl ? page.url() : null, null, null, null)
                 : Capture.html(page.source(), page.html(), page.url());
         return switch (extractor.extract(capture, recurringLines)) {
             case Extraction.Extracted(Article a) -> new Output(a.text(), a.title(), a.published(), a.authors(), a.pageType().jsonName());

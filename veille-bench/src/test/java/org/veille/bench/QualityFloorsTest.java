@@ -88,7 +88,7 @@ class QualityFloorsTest {
         assumeTrue(browser.executable() != null, browser.key() + " is not installed");
         OrangeSumEval eval = OrangeSumEval.load(data("french-news/orangesum"), 0, OUT);
         List<Page> pages = new Captures(browser, Captures.DEFAULT_CACHE).of(eval.pages(), OUT);
-        Run run = Passes.once().run(VeilleTool.onCaptures(browser.key(), pages), pages);
+        Run run = Passes.once().run(VeilleTool.onCaptures(browser.key(), pages, true), pages);
         eval.print(List.of(run), OUT);
         OrangeSumEval.Result r = eval.score(run);
         String floors = "capture." + browser.key() + ".orangesum";

@@ -361,6 +361,25 @@ class TextCaptureExtractorTest {
         assertThat(extract(capture).title()).isEqualTo("Coopérative Val-d'Aube reprise salariés");
     }
 
+    /** Issue 14: the longest headline-shaped line of the head is a teaser of another article; the lead tells the headline. */
+    @Test
+    void theHeadlineIsTheArticlesNotTheLongestTeaserAboveIt() {
+        String capture = """
+                Accueil Val Sport Culture
+                Le marché de Noël de Valbrune accueillera cette année plus de cent exposants venus de toute la région
+                Réagir
+                Le pont de Valbrune rouvre après les crues
+                Par Jeanne Martin
+                Les habitants de Valbrune ont retrouvé lundi leur pont, fermé depuis les crues du printemps, après dix-huit mois de travaux qui ont coûté trois millions d'euros.
+                Le maire a coupé le ruban devant une centaine de personnes venues de toute la vallée pour l'occasion, sous un beau soleil.
+                """;
+        Article a = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", capture))).article();
+        assertThat(a.title()).isEqualTo("Le pont de Valbrune rouvre après les crues");
+        Capture wrapped = new Capture("pont.txt", Capture.Format.TEXT, WrappedLinesTest.WRAPPED_AT_60,
+                "https://val.example/2025/03/le-pont-du-val-rouvre-apres-dix-huit-mois-de-travaux-A12345.html", null, null, null);
+        assertThat(((Extraction.Extracted) extractor.extract(wrapped)).article().title()).isEqualTo("Le pont du Val rouvre après dix-huit mois de travaux");
+    }
+
     @Test
     void rejectsCapturesWithoutArticleText() {
         assertThat(extractor.extract(Capture.text("menu.txt", "Accueil\n\nMenu\n\nConnexion\n"))).isInstanceOf(Extraction.Rejected.class);

@@ -8,9 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class WrappedLinesTest {
 
-    /** An invented article as w3m dumps it: paragraphs wrapped at 60 columns, a blank line between them. */
-    private static final String WRAPPED_AT_60 = """
+    /**
+     * An invented article as w3m dumps it: paragraphs wrapped at 60 columns, a blank line between them, a wrapped
+     * teaser of another article above it.
+     */
+    static final String WRAPPED_AT_60 = """
             Accueil Sport Culture
+            Le marché de Noël de Valbrune accueillera cette année plus
+            de cent exposants venus de toute la région
+            Actualités
             Le pont du Val rouvre après dix-huit mois de travaux
 
             Les habitants du Val ont retrouvé lundi matin leur pont,
@@ -42,6 +48,8 @@ class WrappedLinesTest {
         List<String> lines = WrappedLines.rejoin(WRAPPED_AT_60).lines().filter(l -> !l.isBlank()).toList();
         assertThat(lines).containsExactly(
                 "Accueil Sport Culture",
+                "Le marché de Noël de Valbrune accueillera cette année plus de cent exposants venus de toute la région",
+                "Actualités",
                 "Le pont du Val rouvre après dix-huit mois de travaux",
                 "Les habitants du Val ont retrouvé lundi matin leur pont, fermé depuis le printemps dernier après les crues"
                         + " qui avaient fragilisé ses piles. Le maire a coupé le ruban devant une centaine de personnes venues"
