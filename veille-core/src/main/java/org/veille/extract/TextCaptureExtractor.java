@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -469,7 +470,8 @@ final class TextCaptureExtractor {
      * line nearest above the body, since lists of other articles with their dates sit further up the page;
      * then the metadata lines among the body's (a byline between the lead and the text), then those after
      * it. "Published March 4 | Updated March 5" gives the date before the update mark. A Unix timestamp
-     * counts only in the head: at the end it is the capture tool's stamp.
+     * counts only in the head: at the end it is the capture tool's stamp. Last, a publication line without a
+     * year ({@link #yearlessPublication}).
      */
     private Optional<String> published(List<Line> head, List<Line> inside, List<Line> footer, Set<Line> listed) {
         List<Line> nearestFirst = new ArrayList<>(head.reversed());
@@ -490,7 +492,30 @@ final class TextCaptureExtractor {
             Optional<String> date = dates.find(line.text()).map(DateFinder.Found::iso);
             if (date.isPresent()) return date;
         }
-        return head.stream().map(l -> dates.unixTimestamp(l.text())).flatMap(Optional::stream).findFirst().map(DateFinder.Found::iso);
+        Optional<String> stamp = head.stream().map(l -> dates.unixTimestamp(l.text())).flatMap(Optional::stream).findFirst()
+                .map(DateFinder.Found::iso);
+        return stamp.isPresent() ? stamp : yearlessPublication(nearestFirst);
+    }
+
+    /**
+     * Step 5a's last resort: a short line that says it gives the publication date but prints no year ("publié le 29
+     * janvier"), dated by the newest full date the capture prints ({@link DateFinder#yearless}).
+     */
+    private Optional<String> yearlessPublication(List<Line> nearestFirst) {
+        LocalDate newest = null;
+        for (Line line : nearestFirst) {
+            Optional<DateFinder.Found> date = dates.find(line.text());
+            if (date.isPresent() && (newest == null || date.get().date().isAfter(newest))) newest = date.get().date();
+        }
+        if (newest == null) return Optional.empty();
+        for (Line line : nearestFirst) {
+            if (line.text().length() > MAX_METADATA_LINE_CHARS || line.kind() != null) continue; // recurring is fine: "publié le 00 janvier"
+            Matcher cue = PUBLISHED_CUE.matcher(line.text());
+            if (!cue.find()) continue;
+            Optional<DateFinder.Found> date = dates.yearless(line.text().substring(cue.end()), newest);
+            if (date.isPresent()) return Optional.of(date.get().iso());
+        }
+        return Optional.empty();
     }
 
     /** The date a metadata line gives before any update mark on it. */
