@@ -48,6 +48,7 @@ public final class BenchMain implements Runnable {
         CommandLine cli = new CommandLine(new BenchMain());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("bench: " + e.getMessage());
             return Exit.FAILURE.code;

@@ -2,6 +2,7 @@
 package org.veille.bench;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,8 +26,15 @@ final class ExtractionCommand implements Callable<Integer> {
     @Option(names = "--no-peers", description = "run Veille only")
     boolean noPeers;
 
-    @Option(names = "--as-text", description = "render each page as a browser's copied text and extract it as a text capture (Veille only)")
-    boolean asText;
+    @Option(names = "--capture", paramLabel = "BROWSER",
+            description = "read each page as the text capture a browser makes of it (chromium: innerText; w3m, lynx: -dump), Veille only")
+    Browser capture;
+
+    @Option(names = "--no-url", description = "with --capture: read captures without their page's address (as a copied text has none)")
+    boolean noUrl;
+
+    @Option(names = "--captures", paramLabel = "DIR", description = "where captures are kept between runs (default: ~/.cache/veille-captures)")
+    Path captures = Captures.DEFAULT_CACHE;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,15 +45,15 @@ final class ExtractionCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (OrangeSumEval.holds(options.data)) {
             OrangeSumEval eval = OrangeSumEval.load(options.data, options.limit, err);
-            List<Page> pages = asText ? BrowserText.of(eval.pages()) : eval.pages();
+            List<Page> pages = captured(eval.pages(), err);
             eval.print(options.run(tools(pages), pages, err), out);
         } else if (Gold.isEvalSet(options.data)) {
             TrafilaturaEval eval = TrafilaturaEval.load(options.data, options.limit, err);
-            List<Page> pages = asText ? BrowserText.of(eval.pages()) : eval.pages();
+            List<Page> pages = captured(eval.pages(), err);
             eval.print(options.run(tools(pages), pages, err), out);
         } else if (WcxbSet.holds(options.data)) {
             WcxbSet set = WcxbSet.load(options.data, options.limit, err);
-            List<Page> pages = asText ? BrowserText.of(set.pages()) : set.pages();
+            List<Page> pages = captured(set.pages(), err);
             set.print(options.run(tools(pages), pages, err), out);
         } else {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -55,11 +63,16 @@ final class ExtractionCommand implements Callable<Integer> {
         return BenchMain.Exit.OK.code;
     }
 
+    /** The pages, or a browser's text captures of them when asked. */
+    private List<Page> captured(List<Page> pages, PrintWriter err) {
+        return capture == null ? pages : new Captures(capture, captures).of(pages, err);
+    }
+
     /** Veille, then the peers unless told not to; Veille alone on text captures (the peers read markup). */
     private List<Tool> tools(List<Page> pages) {
         List<Tool> tools = new ArrayList<>();
-        tools.add(asText ? VeilleTool.onText(pages) : new VeilleTool());
-        if (!noPeers && !asText) tools.addAll(Peers.all());
+        tools.add(capture == null ? new VeilleTool() : VeilleTool.onCaptures(capture.key(), pages, !noUrl));
+        if (!noPeers && capture == null) tools.addAll(Peers.all());
         return tools;
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param name   the page's key in its set's gold (file name or id)
  * @param source where it was read from
  * @param url    the page's address, or null
- * @param html   the decoded markup; for a set read as text captures, the text ({@link BrowserText})
+ * @param html   the decoded markup; for a set read as text captures, a browser's text ({@link Captures})
  */
 record Page(String name, String source, String url, String html) {
     Page {

@@ -11,20 +11,25 @@ import org.veille.read.Capture;
 
 /**
  * Veille's extract stage through its front door: a rejected page yields {@link Output#NOTHING}. Pages are
- * web pages, or, for a tool made {@link #onText}, text captures (see {@link BrowserText}).
+ * web pages, or, for a tool made {@link #onCaptures}, a browser's text captures of them ({@link Captures}), read
+ * with the page's address as a capture saved with its URL (a WARC record of text) gives it.
  */
 final class VeilleTool implements Tool {
 
     private final ArticleExtractor extractor = new ArticleExtractor();
-    private final boolean text;
+    /** The browser whose captures the pages are, or null for web pages. */
+    private final String browser;
     private final Set<String> recurringLines;
+    /** Whether a capture is read with its page's address. */
+    private final boolean withUrl;
 
     VeilleTool() {
-        this(false, Set.of());
+        this(null, Set.of(), true);
     }
 
-    private VeilleTool(boolean text, Set<String> recurringLines) {
-        this.text = text;
+    private VeilleTool(String browser, Set<String> recurringLines, boolean withUrl) {
+        this.browser = browser;
+        this.withUrl = withUrl;
         this.recurringLines = recurringLines;
     }
 
@@ -32,18 +37,19 @@ final class VeilleTool implements Tool {
      * A Veille that reads each page's content as a text capture, the pages being one batch as the command
      * line reads a folder: lines recurring across them are furniture ({@link CaptureBatch}).
      */
-    static VeilleTool onText(List<Page> batch) {
-        return new VeilleTool(true, CaptureBatch.recurringLines(batch.stream().map(Page::html).toList()));
+    static VeilleTool onCaptures(String browser, List<Page> batch, boolean withUrl) {
+        return new VeilleTool(browser, CaptureBatch.recurringLines(batch.stream().map(Page::html).toList()), withUrl);
     }
 
     @Override
     public String name() {
-        return text ? "veille-text" : "veille";
+        return browser == null ? "veille" : "veille-" + browser;
     }
 
     @Override
     public Output extract(Page page) {
-        Capture capture = text ? Capture.text(page.source(), page.html()) : Capture.html(page.source(), page.html(), page.url());
+        Capture capture = browser != null ? new Capture(page.source(), Capture.Format.TEXT, page.html(), withUrl ? page.url() : null, null, null, null)
+                : Capture.html(page.source(), page.html(), page.url());
         return switch (extractor.extract(capture, recurringLines)) {
             case Extraction.Extracted(Article a) -> new Output(a.text(), a.title(), a.published(), a.authors(), a.pageType().jsonName());
             case Extraction.Rejected r -> Output.NOTHING;

@@ -15,6 +15,8 @@ import java.util.Properties;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.veille.analyze.ArticleAnalyzer;
 
 /**
@@ -63,40 +65,37 @@ class QualityFloorsTest {
 
     @Test
     void orangeSum() {
-        holdOrangeSum("extraction.orangesum", false);
-    }
-
-    /** The same pages as text captures (a browser's copied text, {@link BrowserText}): the seeds' kind of input. */
-    @Test
-    void orangeSumAsText() {
-        holdOrangeSum("text.orangesum", true);
-    }
-
-    private static void holdOrangeSum(String floors, boolean asText) {
         OrangeSumEval eval = OrangeSumEval.load(data("french-news/orangesum"), 0, OUT);
-        List<Page> pages = asText ? BrowserText.of(eval.pages()) : eval.pages();
-        Run run = Passes.once().run(asText ? VeilleTool.onText(pages) : new VeilleTool(), pages);
+        Run run = Passes.once().run(new VeilleTool(), eval.pages());
         eval.print(List.of(run), OUT);
         OrangeSumEval.Result r = eval.score(run);
         SoftAssertions floor = new SoftAssertions();
-        hold(floor, floors + ".f1", r.body().f1());
-        hold(floor, floors + ".precision", r.body().precision());
-        hold(floor, floors + ".recall", r.body().recall());
-        hold(floor, floors + ".title", r.title() == null ? 0 : r.title().accuracy());
-        hold(floor, floors + ".date", r.date() == null ? 0 : r.date().accuracy());
+        hold(floor, "extraction.orangesum.f1", r.body().f1());
+        hold(floor, "extraction.orangesum.precision", r.body().precision());
+        hold(floor, "extraction.orangesum.recall", r.body().recall());
+        hold(floor, "extraction.orangesum.title", r.title().accuracy());
+        hold(floor, "extraction.orangesum.date", r.date().accuracy());
         floor.assertAll();
     }
 
-    @Test
-    void trafilaturaEvalAsText() {
-        Path dir = data("extraction/trafilatura-eval");
-        TrafilaturaEval eval = TrafilaturaEval.load(dir, 0, OUT);
-        List<Page> pages = BrowserText.of(eval.pages());
-        Run run = Passes.once().run(VeilleTool.onText(pages), pages);
+    /**
+     * The same pages as text captures made by each browser (the seeds' kind of input), rendered once and then read
+     * from the captures' cache ({@link Captures}); skipped for a browser that is not installed.
+     */
+    @ParameterizedTest
+    @EnumSource(Browser.class)
+    void orangeSumCaptures(Browser browser) {
+        assumeTrue(browser.executable() != null, browser.key() + " is not installed");
+        OrangeSumEval eval = OrangeSumEval.load(data("french-news/orangesum"), 0, OUT);
+        List<Page> pages = new Captures(browser, Captures.DEFAULT_CACHE).of(eval.pages(), OUT);
+        Run run = Passes.once().run(VeilleTool.onCaptures(browser.key(), pages, true), pages);
         eval.print(List.of(run), OUT);
+        OrangeSumEval.Result r = eval.score(run);
+        String floors = "capture." + browser.key() + ".orangesum";
         SoftAssertions floor = new SoftAssertions();
-        hold(floor, "text.trafilatura.f1", eval.score(run).all().f1());
-        hold(floor, "text.trafilatura.date", eval.metadata(run).date().accuracy());
+        hold(floor, floors + ".body", r.body().f1());
+        hold(floor, floors + ".title", r.title().accuracy());
+        hold(floor, floors + ".date", r.date().accuracy());
         floor.assertAll();
     }
 

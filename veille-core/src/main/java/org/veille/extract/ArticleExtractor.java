@@ -48,7 +48,7 @@ public final class ArticleExtractor {
     }
 
     private Article fromText(String id, Capture c, Set<String> recurringLines) {
-        TextCaptureExtractor.Result r = textCaptures.extract(c.content(), recurringLines);
+        TextCaptureExtractor.Result r = textCaptures.extract(c.content(), recurringLines, c.url());
         String published = r.published() != null ? r.published() : iso(c.published());
         return new Article(id, c.source(), c.url(), r.outlet(), firstNonBlank(c.title(), r.title()), published, r.authors(),
                 languages.guess(r.text(), null), r.text(), r.provenance());

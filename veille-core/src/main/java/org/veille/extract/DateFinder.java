@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,14 @@ public final class DateFinder {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<!\\p{L})" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A day and a month with no year, at the start of a text after at most two words (an article, a weekday):
+     * "le 29 janvier", "jeudi 12 novembre", "March 4".
+     */
+    private static final Pattern DAY_MONTH_FIRST = Pattern.compile(
+            "^[\\s:,]*(?:\\p{L}+\\s+){0,2}?(?:(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+(?:de\\s+)?" + monthNames()
+                    + "|" + monthNames() + "\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?![\\p{L}\\d]|,?\\s+\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern UNIX_SECONDS = Pattern.compile("^\\s*(1\\d{9})\\s*$");
 
     /** A date found in text, at day or minute precision. */
@@ -83,6 +92,37 @@ public final class DateFinder {
         if (found.isEmpty()) found = dayFirstNumeric(text);
         if (found.isEmpty()) found = written(text);
         return found;
+    }
+
+    /** The month names as one group, longest first ("septembre" before "sept"), a full stop after them allowed. */
+    private static String monthNames() {
+        return "(" + String.join("|", MONTHS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList())
+                + ")\\.?";
+    }
+
+    /**
+     * A date printed without its year at the start of {@code text} (what follows "publié" in "publié le 29 janvier"),
+     * dated by {@code newest}, the newest full date the same capture prints: the latest year that does not put it
+     * after that date (a page lists nothing newer than the day it is read). Empty when the text starts with no such
+     * date or {@code newest} is null.
+     */
+    public Optional<Found> yearless(String text, LocalDate newest) {
+        if (text == null || newest == null) return Optional.empty();
+        Matcher m = DAY_MONTH_FIRST.matcher(text);
+        if (!m.find()) return Optional.empty();
+        boolean dayFirst = m.group(1) != null;
+        Integer month = MONTHS.get((dayFirst ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT));
+        if (month == null) return Optional.empty();
+        int day = Integer.parseInt(dayFirst ? m.group(1) : m.group(4));
+        for (int year = newest.getYear(); year >= newest.getYear() - 1; year--) {
+            try {
+                LocalDate date = LocalDate.of(year, month, day);
+                if (!date.isAfter(newest)) return Optional.of(new Found(date, null, m.start(), m.end()));
+            } catch (DateTimeException e) {
+                // the 29th of February of a year without it: try the year before
+            }
+        }
+        return Optional.empty();
     }
 
     /** A Unix timestamp standing alone on its line, as some capture tools print the page's time. */

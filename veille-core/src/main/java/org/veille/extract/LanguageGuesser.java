@@ -70,6 +70,11 @@ public final class LanguageGuesser {
         this.languagesOfWord = Map.copyOf(owners);
     }
 
+    /** Whether a lower-case word is a function word of one of the languages (Lucene's stop lists). */
+    boolean isFunctionWord(String lowerCase) {
+        return languagesOfWord.containsKey(lowerCase);
+    }
+
     /** Whether {@code word}, in lower case, is in the function-word list of {@code language}. */
     boolean isFunctionWord(String word, String language) {
         List<String> langs = languagesOfWord.get(word);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,10 +20,11 @@ import org.veille.extract.Provenance.Relation;
  * Extraction from a browser's text of a page, where no markup is left to tell the article from the
  * furniture. Runs as a cascade of named steps:
  * <ol>
- *   <li>{@link #lines}: markdown left by capture tools is reduced to its text, blank lines dropped;</li>
+ *   <li>{@link #lines}: paragraphs a text browser wrapped are rejoined ({@link WrappedLines}), markdown left by
+ *       capture tools is reduced to its text, blank lines dropped;</li>
  *   <li>{@link #classify}: each line once: furniture by vocabulary and shape ({@link Furniture}), lines
  *       learned as recurring across a batch ({@link CaptureBatch}), byline and date lines, credits;</li>
- *   <li>{@link #titleIndex}: the longest headline-shaped line of the page's head that is not the site's name;</li>
+ *   <li>{@link #titleIndex}: the headline, by ordered rules over the head's headline-shaped lines ({@link Headlines});</li>
  *   <li>{@link #bodyBlock}: the longest run of prose lines, bridging short gaps (subheadings,
  *       pull-quote attributions, a stray "read also" link) and skipping furniture inside it;</li>
  *   <li>metadata from the lines around the body: the date ({@link #published}), the outlet ({@link #outlet}),
@@ -50,6 +53,8 @@ final class TextCaptureExtractor {
     private static final int LONG_PROSE_WORDS = 25;
     private static final int MIN_TITLE_WORDS = 3;
     private static final int MAX_TITLE_WORDS = 40;
+    /** The lead the headline rules compare lines with: a news lead's first sentence or two. */
+    private static final int LEAD_WORDS = 60;
     /** "12:39 Le gouvernement démissionne": an entry of a news ticker starts with its time. */
     private static final Pattern CLOCK_FIRST = Pattern.compile("^\\d{1,2}[:h]\\d{2}\\s");
     /** This many headlines each followed by its date make the head a list of other articles. */
@@ -73,7 +78,8 @@ final class TextCaptureExtractor {
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*{1,2}|_{2})(\\S(?:[^*\\n]*?\\S)?)\\1");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…»\"”)\\]]\\s*$");
-    private static final Pattern HEADLINE_END = Pattern.compile("[.,:;]$");
+    /** How a sentence's part or a standfirst ends (no-break spaces after it included): a headline does not. */
+    private static final Pattern HEADLINE_END = Pattern.compile("[.,:;][\\s\\u00a0\\u202f]*$");
     private static final Pattern PUBLISHED = Pattern.compile("^(publi[ée]|published|posted|mis en ligne|ver[öo]ffentlicht|publicado)", Pattern.CASE_INSENSITIVE);
     /** A line that says its date is the publication's, wherever the word stands ("AFP, publié le 3 mars"). */
     private static final Pattern PUBLISHED_CUE = Pattern.compile(
@@ -102,6 +108,7 @@ final class TextCaptureExtractor {
     private final DateFinder dates = new DateFinder();
     private final ProvenanceFinder provenance = new ProvenanceFinder();
     private final LanguageGuesser languages = new LanguageGuesser();
+    private final HeadlineWords headlineWords = new HeadlineWords(languages);
 
     /** What the text of a capture yields before the article's id and language are set. */
     record Result(String title, String published, List<String> authors, String outlet, String text, List<Provenance> provenance) {
@@ -122,16 +129,17 @@ final class TextCaptureExtractor {
     }
 
     Result extract(String content) {
-        return extract(content, Set.of());
+        return extract(content, Set.of(), null);
     }
 
     /**
      * Extracts a capture whose batch taught which lines recur across captures ({@link CaptureBatch#recurringLines}):
-     * those are the site's furniture, whatever their words.
+     * those are the site's furniture, whatever their words; {@code url}, the capture's address or null, is
+     * evidence of its headline ({@link SlugHeadline}).
      */
-    Result extract(String content, Set<String> recurringLines) {
+    Result extract(String content, Set<String> recurringLines, String url) {
         List<Line> lines = classify(lines(content), recurringLines);
-        int title = titleIndex(lines);
+        int title = titleIndex(lines, url);
         String titleText = title >= 0 ? lines.get(title).text() : null;
         int[] block = bodyBlock(lines, titleText);
         List<String> body = new ArrayList<>();
@@ -167,10 +175,10 @@ final class TextCaptureExtractor {
         return new Result(titleText, published(head, inside, footer, listedDates(lines, block[0])).orElse(null), authors, outlet, text, credits);
     }
 
-    /** Step 1: non-blank lines, with markdown links and emphasis reduced to their text. */
+    /** Step 1: non-blank lines, wrapped paragraphs rejoined, markdown links and emphasis reduced to their text. */
     static List<String> lines(String content) {
         List<String> lines = new ArrayList<>();
-        for (String raw : LINE_BREAK.split(content)) {
+        for (String raw : LINE_BREAK.split(WrappedLines.rejoin(content))) {
             String line = raw.indexOf('[') >= 0 ? MARKDOWN_LINK.matcher(raw).replaceAll("$1") : raw;
             if (line.indexOf('*') >= 0 || line.contains("__")) line = MARKDOWN_EMPHASIS.matcher(line).replaceAll("$2");
             line = line.strip();
@@ -193,22 +201,35 @@ final class TextCaptureExtractor {
     }
 
     /**
-     * Step 3: the headline is the longest headline-shaped line of the page's head, not the first: the head
-     * also holds the site's name, its sections and menus. The head ends where the article starts (a long
-     * prose line); captions follow the headline, so a byline or a photo credit closes the preferred part.
-     * A short line the site's own notices repeat ("© 2025 The Daily Example") is the site's name. Never a
-     * headline: a listed article with its date, a ticker entry, a link under a "read also" heading, a
-     * photo's caption; a line printing a full date only when nothing else qualifies. -1 when none.
+     * Step 3: the headline, by {@link Headlines}' ordered rules over the headline-shaped lines of the page's head
+     * ({@link #headlineEvidence}). -1 when none.
      */
-    int titleIndex(List<Line> lines) {
-        int[] beforeMark = {-1, -1}; // by rank: undated lines first, then lines printing a date
-        int[] anywhere = {-1, -1};
-        boolean marked = false;
+    int titleIndex(List<Line> lines, String url) {
+        return Headlines.find(headlineEvidence(lines, url));
+    }
+
+    /**
+     * What the headline rules read: the head's headline-shaped lines, gathered up to the article's text (found here
+     * without a headline) or its first long line, whichever comes later. The head also holds the site's name, its
+     * sections and menus, lists of other articles. Never a headline: a listed article with its date, a ticker entry,
+     * a link under a "read also" heading, a photo's caption, furniture, a byline or date line, a short line the
+     * site's own notices repeat ("© 2025 The Daily Example": the site's name).
+     */
+    private HeadlineEvidence headlineEvidence(List<Line> lines, String url) {
+        int block = bodyBlock(lines, null)[0];
+        int bodyStart = block < 0 ? lines.size() : block;
+        List<Integer> candidates = new ArrayList<>();
+        Set<Integer> printsDate = new HashSet<>();
+        Set<Integer> marks = new HashSet<>();
+        int firstProse = lines.size();
+        int firstMark = lines.size();
         boolean inRelated = false;
         boolean list = datedItems(lines) >= MIN_LIST_ITEMS;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.byline() || line.kind() == Furniture.Kind.CAPTION) marked = true;
+            if (line.metadata()) marks.add(i);
+            if ((line.byline() || line.kind() == Furniture.Kind.CAPTION) && firstMark == lines.size()) firstMark = i;
+            if (i >= firstProse && i > bodyStart) break;
             // a "read also" heading introduces links to other articles, up to the next byline, date or caption
             if (line.kind() == Furniture.Kind.RELATED) inRelated = true;
             else if (line.metadata() || line.byline() || line.kind() == Furniture.Kind.CAPTION) inRelated = false;
@@ -218,19 +239,34 @@ final class TextCaptureExtractor {
             if (isCaptionAbove(lines, i)) continue;
             if (line.words() > MAX_TITLE_WORDS || line.text().length() > MAX_TITLE_CHARS
                     || (line.words() >= LONG_PROSE_WORDS && SENTENCE_END.matcher(line.text()).find())) {
-                break; // the article has started
+                firstProse = Math.min(firstProse, i); // the article has started
+                continue;
             }
             if (line.words() < MIN_TITLE_WORDS || HEADLINE_END.matcher(line.text()).find() || isSiteName(line, lines)) continue;
-            // a line that prints a full date ("…, le 9 juin 2020 à Richmond") is more likely a photo's caption
-            int rank = dates.find(line.text()).isPresent() ? 1 : 0;
-            if (anywhere[rank] < 0 || line.text().length() > lines.get(anywhere[rank]).text().length()) anywhere[rank] = i;
-            if (!marked && (beforeMark[rank] < 0 || line.text().length() > lines.get(beforeMark[rank]).text().length())) beforeMark[rank] = i;
+            if (startsInLowerCase(line.text())) continue; // the rest of a wrapped line, never a headline's start
+            candidates.add(i);
+            if (dates.find(line.text()).isPresent()) printsDate.add(i);
         }
-        for (int rank = 0; rank < 2; rank++) {
-            if (beforeMark[rank] >= 0) return beforeMark[rank];
-            if (anywhere[rank] >= 0) return anywhere[rank];
+        if (candidates.contains(bodyStart)) bodyStart++; // a headline the prose test took for the text's first line
+        return new HeadlineEvidence(lines.stream().map(Line::text).toList(), candidates, printsDate, firstProse, firstMark,
+                bodyStart, marks, lead(lines, bodyStart), url, headlineWords);
+    }
+
+    private static boolean startsInLowerCase(String line) {
+        return Character.isLowerCase(line.codePointAt(0));
+    }
+
+    /** The first words of the article's text: its prose lines from {@code start}, metadata and furniture aside. */
+    private static String lead(List<Line> lines, int start) {
+        StringBuilder lead = new StringBuilder();
+        int words = 0;
+        for (int i = start; i < lines.size() && words < LEAD_WORDS; i++) {
+            Line line = lines.get(i);
+            if (line.furniture() || line.metadata() || line.credit()) continue;
+            lead.append(line.text()).append('\n');
+            words += line.words();
         }
-        return -1;
+        return lead.toString();
     }
 
     /**
@@ -434,7 +470,8 @@ final class TextCaptureExtractor {
      * line nearest above the body, since lists of other articles with their dates sit further up the page;
      * then the metadata lines among the body's (a byline between the lead and the text), then those after
      * it. "Published March 4 | Updated March 5" gives the date before the update mark. A Unix timestamp
-     * counts only in the head: at the end it is the capture tool's stamp.
+     * counts only in the head: at the end it is the capture tool's stamp. Last, a publication line without a
+     * year ({@link #yearlessPublication}).
      */
     private Optional<String> published(List<Line> head, List<Line> inside, List<Line> footer, Set<Line> listed) {
         List<Line> nearestFirst = new ArrayList<>(head.reversed());
@@ -455,7 +492,30 @@ final class TextCaptureExtractor {
             Optional<String> date = dates.find(line.text()).map(DateFinder.Found::iso);
             if (date.isPresent()) return date;
         }
-        return head.stream().map(l -> dates.unixTimestamp(l.text())).flatMap(Optional::stream).findFirst().map(DateFinder.Found::iso);
+        Optional<String> stamp = head.stream().map(l -> dates.unixTimestamp(l.text())).flatMap(Optional::stream).findFirst()
+                .map(DateFinder.Found::iso);
+        return stamp.isPresent() ? stamp : yearlessPublication(nearestFirst);
+    }
+
+    /**
+     * Step 5a's last resort: a short line that says it gives the publication date but prints no year ("publié le 29
+     * janvier"), dated by the newest full date the capture prints ({@link DateFinder#yearless}).
+     */
+    private Optional<String> yearlessPublication(List<Line> nearestFirst) {
+        LocalDate newest = null;
+        for (Line line : nearestFirst) {
+            Optional<DateFinder.Found> date = dates.find(line.text());
+            if (date.isPresent() && (newest == null || date.get().date().isAfter(newest))) newest = date.get().date();
+        }
+        if (newest == null) return Optional.empty();
+        for (Line line : nearestFirst) {
+            if (line.text().length() > MAX_METADATA_LINE_CHARS || line.kind() != null) continue; // recurring is fine: "publié le 00 janvier"
+            Matcher cue = PUBLISHED_CUE.matcher(line.text());
+            if (!cue.find()) continue;
+            Optional<DateFinder.Found> date = dates.yearless(line.text().substring(cue.end()), newest);
+            if (date.isPresent()) return Optional.of(date.get().iso());
+        }
+        return Optional.empty();
     }
 
     /** The date a metadata line gives before any update mark on it. */

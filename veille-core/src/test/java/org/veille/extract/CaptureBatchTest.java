@@ -50,7 +50,7 @@ class CaptureBatchTest {
         Set<String> recurring = CaptureBatch.recurringLines(captures);
         TextCaptureExtractor extractor = new TextCaptureExtractor();
         TextCaptureExtractor.Result alone = extractor.extract(captures.get(0));
-        TextCaptureExtractor.Result inBatch = extractor.extract(captures.get(0), recurring);
+        TextCaptureExtractor.Result inBatch = extractor.extract(captures.get(0), recurring, null);
         assertThat(alone.text()).contains("bénévoles");
         assertThat(inBatch.text()).startsWith("La fête du fromage de Saint-Clair").endsWith("selon les organisateurs.")
                 .doesNotContain("bénévoles", "adhésion");

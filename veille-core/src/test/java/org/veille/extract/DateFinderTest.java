@@ -45,4 +45,17 @@ class DateFinderTest {
         assertThat(dates.parseIso("2025-03-18T09:30:00+01:00")).get().extracting(DateFinder.Found::iso).isEqualTo("2025-03-18T09:30");
         assertThat(dates.parseIso("2025-03-18")).get().extracting(DateFinder.Found::iso).isEqualTo("2025-03-18");
     }
+
+    @Test
+    void aYearlessDateTakesTheYearThatKeepsItBeforeTheNewestDate() {
+        DateFinder finder = new DateFinder();
+        java.time.LocalDate newest = java.time.LocalDate.of(2020, 7, 2);
+        assertThat(finder.yearless(" le 29 janvier", newest)).map(DateFinder.Found::iso).contains("2020-01-29");
+        assertThat(finder.yearless(" le jeudi 12 novembre", newest)).map(DateFinder.Found::iso).contains("2019-11-12");
+        assertThat(finder.yearless(" March 4", newest)).map(DateFinder.Found::iso).contains("2020-03-04");
+        assertThat(finder.yearless(" le 29 janvier", null)).as("no full date to date it by").isEmpty();
+        assertThat(finder.yearless(" le 29 janvier 2018", newest)).as("a full date is find()'s").isEmpty();
+        assertThat(finder.yearless(" par 29 lecteurs", newest)).as("no month").isEmpty();
+        assertThat(finder.yearless(" dans un long article du 3 mars", newest)).as("not at the start").isEmpty();
+    }
 }

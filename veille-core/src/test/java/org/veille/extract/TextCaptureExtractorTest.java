@@ -89,7 +89,8 @@ class TextCaptureExtractorTest {
         String yearless = page.replace("publié le jeudi 24 octobre 2019 à 20h41", "publié le 24 octobre")
                 .replace("Les travaux de la rocade", "News\nLa fanfare de Valbrune recrute\n01 juillet 2020\nLes travaux de la rocade");
         Article c = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", yearless))).article();
-        assertThat(c.published()).as("the dates of a list of other articles are not the article's").isNull();
+        assertThat(c.published()).as("the dates of a list of other articles are not the article's, but the newest tells a yearless"
+                + " publication date's year").isEqualTo("2019-10-24");
         String ownDateLine = page.replace("Agence du Val, publié le jeudi 24 octobre 2019 à 20h41", "24 octobre 2019\n168 0")
                 .replace("Les travaux de la rocade", "News\nLa fanfare de Valbrune recrute\n01 juillet 2020\nLes travaux de la rocade");
         Article d = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", ownDateLine))).article();
@@ -359,6 +360,25 @@ class TextCaptureExtractorTest {
                 #coopérative #ValdAube #reprise #salariés #Économie
                 """;
         assertThat(extract(capture).title()).isEqualTo("Coopérative Val-d'Aube reprise salariés");
+    }
+
+    /** Issue 14: the longest headline-shaped line of the head is a teaser of another article; the lead tells the headline. */
+    @Test
+    void theHeadlineIsTheArticlesNotTheLongestTeaserAboveIt() {
+        String capture = """
+                Accueil Val Sport Culture
+                Le marché de Noël de Valbrune accueillera cette année plus de cent exposants venus de toute la région
+                Réagir
+                Le pont de Valbrune rouvre après les crues
+                Par Jeanne Martin
+                Les habitants de Valbrune ont retrouvé lundi leur pont, fermé depuis les crues du printemps, après dix-huit mois de travaux qui ont coûté trois millions d'euros.
+                Le maire a coupé le ruban devant une centaine de personnes venues de toute la vallée pour l'occasion, sous un beau soleil.
+                """;
+        Article a = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", capture))).article();
+        assertThat(a.title()).isEqualTo("Le pont de Valbrune rouvre après les crues");
+        Capture wrapped = new Capture("pont.txt", Capture.Format.TEXT, WrappedLinesTest.WRAPPED_AT_60,
+                "https://val.example/2025/03/le-pont-du-val-rouvre-apres-dix-huit-mois-de-travaux-A12345.html", null, null, null);
+        assertThat(((Extraction.Extracted) extractor.extract(wrapped)).article().title()).isEqualTo("Le pont du Val rouvre après dix-huit mois de travaux");
     }
 
     @Test

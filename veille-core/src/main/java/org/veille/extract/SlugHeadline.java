@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.extract;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The line whose words the address's slug spells ("/orages-20-departements-en-vigilance-orange-CNT0001.html" for
+ * "Orages: 20 départements en vigilance orange"): publishers write the slug from the headline. Only when the
+ * capture has an address with a slug of several words; of the lines that match it, the one nearest above the
+ * article's text.
+ */
+final class SlugHeadline implements HeadlineRule {
+
+    /** A slug of fewer content words ("/news/12345", "/index") says nothing of the headline. */
+    static final int MIN_SLUG_WORDS = 3;
+    /**
+     * Shares of the line's words in the slug and of the slug's words in the line: a slug may drop words of a long
+     * headline or add a section's, but a teaser of another article shares far fewer.
+     */
+    static final double MIN_LINE_SHARE = 0.6;
+    static final double MIN_SLUG_SHARE = 0.5;
+    /** Slug parts that mix letters and digits or run long are ids ("CNT000001r8XNP", "a1b2c3"), not words. */
+    private static final Pattern ID = Pattern.compile(".*\\p{L}.*\\p{N}.*|.*\\p{N}.*\\p{L}.*|\\p{N}{5,}");
+    private static final Pattern SLUG_SEPARATORS = Pattern.compile("[-_+.,]+");
+    private static final Pattern EXTENSION = Pattern.compile("\\.(?:s?html?|php|aspx?|jsp|cms)$");
+
+    @Override
+    public int headline(HeadlineEvidence capture) {
+        List<String> slug = slugWords(capture.url(), capture.words());
+        if (slug.size() < MIN_SLUG_WORDS) return -1;
+        Set<String> inSlug = new HashSet<>(slug);
+        int best = -1;
+        double bestScore = 0;
+        for (int i : capture.undated()) {
+            List<String> words = capture.words().of(capture.text(i));
+            double lineShare = HeadlineWords.share(words, inSlug);
+            double slugShare = HeadlineWords.share(slug, new HashSet<>(words));
+            if (lineShare < MIN_LINE_SHARE || slugShare < MIN_SLUG_SHARE) continue;
+            double score = lineShare + slugShare;
+            if (score >= bestScore) { // ties: the later line, nearer the text
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The content words of the address's wordiest path segment, ids left out. */
+    static List<String> slugWords(String url, HeadlineWords words) {
+        if (url == null) return List.of();
+        String path;
+        try {
+            path = URI.create(url.strip()).getRawPath();
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        if (path == null) return List.of();
+        List<String> best = List.of();
+        for (String segment : path.split("/")) {
+            String plain = EXTENSION.matcher(java.net.URLDecoder.decode(segment, java.nio.charset.StandardCharsets.UTF_8)).replaceFirst("");
+            List<String> parts = new ArrayList<>();
+            for (String part : SLUG_SEPARATORS.split(plain)) if (!part.isEmpty() && !ID.matcher(part).matches()) parts.add(part);
+            List<String> content = words.of(String.join(" ", parts));
+            if (content.size() > best.size()) best = content;
+        }
+        return best;
+    }
+}

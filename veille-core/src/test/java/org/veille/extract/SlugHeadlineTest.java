@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.veille.extract.HeadlineCaptures.capture;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SlugHeadlineTest {
+
+    private static final List<String> LINES = List.of(
+            "Le marché de Noël de Valbrune ouvre ses portes samedi",
+            "Crues : le pont de Valbrune rouvre après dix-huit mois",
+            "Les habitants du Val ont retrouvé lundi leur pont, fermé depuis les crues du printemps dernier.");
+
+    @Test
+    void theLineTheSlugSpells() {
+        String url = "https://journal.example/val/crues-le-pont-de-valbrune-rouvre-apres-18-mois-ART0001234.html";
+        assertThat(new SlugHeadline().headline(capture(LINES, 2, url, Set.of(), Set.of()))).isEqualTo(1);
+    }
+
+    @Test
+    void noAnswerWithoutASlugOfWords() {
+        assertThat(new SlugHeadline().headline(capture(LINES, 2))).isEqualTo(-1);
+        assertThat(new SlugHeadline().headline(capture(LINES, 2, "https://journal.example/articles/1234567", Set.of(), Set.of()))).isEqualTo(-1);
+        assertThat(new SlugHeadline().headline(capture(LINES, 2, "https://journal.example/val/elections-municipales-resultats", Set.of(), Set.of())))
+                .as("a slug no line spells").isEqualTo(-1);
+    }
+
+    @Test
+    void slugWordsLeaveIdsAndExtensionsOut() {
+        assertThat(SlugHeadline.slugWords("https://j.example/a/orages-20-departements-en-vigilance-CNT000001r8XNP.html", HeadlineCaptures.WORDS))
+                .containsExactly("orages", "departements", "vigilance");
+    }
+}
