@@ -174,6 +174,37 @@ final class SpeakerContext {
     }
 
     /**
+     * The body a singular pronoun at {@code limit} stands for when no person fits it ("La préfecture a indiqué [...].
+     * « ... », a-t-elle ajouté"; "a indiqué le FSB. « ... », a-t-il ajouté"): the nearest earlier speaking organisation
+     * or state, or one named outside quotation marks and not as a complement, within {@link #ANTECEDENT_REACH}, whose
+     * determiner tells the pronoun's gender ("la préfecture", "le FSB"; "l'ONU" tells none and is not taken).
+     */
+    Antecedent nearestOrganisation(int limit, SpeakerLexicon.Gender gender, Attribution self) {
+        if (gender != SpeakerLexicon.Gender.MASCULINE && gender != SpeakerLexicon.Gender.FEMININE) return null;
+        Antecedent best = null;
+        for (Attribution earlier : attributions) {
+            if (earlier == self || earlier.speaker() == null || !isBody(earlier.speakerType()) || !earlier.hasDesignation()) continue;
+            int at = earlier.designationStart;
+            if (at >= limit || limit - at > ANTECEDENT_REACH) continue;
+            List<String> words = words(earlier.designationStart, earlier.designationEnd);
+            if (words.isEmpty() || lexicon.genderOfMarker(words.get(0)) != gender) continue;
+            if (best == null || at > best.at()) best = new Antecedent(earlier.speaker(), earlier.speakerType(), at);
+        }
+        for (Entity e : entities) {
+            if (e.start() >= limit) break;
+            if (!isBody(e.type()) || limit - e.start() > ANTECEDENT_REACH || insideQuotation(e.start()) || afterPreposition(e.start())) continue;
+            int i = firstTokenAtOrAfter(e.start()) - 1;
+            if (i < 0 || lexicon.genderOfMarker(SpeakerLexicon.normalize(tokens.get(i).of(text))) != gender) continue;
+            if (best == null || e.start() > best.at()) best = new Antecedent(e.canonical(), e.type(), e.start());
+        }
+        return best;
+    }
+
+    private static boolean isBody(Entity.Type type) {
+        return type == Entity.Type.ORG || type == Entity.Type.LOC;
+    }
+
+    /**
      * The person "ce dernier" / "cette dernière" at {@code limit} takes up: the last person named before it
      * outside quotation marks, of a fitting gender, in its sentence or the one before, complement or not ("a
      * accusé Mme Belloubet [...], a dénoncé cette dernière"). Unlike a pronoun, no salience: the last one wins.

@@ -369,4 +369,35 @@ class SpeakerSievesTest {
         String group = "Les manifestants ont défilé. Ils estiment que « tout doit changer ».";
         assertThat(quoting(attribute(group), "changer").speaker()).isNull();
     }
+
+    @Test
+    void aTimePhraseAfterTheVerbIsSkippedAndNeverTheSpeaker() {
+        String text = "« Nous appelons au calme », a déclaré la semaine dernière Sam Brown, responsable du dossier.";
+        Attribution a = quoting(attribute(text, "PER:Sam Brown"), "calme");
+        assertThat(a.speaker()).isEqualTo("Sam Brown");
+        String role = "Lina Moreau est ministre. « Rien n'est joué », a dit le 15 septembre la ministre.";
+        assertThat(quoting(attribute(role, "PER:Lina Moreau"), "joué").speaker()).isEqualTo("Lina Moreau");
+    }
+
+    @Test
+    void anOrdinaryCapitalisedWordIsNoName() {
+        String text = "Concrètement, le changement signifie que « tout sera notifié ».";
+        assertThat(quoting(attribute(text), "notifié").speaker()).isNull();
+    }
+
+    @Test
+    void anAnonymousOpenerWithItsHolderInAppositionIsThatPerson() {
+        String text = "Une porte-parole du groupe, Tatiana Orlova, a confirmé que les employés voulaient « rejeter de l'eau purifiée ».";
+        assertThat(quoting(attribute(text, "PER:Tatiana Orlova"), "purifiée").speaker()).isEqualTo("Tatiana Orlova");
+    }
+
+    @Test
+    void aPronounNoPersonFitsStandsForTheBodyItsDeterminerAgreesWith() {
+        String text = "Un garde a été blessé, a indiqué la préfecture du Nord.\n\n« L'auteur a été interpellé », a-t-elle ajouté.";
+        assertThat(quoting(attribute(text), "interpellé").speaker()).isEqualTo("préfecture du Nord");
+        String masculine = "Le contrôle a dégénéré, a indiqué le FSB. « L'équipe s'est montrée agressive », a-t-il ajouté.";
+        assertThat(quoting(attribute(masculine, "ORG:FSB"), "agressive").speaker()).isEqualTo("FSB");
+        String person = "Paul Martin a rencontré la préfecture du Nord. « Tout va bien », a-t-il ajouté.";
+        assertThat(quoting(attribute(person, "PER:Paul Martin"), "Tout va").speaker()).isEqualTo("Paul Martin");
+    }
 }
