@@ -4,9 +4,6 @@ package org.veille.analyze;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -28,9 +25,6 @@ final class FirstNameGenders {
     /** LanguageTool's tags of a common noun and of an adjective ("N f s", "J m s"). */
     private static final String COMMON_NOUN = "N ";
     private static final String ADJECTIVE = "J ";
-    /** Where a noun's tag ("N f s") gives its gender (m, f, e for either) and its number (s, p). */
-    private static final int GENDER_AT = 2;
-    private static final int NUMBER_AT = 4;
 
     private final Dictionary dictionary;
 
@@ -82,49 +76,6 @@ final class FirstNameGenders {
                 if (tag != null && tag.toString().startsWith(PROPER)) return false;
             }
             return !lookup.lookup(word.toLowerCase(java.util.Locale.ROOT)).isEmpty();
-        }
-
-        /**
-         * The gender of a singular common noun naming a person, told by its inflection: a noun the dictionary lists as
-         * of either gender ("spécialiste", "scientifique": the gender is then unknown), or whose form of the other
-         * gender it lists under the same lemma ("vice-président" and "vice-présidente", "infirmière" and "infirmier").
-         * Nouns that inflect for gender name people; "site", "étude", "tribunal" do not. Empty for any other word.
-         */
-        Optional<SpeakerLexicon.Gender> personNounGender(String word) {
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
-            List<String[]> nouns = new ArrayList<>(); // {gender, lemma}: lookups reuse their results, so copy them
-            for (WordData w : lookup.lookup(lower)) {
-                String tag = w.getTag() == null ? "" : w.getTag().toString();
-                if (tag.startsWith(COMMON_NOUN) && tag.length() > NUMBER_AT && tag.charAt(NUMBER_AT) == 's') {
-                    nouns.add(new String[] {String.valueOf(tag.charAt(GENDER_AT)), w.getStem().toString()});
-                }
-            }
-            for (String[] noun : nouns) {
-                if (noun[0].equals("e")) return Optional.of(SpeakerLexicon.Gender.UNKNOWN);
-                String other = noun[0].equals("m") ? "f" : "m";
-                for (String form : otherGender(lower, noun[0].equals("m"))) {
-                    for (WordData w : lookup.lookup(form)) {
-                        String tag = w.getTag() == null ? "" : w.getTag().toString();
-                        if (tag.startsWith(COMMON_NOUN + other) && w.getStem().toString().equals(noun[1])) {
-                            return Optional.of(noun[0].equals("m") ? SpeakerLexicon.Gender.MASCULINE : SpeakerLexicon.Gender.FEMININE);
-                        }
-                    }
-                }
-            }
-            return Optional.empty();
-        }
-
-        /** The forms French inflection could give the noun in the other gender ("-eur" and "-euse", "-trice"...). */
-        private static List<String> otherGender(String noun, boolean masculine) {
-            List<String> out = new ArrayList<>();
-            String[][] pairs = {{"teur", "trice"}, {"eur", "euse"}, {"ien", "ienne"}, {"on", "onne"}, {"er", "ère"},
-                    {"el", "elle"}, {"et", "ette"}, {"f", "ve"}, {"x", "se"}, {"", "e"}};
-            for (String[] pair : pairs) {
-                String from = masculine ? pair[0] : pair[1];
-                String to = masculine ? pair[1] : pair[0];
-                if (noun.endsWith(from) && noun.length() > from.length() + 1) out.add(noun.substring(0, noun.length() - from.length()) + to);
-            }
-            return out;
         }
 
         /** The gender the dictionary gives the first word of a full name, else unknown. */
