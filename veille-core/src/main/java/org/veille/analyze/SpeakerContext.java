@@ -223,7 +223,8 @@ final class SpeakerContext {
 
     /**
      * The fullest form of a person's name among the article's persons: "M. Yuen" or "Yuen" → "Yuen
-     * Kwok-yung", "Rodrigo" → "Rodrigo Barbosa"; else the name resolved alone (gazetteer, as printed).
+     * Kwok-yung", "Rodrigo" → "Rodrigo Barbosa"; else among the speakers the sieves settled so far ("Delgenes" →
+     * "Richard Delgenes"); else the name resolved alone (gazetteer, as printed).
      */
     String fullestName(String printed) {
         String key = Names.key(printed);
@@ -236,7 +237,16 @@ final class SpeakerContext {
             if (full.endsWith(" " + key)) return e.canonical();
             if (byWord == null && !key.contains(" ") && List.of(full.split(" ")).contains(key)) byWord = e.canonical();
         }
-        return byWord != null ? byWord : resolver.canonicalOf(printed, Entity.Type.PER, Map.of());
+        if (byWord != null) return byWord;
+        // a full name only a sieve read ("Me Richard Delgenes", which no recognizer marked) completes its surname too
+        if (!key.contains(" ")) {
+            for (Attribution a : attributions) {
+                if (a.speaker() == null || a.speakerType() != Entity.Type.PER) continue;
+                String full = Names.key(a.speaker());
+                if (full.length() > key.length() && full.endsWith(" " + key)) return a.speaker();
+            }
+        }
+        return resolver.canonicalOf(printed, Entity.Type.PER, Map.of());
     }
 
     /** Where the sentence holding {@code offset} starts (quoted full stops do not end it). */

@@ -416,4 +416,16 @@ class SpeakerSievesTest {
                 + "« Le contrôle s'effectue a posteriori », a expliqué le parti.";
         assertThat(quoting(attribute(text, "ORG:Verts Unis", "ORG:du Logement"), "contrôle").speaker()).isEqualTo("Verts Unis");
     }
+
+    @Test
+    void aCompoundHeadedByARoleIsARoleOfItsOwn() {
+        String text = "Son adversaire Joe Biden a répondu. « Nous ne pouvons l'accepter », a assuré l'ancien vice-président de Barack Obama.";
+        assertThat(quoting(attribute(text, "PER:Joe Biden", "PER:Barack Obama"), "accepter").speaker()).isEqualTo("Joe Biden");
+    }
+
+    @Test
+    void aSurnameTakesTheFullNameASieveReadBefore() {
+        String text = "« Les fouilles vont durer », a dit Me Richard Delgenes.\n\n« Rien n'est exclu », a ajouté Me Delgenes.";
+        assertThat(quoting(attribute(text), "exclu").speaker()).isEqualTo("Richard Delgenes");
+    }
 }
