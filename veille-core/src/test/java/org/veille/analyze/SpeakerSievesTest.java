@@ -428,4 +428,10 @@ class SpeakerSievesTest {
         String text = "« Les fouilles vont durer », a dit Me Richard Delgenes.\n\n« Rien n'est exclu », a ajouté Me Delgenes.";
         assertThat(quoting(attribute(text), "exclu").speaker()).isEqualTo("Richard Delgenes");
     }
+
+    @Test
+    void anAddressIsNeverTheSubjectThatSpeaks() {
+        String text = "Après l'avoir arrêté boulevard de Port-Royal, les agents notent une « odeur de cannabis ».";
+        assertThat(quoting(attribute(text, "LOC:boulevard de Port-Royal"), "cannabis").speaker()).isNull();
+    }
 }
