@@ -47,7 +47,7 @@ final class SpeakerContext {
         this.verbs = verbs;
         this.resolver = resolver;
         List<Entity> sorted = new ArrayList<>();
-        for (Entity e : entities) sorted.add(personGluedOn(text, e, tokens, firstNames, resolver));
+        for (Entity e : entities) sorted.add(personAfterTitle(text, personGluedOn(text, e, tokens, firstNames, resolver), tokens, lexicon));
         sorted.sort(Comparator.comparingInt(Entity::start));
         this.entities = List.copyOf(sorted);
         List<Attribution> slots = new ArrayList<>();
@@ -94,6 +94,31 @@ final class SpeakerContext {
         return e;
     }
 
+    /**
+     * A name the recognizer typed as a place or a body right after an honorific ("M. Mathais", "Mme Hédon"): a
+     * person; else the entity unchanged.
+     */
+    private static Entity personAfterTitle(String text, Entity e, List<Span> tokens, SpeakerLexicon lexicon) {
+        if (e.type() == Entity.Type.PER) return e;
+        int i = firstIndexAtOrAfter(tokens, e.start()) - 1;
+        if (i >= 0 && tokens.get(i).of(text).equals(".")) i--;
+        if (i < 0 || !Character.isUpperCase(text.codePointAt(tokens.get(i).start()))) return e;
+        String title = SpeakerLexicon.normalize(tokens.get(i).of(text));
+        if (!lexicon.isTitle(title) && !lexicon.isTitle(title + ".")) return e;
+        return new Entity(e.text(), Entity.Type.PER, e.canonical(), e.start(), e.end());
+    }
+
+    private static int firstIndexAtOrAfter(List<Span> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /** The words of {@code [start, end)}, normalized as the lexicon stores them. */
     List<String> words(int start, int end) {
         List<String> out = new ArrayList<>();
@@ -109,14 +134,7 @@ final class SpeakerContext {
     }
 
     int firstTokenAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+        return firstIndexAtOrAfter(tokens, offset);
     }
 
     /** Whether the offset lies inside a quotation's words (names there are quoted, not speakers). */

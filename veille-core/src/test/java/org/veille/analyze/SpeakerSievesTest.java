@@ -434,4 +434,12 @@ class SpeakerSievesTest {
         String text = "Après l'avoir arrêté boulevard de Port-Royal, les agents notent une « odeur de cannabis ».";
         assertThat(quoting(attribute(text, "LOC:boulevard de Port-Royal"), "cannabis").speaker()).isNull();
     }
+
+    @Test
+    void aNameAfterAnHonorificIsAPersonWhateverTheRecognizerSaid() {
+        String text = "« Ce fut imprévisible », a déclaré M. Mathais.\n\n« L'enquête va se poursuivre », a conclu le procureur.";
+        List<Attribution> all = attribute(text, "LOC:Mathais");
+        assertThat(quoting(all, "imprévisible").speaker()).isEqualTo("Mathais");
+        assertThat(quoting(all, "enquête").speaker()).isEqualTo("Mathais");
+    }
 }
