@@ -442,4 +442,11 @@ class SpeakerSievesTest {
         assertThat(quoting(all, "imprévisible").speaker()).isEqualTo("Mathais");
         assertThat(quoting(all, "enquête").speaker()).isEqualTo("Mathais");
     }
+
+    @Test
+    void aRoleWhoseComplementsHoldABracketedAcronymIsThePersonAfterIt() {
+        String text = "« Cela n'a pas commencé à s'améliorer », a dit lundi la numéro deux des Centres de prévention et de lutte "
+                + "contre les maladies (CDC), Anne Schuchat, dans un échange vidéo.";
+        assertThat(quoting(attribute(text, "ORG:CDC", "PER:Anne Schuchat"), "améliorer").speaker()).isEqualTo("Anne Schuchat");
+    }
 }
