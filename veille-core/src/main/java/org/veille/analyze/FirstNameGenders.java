@@ -25,6 +25,8 @@ final class FirstNameGenders {
     /** LanguageTool's tags of a common noun and of an adjective ("N f s", "J m s"). */
     private static final String COMMON_NOUN = "N ";
     private static final String ADJECTIVE = "J ";
+    /** Where a noun's tag ("N m s") gives its number (s, p). */
+    private static final int NUMBER_AT = 4;
 
     private final Dictionary dictionary;
 
@@ -67,7 +69,8 @@ final class FirstNameGenders {
 
         /**
          * Whether a capitalised word is an ordinary word that only opens a sentence ("Concrètement", "Délais"): the
-         * dictionary knows it in lower case, and not as a proper noun with its capital ("Martin", "Rose" are names).
+         * dictionary knows it in lower case, not as a singular noun (a brand may be one: "Total"), and not as a proper
+         * noun with its capital ("Martin", "Carrefour" are names).
          */
         boolean isOrdinaryWord(String word) {
             if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) return false;
@@ -75,7 +78,13 @@ final class FirstNameGenders {
                 CharSequence tag = w.getTag();
                 if (tag != null && tag.toString().startsWith(PROPER)) return false;
             }
-            return !lookup.lookup(word.toLowerCase(java.util.Locale.ROOT)).isEmpty();
+            boolean known = false;
+            for (WordData w : lookup.lookup(word.toLowerCase(java.util.Locale.ROOT))) {
+                String tag = w.getTag() == null ? "" : w.getTag().toString();
+                if (tag.startsWith(COMMON_NOUN) && tag.length() > NUMBER_AT && tag.charAt(NUMBER_AT) == 's') return false;
+                known = true;
+            }
+            return known;
         }
 
         /** The gender the dictionary gives the first word of a full name, else unknown. */

@@ -383,6 +383,8 @@ class SpeakerSievesTest {
     void anOrdinaryCapitalisedWordIsNoName() {
         String text = "Concrètement, le changement signifie que « tout sera notifié ».";
         assertThat(quoting(attribute(text), "notifié").speaker()).isNull();
+        String brand = "« Nous investirons en France », a annoncé Total.";
+        assertThat(quoting(attribute(brand), "investirons").speaker()).isEqualTo("Total"); // a singular noun may be a brand
     }
 
     @Test
