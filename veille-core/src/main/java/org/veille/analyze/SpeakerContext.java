@@ -49,6 +49,7 @@ final class SpeakerContext {
         List<Entity> sorted = new ArrayList<>();
         for (Entity e : entities) sorted.add(personAfterTitle(text, personGluedOn(text, e, tokens, firstNames, resolver), tokens, lexicon));
         sorted.sort(Comparator.comparingInt(Entity::start));
+        sorted.replaceAll(e -> withFullName(e, sorted));
         this.entities = List.copyOf(sorted);
         List<Attribution> slots = new ArrayList<>();
         for (QuoteCandidate c : candidates) slots.add(new Attribution(c));
@@ -106,6 +107,22 @@ final class SpeakerContext {
         String title = SpeakerLexicon.normalize(tokens.get(i).of(text));
         if (!lexicon.isTitle(title) && !lexicon.isTitle(title + ".")) return e;
         return new Entity(e.text(), Entity.Type.PER, e.canonical(), e.start(), e.end());
+    }
+
+    /**
+     * A one-word person ("M. Véran", read as a place by the recognizer) takes the full name the article gives one
+     * person only ("Olivier Véran"); with two ("Emmanuel" and "Brigitte Macron") it stays as printed.
+     */
+    private static Entity withFullName(Entity e, List<Entity> all) {
+        String key = Names.key(e.canonical());
+        if (e.type() != Entity.Type.PER || key.contains(" ")) return e;
+        String full = null;
+        for (Entity other : all) {
+            if (other.type() != Entity.Type.PER || !Names.key(other.canonical()).endsWith(" " + key)) continue;
+            if (full != null && !full.equals(other.canonical())) return e;
+            full = other.canonical();
+        }
+        return full == null ? e : new Entity(e.text(), e.type(), full, e.start(), e.end());
     }
 
     private static int firstIndexAtOrAfter(List<Span> tokens, int offset) {
@@ -194,7 +211,7 @@ final class SpeakerContext {
     /**
      * The body a singular pronoun at {@code limit} stands for when no person fits it ("La préfecture a indiqué [...].
      * « ... », a-t-elle ajouté"; "a indiqué le FSB. « ... », a-t-il ajouté"): the nearest earlier speaking organisation
-     * or state, or one named outside quotation marks and not as a complement, within {@link #ANTECEDENT_REACH}, whose
+     * or state, or an organisation named outside quotation marks and not as a complement, within {@link #ANTECEDENT_REACH}, whose
      * determiner tells the pronoun's gender ("la préfecture", "le FSB"; "l'ONU" tells none and is not taken).
      */
     Antecedent nearestOrganisation(int limit, SpeakerLexicon.Gender gender, Attribution self) {
@@ -210,7 +227,8 @@ final class SpeakerContext {
         }
         for (Entity e : entities) {
             if (e.start() >= limit) break;
-            if (!isBody(e.type()) || limit - e.start() > ANTECEDENT_REACH || insideQuotation(e.start()) || afterPreposition(e.start())) continue;
+            // a place is taken up only once it spoke: "l'Égyptien", "Etat du Sud" are no bodies a pronoun stands for
+            if (e.type() != Entity.Type.ORG || limit - e.start() > ANTECEDENT_REACH || insideQuotation(e.start()) || afterPreposition(e.start())) continue;
             int i = firstTokenAtOrAfter(e.start()) - 1;
             if (i < 0 || lexicon.genderOfMarker(SpeakerLexicon.normalize(tokens.get(i).of(text))) != gender) continue;
             if (best == null || e.start() > best.at()) best = new Antecedent(e.canonical(), e.type(), e.start());

@@ -399,6 +399,8 @@ class SpeakerSievesTest {
         assertThat(quoting(attribute(text), "interpellé").speaker()).isEqualTo("préfecture du Nord");
         String masculine = "Le contrôle a dégénéré, a indiqué le FSB. « L'équipe s'est montrée agressive », a-t-il ajouté.";
         assertThat(quoting(attribute(masculine, "ORG:FSB"), "agressive").speaker()).isEqualTo("FSB");
+        String place = "Un homme a quitté l'Etat du Sud. « Tout va bien », a-t-il dit.";
+        assertThat(quoting(attribute(place, "LOC:Etat du Sud"), "Tout va").speaker()).isNull();
         String person = "Paul Martin a rencontré la préfecture du Nord. « Tout va bien », a-t-il ajouté.";
         assertThat(quoting(attribute(person, "PER:Paul Martin"), "Tout va").speaker()).isEqualTo("Paul Martin");
     }
@@ -443,6 +445,8 @@ class SpeakerSievesTest {
         List<Attribution> all = attribute(text, "LOC:Mathais");
         assertThat(quoting(all, "imprévisible").speaker()).isEqualTo("Mathais");
         assertThat(quoting(all, "enquête").speaker()).isEqualTo("Mathais");
+        String full = "Le procureur Eric Mathais a parlé.\n\nM. Mathais est prudent. « L'enquête continue », a-t-il dit.";
+        assertThat(quoting(attribute(full, "PER:Eric Mathais", "LOC:Mathais"), "continue").speaker()).isEqualTo("Eric Mathais");
     }
 
     @Test
