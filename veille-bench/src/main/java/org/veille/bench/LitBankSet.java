@@ -154,8 +154,10 @@ final class LitBankSet implements QuoteSet {
     }
 
     /**
-     * One row per document. The speaker of a found citation with a source is right when Veille's speaker
-     * (canonical name, else as printed) of the most overlapping quotation shares a content word with it.
+     * One row per document. The speaker of a found citation with a source is right when Veille's speaker of the
+     * most overlapping quotation, its canonical name or its designation as printed, shares a content word with it:
+     * the gold source is a mention as printed with only its pronouns resolved, so a description ("le vieillard") is
+     * matched by the same words printed, and the character Veille resolves it to cannot be checked (as PolNeAR's).
      */
     List<Counts> score(List<List<Predicted>> predictions) {
         List<Counts> rows = new ArrayList<>();
@@ -168,11 +170,16 @@ final class LitBankSet implements QuoteSet {
                 withSource++;
                 if (best == null) continue;
                 foundWithSource++;
-                if (words.agree(best.who(), c.speaker())) speakers++;
+                if (agrees(best, c.speaker())) speakers++;
             }
             rows.add(new Counts(documents.get(i).doc().id(), documents.get(i).gold().size(), found, withSource, foundWithSource, speakers));
         }
         return rows;
+    }
+
+    /** Whether Veille's canonical speaker, else its printed designation, or that designation names the gold source. */
+    private boolean agrees(Predicted veille, String gold) {
+        return words.agree(veille.who(), gold) || veille.speakerText() != null && words.agree(veille.speakerText(), gold);
     }
 
     /** The found citations with a source whose speaker Veille got wrong, in document order. */
@@ -182,7 +189,7 @@ final class LitBankSet implements QuoteSet {
             String text = documents.get(i).doc().text();
             for (Citation c : documents.get(i).gold()) {
                 Predicted best = QuoteMatch.best(c.span(), predictions.get(i));
-                if (best == null || c.speaker() == null || words.agree(best.who(), c.speaker())) continue;
+                if (best == null || c.speaker() == null || agrees(best, c.speaker())) continue;
                 misses.add(new SpeakerMiss(documents.get(i).doc().id(), "citation", c.speaker(), best, c.span().of(text)));
             }
         }

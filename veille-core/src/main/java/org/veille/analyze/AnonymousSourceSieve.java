@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * An anonymous source ("un diplomate européen", "une source proche du dossier", "officials") keeps its
- * words as the designation and gets no identity, even when it names someone ("un proche de Macron").
+ * words as the designation and gets no identity, even when it names someone ("un proche de Macron"), unless it
+ * names its holder in apposition ("une porte-parole de Nornickel, Tatiana Egorova"), left to the later sieves.
  */
 final class AnonymousSourceSieve implements SpeakerSieve {
     @Override
@@ -13,6 +14,8 @@ final class AnonymousSourceSieve implements SpeakerSieve {
         int longest = context.lexicon.longestPhrase("anonymous");
         for (Attribution a : context.attributions) {
             if (a.decided() || !a.hasDesignation()) continue;
+            // "une porte-parole de Nornickel, Tatiana Egorova": the name in apposition speaks, not an anonymous source
+            if (apposedPerson(context, a)) continue;
             List<String> words = context.words(a.designationStart, a.designationEnd);
             for (int n = Math.min(longest, words.size()); n >= 1; n--) {
                 if (context.lexicon.has("anonymous", SpeakerLexicon.join(words.subList(0, n)))) {
@@ -21,5 +24,17 @@ final class AnonymousSourceSieve implements SpeakerSieve {
                 }
             }
         }
+    }
+
+    /** Whether a person is named inside the designation right after a comma (an apposition, not a complement). */
+    static boolean apposedPerson(SpeakerContext context, Attribution a) {
+        for (Entity e : context.entities) {
+            if (e.start() < a.designationStart || e.end() > a.designationEnd || e.type() != Entity.Type.PER) continue;
+            int i = context.firstTokenAtOrAfter(e.start()) - 1;
+            if (i >= 0 && context.tokens.get(i).start() >= a.designationStart && context.tokens.get(i).of(context.text).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

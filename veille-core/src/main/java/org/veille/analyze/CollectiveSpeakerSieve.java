@@ -87,7 +87,8 @@ final class CollectiveSpeakerSieve implements SpeakerSieve {
         Entity last = null;
         for (Entity e : context.entities) {
             if (e.start() >= before) break;
-            if (e.type() == Entity.Type.ORG && !context.insideQuotation(e.start())
+            // "du Logement" (after "la ministre"): a name never opens with a lower-case word, the recognizer ran over
+            if (e.type() == Entity.Type.ORG && !context.insideQuotation(e.start()) && !Character.isLowerCase(e.text().codePointAt(0))
                     && before - e.start() <= SpeakerContext.ANTECEDENT_REACH) {
                 last = e;
             }

@@ -20,9 +20,13 @@ final class FirstNameGenders {
     /** LanguageTool's tags of a masculine and a feminine proper noun. */
     private static final String MASCULINE_PROPER = "Z m";
     private static final String FEMININE_PROPER = "Z f";
+    /** LanguageTool's tag of any proper noun. */
+    private static final String PROPER = "Z";
     /** LanguageTool's tags of a common noun and of an adjective ("N f s", "J m s"). */
     private static final String COMMON_NOUN = "N ";
     private static final String ADJECTIVE = "J ";
+    /** Where a noun's tag ("N m s") gives its number (s, p). */
+    private static final int NUMBER_AT = 4;
 
     private final Dictionary dictionary;
 
@@ -61,6 +65,26 @@ final class FirstNameGenders {
                 if (t.startsWith(COMMON_NOUN) || t.startsWith(ADJECTIVE)) return true;
             }
             return false;
+        }
+
+        /**
+         * Whether a capitalised word is an ordinary word that only opens a sentence ("Concrètement", "Délais"): the
+         * dictionary knows it in lower case, not as a singular noun (a brand may be one: "Total"), and not as a proper
+         * noun with its capital ("Martin", "Carrefour" are names).
+         */
+        boolean isOrdinaryWord(String word) {
+            if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) return false;
+            for (WordData w : lookup.lookup(word)) {
+                CharSequence tag = w.getTag();
+                if (tag != null && tag.toString().startsWith(PROPER)) return false;
+            }
+            boolean known = false;
+            for (WordData w : lookup.lookup(word.toLowerCase(java.util.Locale.ROOT))) {
+                String tag = w.getTag() == null ? "" : w.getTag().toString();
+                if (tag.startsWith(COMMON_NOUN) && tag.length() > NUMBER_AT && tag.charAt(NUMBER_AT) == 's') return false;
+                known = true;
+            }
+            return known;
         }
 
         /** The gender the dictionary gives the first word of a full name, else unknown. */

@@ -16,8 +16,11 @@ final class NamedSpeakerSieve implements SpeakerSieve {
     private static final Pattern APPOSITION_GAP = Pattern.compile("[\\s,]{1,3}(\\(\\p{Lu}[\\p{L}\\d-]{0,12}\\)[\\s,]{1,3})?");
     /** Characters between a designation and the name apposed to it: a comma and spaces, or a bracketed acronym too. */
     private static final int APPOSITION_REACH = 20;
-    /** Words a role's complements may run on for before the comma and the name ("de la République de Rennes"). */
-    private static final int ROLE_TAIL_WORDS = 8;
+    /**
+     * Words a role's complements may run on for before the comma and the name ("de la République de Rennes", "des
+     * Centres de prévention et de lutte contre les maladies (CDC)", its bracketed acronym counted).
+     */
+    private static final int ROLE_TAIL_WORDS = 12;
 
     @Override
     public void apply(SpeakerContext context) {
@@ -98,7 +101,8 @@ final class NamedSpeakerSieve implements SpeakerSieve {
     /**
      * Where the rest of a role's noun phrase ends when it runs on to a comma ("le procureur [de la République de
      * Rennes], Philippe Astruc", "le secrétaire d'Etat [américain adjoint pour l'Asie de l'Est], David Stilwell"):
-     * at most {@link #ROLE_TAIL_WORDS} words, no clause opener, no speech verb, no other punctuation. Returns
+     * at most {@link #ROLE_TAIL_WORDS} words, no clause opener, no speech verb, no other punctuation than a bracketed
+     * acronym ("de lutte contre les maladies (CDC), Anne Schuchat"). Returns
      * {@code designationEnd} itself when no such tail reaches a comma.
      */
     private static int roleTailEnd(SpeakerContext context, int designationEnd) {
@@ -106,11 +110,27 @@ final class NamedSpeakerSieve implements SpeakerSieve {
         for (int i = 0; i < after.size() && i <= ROLE_TAIL_WORDS; i++) {
             String raw = after.get(i).of(context.text);
             if (raw.equals(",")) return i == 0 ? designationEnd : after.get(i - 1).end();
+            if (raw.equals("(") && acronymInBrackets(context, after, i)) { // "de lutte contre les maladies (CDC), Anne Schuchat"
+                i += 2;
+                continue;
+            }
             String word = SpeakerLexicon.normalize(raw);
             boolean punctuation = raw.length() == 1 && !Character.isLetterOrDigit(raw.charAt(0)) && !WordTokenizer.isApostrophe(raw.charAt(0));
-            if (punctuation || context.lexicon.has("clause.opener", word) || context.verbs.isSpeechForm(word.replace('\'', '’'))) break;
+            // "de prévention et de lutte contre les maladies": "et" before a genitive coordinates two complements
+            boolean coordinatedComplement = i + 1 < after.size() && context.lexicon.has("genitive", after.get(i + 1).of(context.text));
+            if (punctuation || context.lexicon.has("clause.opener", word) && !coordinatedComplement
+                    || context.verbs.isSpeechForm(word.replace('\'', '’'))) {
+                break;
+            }
         }
         return designationEnd;
+    }
+
+    /** Whether "(" at {@code i} opens a bracketed acronym: "(CDC)", "(DGS)". */
+    private static boolean acronymInBrackets(SpeakerContext context, List<Span> words, int i) {
+        if (i + 2 >= words.size() || !words.get(i + 2).of(context.text).equals(")")) return false;
+        String inside = words.get(i + 1).of(context.text);
+        return Character.isUpperCase(inside.codePointAt(0)) && inside.equals(inside.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static Entity apposition(SpeakerContext context, int designationEnd) {

@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * A pronoun ("il", "elle", "a-t-elle ajouté", "selon lui", "he", "she") stands for the nearest person
  * before it whose gender fits: an earlier speaker or a person named outside quotation marks, within
- * {@link SpeakerContext#ANTECEDENT_REACH} ({@link SpeakerContext#nearestPerson}). Plural pronouns
+ * {@link SpeakerContext#ANTECEDENT_REACH} ({@link SpeakerContext#nearestPerson}).
+ * With no person of its gender, a singular pronoun stands for the nearest body whose determiner agrees with it
+ * ({@link SpeakerContext#nearestOrganisation}: "la préfecture ... a-t-elle ajouté"). Plural pronouns
  * ("ils", "they") stand for a group, which has the identity of the named person heading its coordinated subject
  * when there is one ("X et Y ... ils"), else none; impersonal ones ("on", "nous") stand for nobody.
  */
@@ -39,6 +41,8 @@ final class PronounSieve implements SpeakerSieve {
             SpeakerContext.Antecedent found = pronoun.indexOf(' ') > 0
                     ? context.lastNamedPerson(a.designationStart, gender.get()) // "cette dernière"
                     : context.nearestPerson(a.designationStart, gender.get(), a);
+            // no person fits: "elle" may be the prefecture that spoke, "il" the ministry
+            if (found == null && pronoun.indexOf(' ') < 0) found = context.nearestOrganisation(a.designationStart, gender.get(), a);
             if (found != null) a.decide(found.canonical(), found.type(), name());
         }
     }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The loosest rule: a designation shaped like a proper name that no recognizer marked ("Jean-Michel
  * Blanquer" missed by the model, "Dupont" printed earlier in full) is that name, resolved like any
- * other. Dates, sentence openers and bare role words are never a name ({@code not.speaker}).
+ * other. Dates, sentence openers and bare role words are never a name ({@code not.speaker}), nor is one ordinary
+ * word of the dictionary ("Concrètement") unless a person of the article bears it.
  */
 final class ProperNameSieve implements SpeakerSieve {
 
@@ -20,8 +21,19 @@ final class ProperNameSieve implements SpeakerSieve {
             List<Span> spans = withoutTitle(context, context.tokensIn(a.designationStart, a.designationEnd));
             if (spans.isEmpty() || spans.size() > MAX_NAME_WORDS || !nameShaped(context, spans)) continue;
             String printed = context.text.substring(spans.get(0).start(), spans.get(spans.size() - 1).end());
+            // "Concrètement, ..." is a sentence adverb: one ordinary word is a name only when the article prints it in one
+            if (spans.size() == 1 && context.dictionary.isOrdinaryWord(printed) && !partOfPerson(context, printed)) continue;
             a.decide(context.fullestName(printed), Entity.Type.PER, name());
         }
+    }
+
+    /** Whether a person the article names holds this word ("Blanc" beside "Michel Blanc"). */
+    private static boolean partOfPerson(SpeakerContext context, String word) {
+        String key = Names.key(word);
+        for (Entity e : context.entities) {
+            if (e.type() == Entity.Type.PER && List.of(Names.key(e.canonical()).split(" ")).contains(key)) return true;
+        }
+        return false;
     }
 
     /** The name after its honorific: "M. Kazimi" → "Kazimi". */

@@ -579,11 +579,28 @@ public final class QuotationFinder {
                     j++;
                 } else if (isDemonstrative(w.get(j)) && j + 1 < n && lx.adverbs.contains(w.get(j + 1))) {
                     j += 2;
+                } else if (timePhrase(s, j) > 0) {
+                    j += timePhrase(s, j);
                 } else {
                     break;
                 }
             }
             return j;
+        }
+
+        /**
+         * The words of a time noun phrase at {@code j} ("la semaine dernière", "le 15 septembre", "l'an dernier"): a
+         * determiner or a number, then a time noun and its modifiers; 0 when none starts there. A date is never a speaker.
+         */
+        private int timePhrase(Sent s, int j) {
+            List<String> w = s.words;
+            int k = j;
+            if (k < w.size() && lx.timeDeterminers.contains(w.get(k)) && s.toks.get(k).kind == 'w') k++;
+            if (k < w.size() && s.toks.get(k).kind == 'w' && Character.isDigit(w.get(k).charAt(0))) k++;
+            if (k == j || k >= w.size() || s.toks.get(k).kind != 'w' || !lx.timeNouns.contains(w.get(k))) return 0;
+            k++;
+            while (k < w.size() && s.toks.get(k).kind == 'w' && lx.timeModifiers.contains(w.get(k))) k++;
+            return k - j;
         }
 
         private static boolean isDemonstrative(String w) {

@@ -55,6 +55,10 @@ final class QuoteLexicon {
     final Set<String> auxAdverbs;
     final Set<String> titleCues;
     final Set<String> personNouns;
+    /** A time noun phrase: determiner, time noun, modifiers ("la semaine dernière"), skipped like an adverb. */
+    final Set<String> timeDeterminers;
+    final Set<String> timeNouns;
+    final Set<String> timeModifiers;
     /** Capitalised words that start sentences without being names: every language's, since captures mix them. */
     final Set<String> capFunction = everyLanguage("capitalised-function");
     /** Third-person pronouns, the ones that refer back to an earlier speaker. */
@@ -113,6 +117,9 @@ final class QuoteLexicon {
         auxAdverbs = words(lists, "adverb.auxiliary");
         titleCues = words(lists, "title-cue");
         personNouns = words(lists, "person-noun");
+        timeDeterminers = words(lists, "time.determiner");
+        timeNouns = words(lists, "time.noun");
+        timeModifiers = words(lists, "time.modifier");
     }
 
     private static Map<Lang, Map<String, List<String>>> readLists() {

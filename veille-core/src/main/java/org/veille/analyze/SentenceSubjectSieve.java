@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A quotation the finder left without a designation takes the subject of its own sentence (for a dash turn
  * after a paragraph ending with a colon, of that paragraph's last sentence: "Il dit à son fils :"): the first
- * subject pronoun, name (not a complement: "à Paul") or role or collective noun phrase at a clause
+ * subject pronoun, name (not a complement: "à Paul"; no address: "boulevard de Port-Royal") or role or collective noun phrase at a clause
  * start before it ("Le ministre a dénoncé une "faute grave""). Settles nothing: the later sieves
  * resolve the designation it gives, like any other. A supposed scare quote of
  * {@link #STATEMENT_WORDS} words or more that opens in lower case ("Le préfet "condamne avec force ces
@@ -32,6 +32,12 @@ final class SentenceSubjectSieve implements SpeakerSieve {
         }
     }
 
+    /** "boulevard de Port-Royal", "Oxford Street": a place printed as an address, never a subject that speaks. */
+    private static boolean isAddress(SpeakerContext context, Entity e) {
+        List<String> words = context.words(e.start(), e.end());
+        return !words.isEmpty() && (context.lexicon.has("address", words.get(0)) || context.lexicon.has("address", words.get(words.size() - 1)));
+    }
+
     private static boolean statementShaped(String words) {
         return words.split("\\s+").length >= STATEMENT_WORDS && Character.isLowerCase(words.codePointAt(0));
     }
@@ -52,7 +58,7 @@ final class SentenceSubjectSieve implements SpeakerSieve {
                 continue;
             }
             Entity named = context.entityAt(t.start());
-            if (named != null && named.type() != Entity.Type.MISC && !context.afterPreposition(t.start())) {
+            if (named != null && named.type() != Entity.Type.MISC && !context.afterPreposition(t.start()) && !isAddress(context, named)) {
                 set(a, named.start(), named.end());
                 return;
             }

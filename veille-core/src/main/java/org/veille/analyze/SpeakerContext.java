@@ -47,8 +47,9 @@ final class SpeakerContext {
         this.verbs = verbs;
         this.resolver = resolver;
         List<Entity> sorted = new ArrayList<>();
-        for (Entity e : entities) sorted.add(personGluedOn(text, e, tokens, firstNames, resolver));
+        for (Entity e : entities) sorted.add(personAfterTitle(text, personGluedOn(text, e, tokens, firstNames, resolver), tokens, lexicon));
         sorted.sort(Comparator.comparingInt(Entity::start));
+        sorted.replaceAll(e -> withFullName(e, sorted));
         this.entities = List.copyOf(sorted);
         List<Attribution> slots = new ArrayList<>();
         for (QuoteCandidate c : candidates) slots.add(new Attribution(c));
@@ -94,6 +95,47 @@ final class SpeakerContext {
         return e;
     }
 
+    /**
+     * A name the recognizer typed as a place or a body right after an honorific ("M. Mathais", "Mme Hédon"): a
+     * person; else the entity unchanged.
+     */
+    private static Entity personAfterTitle(String text, Entity e, List<Span> tokens, SpeakerLexicon lexicon) {
+        if (e.type() == Entity.Type.PER) return e;
+        int i = firstIndexAtOrAfter(tokens, e.start()) - 1;
+        if (i >= 0 && tokens.get(i).of(text).equals(".")) i--;
+        if (i < 0 || !Character.isUpperCase(text.codePointAt(tokens.get(i).start()))) return e;
+        String title = SpeakerLexicon.normalize(tokens.get(i).of(text));
+        if (!lexicon.isTitle(title) && !lexicon.isTitle(title + ".")) return e;
+        return new Entity(e.text(), Entity.Type.PER, e.canonical(), e.start(), e.end());
+    }
+
+    /**
+     * A one-word person ("M. Véran", read as a place by the recognizer) takes the full name the article gives one
+     * person only ("Olivier Véran"); with two ("Emmanuel" and "Brigitte Macron") it stays as printed.
+     */
+    private static Entity withFullName(Entity e, List<Entity> all) {
+        String key = Names.key(e.canonical());
+        if (e.type() != Entity.Type.PER || key.contains(" ")) return e;
+        String full = null;
+        for (Entity other : all) {
+            if (other.type() != Entity.Type.PER || !Names.key(other.canonical()).endsWith(" " + key)) continue;
+            if (full != null && !full.equals(other.canonical())) return e;
+            full = other.canonical();
+        }
+        return full == null ? e : new Entity(e.text(), e.type(), full, e.start(), e.end());
+    }
+
+    private static int firstIndexAtOrAfter(List<Span> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /** The words of {@code [start, end)}, normalized as the lexicon stores them. */
     List<String> words(int start, int end) {
         List<String> out = new ArrayList<>();
@@ -109,14 +151,7 @@ final class SpeakerContext {
     }
 
     int firstTokenAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+        return firstIndexAtOrAfter(tokens, offset);
     }
 
     /** Whether the offset lies inside a quotation's words (names there are quoted, not speakers). */
@@ -174,6 +209,38 @@ final class SpeakerContext {
     }
 
     /**
+     * The body a singular pronoun at {@code limit} stands for when no person fits it ("La préfecture a indiqué [...].
+     * « ... », a-t-elle ajouté"; "a indiqué le FSB. « ... », a-t-il ajouté"): the nearest earlier speaking organisation
+     * or state, or an organisation named outside quotation marks and not as a complement, within {@link #ANTECEDENT_REACH}, whose
+     * determiner tells the pronoun's gender ("la préfecture", "le FSB"; "l'ONU" tells none and is not taken).
+     */
+    Antecedent nearestOrganisation(int limit, SpeakerLexicon.Gender gender, Attribution self) {
+        if (gender != SpeakerLexicon.Gender.MASCULINE && gender != SpeakerLexicon.Gender.FEMININE) return null;
+        Antecedent best = null;
+        for (Attribution earlier : attributions) {
+            if (earlier == self || earlier.speaker() == null || !isBody(earlier.speakerType()) || !earlier.hasDesignation()) continue;
+            int at = earlier.designationStart;
+            if (at >= limit || limit - at > ANTECEDENT_REACH) continue;
+            List<String> words = words(earlier.designationStart, earlier.designationEnd);
+            if (words.isEmpty() || lexicon.genderOfMarker(words.get(0)) != gender) continue;
+            if (best == null || at > best.at()) best = new Antecedent(earlier.speaker(), earlier.speakerType(), at);
+        }
+        for (Entity e : entities) {
+            if (e.start() >= limit) break;
+            // a place is taken up only once it spoke: "l'Égyptien", "Etat du Sud" are no bodies a pronoun stands for
+            if (e.type() != Entity.Type.ORG || limit - e.start() > ANTECEDENT_REACH || insideQuotation(e.start()) || afterPreposition(e.start())) continue;
+            int i = firstTokenAtOrAfter(e.start()) - 1;
+            if (i < 0 || lexicon.genderOfMarker(SpeakerLexicon.normalize(tokens.get(i).of(text))) != gender) continue;
+            if (best == null || e.start() > best.at()) best = new Antecedent(e.canonical(), e.type(), e.start());
+        }
+        return best;
+    }
+
+    private static boolean isBody(Entity.Type type) {
+        return type == Entity.Type.ORG || type == Entity.Type.LOC;
+    }
+
+    /**
      * The person "ce dernier" / "cette dernière" at {@code limit} takes up: the last person named before it
      * outside quotation marks, of a fitting gender, in its sentence or the one before, complement or not ("a
      * accusé Mme Belloubet [...], a dénoncé cette dernière"). Unlike a pronoun, no salience: the last one wins.
@@ -192,7 +259,8 @@ final class SpeakerContext {
 
     /**
      * The fullest form of a person's name among the article's persons: "M. Yuen" or "Yuen" → "Yuen
-     * Kwok-yung", "Rodrigo" → "Rodrigo Barbosa"; else the name resolved alone (gazetteer, as printed).
+     * Kwok-yung", "Rodrigo" → "Rodrigo Barbosa"; else among the speakers the sieves settled so far ("Delgenes" →
+     * "Richard Delgenes"); else the name resolved alone (gazetteer, as printed).
      */
     String fullestName(String printed) {
         String key = Names.key(printed);
@@ -205,7 +273,16 @@ final class SpeakerContext {
             if (full.endsWith(" " + key)) return e.canonical();
             if (byWord == null && !key.contains(" ") && List.of(full.split(" ")).contains(key)) byWord = e.canonical();
         }
-        return byWord != null ? byWord : resolver.canonicalOf(printed, Entity.Type.PER, Map.of());
+        if (byWord != null) return byWord;
+        // a full name only a sieve read ("Me Richard Delgenes", which no recognizer marked) completes its surname too
+        if (!key.contains(" ")) {
+            for (Attribution a : attributions) {
+                if (a.speaker() == null || a.speakerType() != Entity.Type.PER) continue;
+                String full = Names.key(a.speaker());
+                if (full.length() > key.length() && full.endsWith(" " + key)) return a.speaker();
+            }
+        }
+        return resolver.canonicalOf(printed, Entity.Type.PER, Map.of());
     }
 
     /** Where the sentence holding {@code offset} starts (quoted full stops do not end it). */

@@ -79,7 +79,7 @@ final class SpeakerLexicon {
         return section.startsWith("pronoun.") || section.startsWith("title.") || section.startsWith("determiner.")
                 || section.equals("not.speaker")
                 || section.equals("modifier") || section.equals("complement") || section.equals("clause.opener")
-                || section.equals("relative") || section.equals("genitive") || section.equals("determiner.definite") || section.equals("collective.self");
+                || section.equals("relative") || section.equals("genitive") || section.equals("role.prefix") || section.equals("address") || section.equals("determiner.definite") || section.equals("collective.self");
     }
 
     /** Lower case, typographic apostrophe as "'", single spaces: the form phrases are stored in. */
@@ -132,13 +132,16 @@ final class SpeakerLexicon {
         return i;
     }
 
-    /** The role phrase starting at {@code from}, longest first ("premier ministre" before "premier"), or null. */
+    /**
+     * The role phrase starting at {@code from}, longest first ("premier ministre" before "premier"), or null. A
+     * role noun behind a prefix ("vice-président", "ex-ministre", "sous-préfète") is a role of its own.
+     */
     String roleAt(List<String> words, int from) {
         for (int n = Math.min(longestPhrase("role"), words.size() - from); n >= 1; n--) {
             String phrase = join(words.subList(from, from + n));
             if (has("role", phrase) || has("role", fold(phrase))) return role(phrase);
         }
-        return null;
+        return from < words.size() && compoundRole(words.get(from)) ? fold(normalize(words.get(from))) : null;
     }
 
     /** How many words the longest role phrase starting at {@code from} has, or 0 when none starts there. */
@@ -147,7 +150,15 @@ final class SpeakerLexicon {
             String phrase = join(words.subList(from, from + n));
             if (has("role", phrase) || has("role", fold(phrase))) return n;
         }
-        return 0;
+        return from < words.size() && compoundRole(words.get(from)) ? 1 : 0;
+    }
+
+    /** "vice-président", "co-fondatrice": a role noun behind a prefix of {@code role.prefix} ("petit-fils" is none). */
+    private boolean compoundRole(String word) {
+        int dash = word.indexOf('-');
+        if (dash <= 0 || dash == word.length() - 1 || !has("role.prefix", word.substring(0, dash))) return false;
+        String last = word.substring(dash + 1);
+        return has("role", last) || has("role", fold(last));
     }
 
     /** Without accents: "secrétaire d'état" → "secretaire d'etat". */

@@ -27,6 +27,8 @@ import java.util.Map;
  *   <li>{@link RoleHolderSieve}: "la ministre" is the person the article gives that role;</li>
  *   <li>{@link CollectiveSpeakerSieve}: "la direction", "le parquet de Paris";</li>
  *   <li>{@link PronounSieve}: "il", "a-t-elle", "selon lui" to the nearest fitting person;</li>
+ *   <li>{@link RepeatedQuotationSieve}: words the article prints again with a designation (an intertitle
+ *       repeating a quotation) are that speaker's;</li>
  *   <li>{@link SameSourceSieve}: "la même source" is the previous quotation's speaker;</li>
  *   <li>{@link DialogueTurnSieve}: an undesignated dash turn is said by the speaker of the turn before the
  *       previous one, in a two-person exchange;</li>
@@ -42,7 +44,7 @@ final class SpeakerResolver {
     static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new InvertedInciseSieve(), new ReportingVerbSieve(), new OpinionFrameSieve(), new SentenceSubjectSieve(), new TrailingSpeakerSieve(), new InnerInciseSieve(), new GerundClauseSieve(),
             new ScareQuoteSieve(), new VenueSieve(),
             new DocumentSourceSieve(), new AnonymousSourceSieve(), new DescriptionSieve(), new NamedSpeakerSieve(), new RoleHolderSieve(), new CollectiveSpeakerSieve(),
-            new PronounSieve(), new SameSourceSieve(), new DialogueTurnSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());
+            new PronounSieve(), new RepeatedQuotationSieve(), new SameSourceSieve(), new DialogueTurnSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());
 
     private final EntityResolver entities;
     private final Map<String, SpeakerLexicon> lexicons = SpeakerLexicon.all();

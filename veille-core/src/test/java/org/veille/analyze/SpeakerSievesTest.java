@@ -369,4 +369,90 @@ class SpeakerSievesTest {
         String group = "Les manifestants ont défilé. Ils estiment que « tout doit changer ».";
         assertThat(quoting(attribute(group), "changer").speaker()).isNull();
     }
+
+    @Test
+    void aTimePhraseAfterTheVerbIsSkippedAndNeverTheSpeaker() {
+        String text = "« Nous appelons au calme », a déclaré la semaine dernière Sam Brown, responsable du dossier.";
+        Attribution a = quoting(attribute(text, "PER:Sam Brown"), "calme");
+        assertThat(a.speaker()).isEqualTo("Sam Brown");
+        String role = "Lina Moreau est ministre. « Rien n'est joué », a dit le 15 septembre la ministre.";
+        assertThat(quoting(attribute(role, "PER:Lina Moreau"), "joué").speaker()).isEqualTo("Lina Moreau");
+    }
+
+    @Test
+    void anOrdinaryCapitalisedWordIsNoName() {
+        String text = "Concrètement, le changement signifie que « tout sera notifié ».";
+        assertThat(quoting(attribute(text), "notifié").speaker()).isNull();
+        String brand = "« Nous investirons en France », a annoncé Total.";
+        assertThat(quoting(attribute(brand), "investirons").speaker()).isEqualTo("Total"); // a singular noun may be a brand
+    }
+
+    @Test
+    void anAnonymousOpenerWithItsHolderInAppositionIsThatPerson() {
+        String text = "Une porte-parole du groupe, Tatiana Orlova, a confirmé que les employés voulaient « rejeter de l'eau purifiée ».";
+        assertThat(quoting(attribute(text, "PER:Tatiana Orlova"), "purifiée").speaker()).isEqualTo("Tatiana Orlova");
+    }
+
+    @Test
+    void aPronounNoPersonFitsStandsForTheBodyItsDeterminerAgreesWith() {
+        String text = "Un garde a été blessé, a indiqué la préfecture du Nord.\n\n« L'auteur a été interpellé », a-t-elle ajouté.";
+        assertThat(quoting(attribute(text), "interpellé").speaker()).isEqualTo("préfecture du Nord");
+        String masculine = "Le contrôle a dégénéré, a indiqué le FSB. « L'équipe s'est montrée agressive », a-t-il ajouté.";
+        assertThat(quoting(attribute(masculine, "ORG:FSB"), "agressive").speaker()).isEqualTo("FSB");
+        String place = "Un homme a quitté l'Etat du Sud. « Tout va bien », a-t-il dit.";
+        assertThat(quoting(attribute(place, "LOC:Etat du Sud"), "Tout va").speaker()).isNull();
+        String person = "Paul Martin a rencontré la préfecture du Nord. « Tout va bien », a-t-il ajouté.";
+        assertThat(quoting(attribute(person, "PER:Paul Martin"), "Tout va").speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
+    void wordsPrintedAgainWithADesignationAreThatSpeakers() {
+        String text = "« Je suis première dame quand je mets la robe »\n\nLe tournage a eu lieu en mai. Brigitte Martin l'a dit : "
+                + "« Je suis première dame quand je mets la robe. Dès que je l'enlève, c'est fini », explique-t-elle.";
+        List<Attribution> all = attribute(text, "PER:Brigitte Martin");
+        assertThat(all.get(0).speaker()).isEqualTo("Brigitte Martin");
+        assertThat(all.get(0).decidedBy()).isEqualTo("RepeatedQuotationSieve");
+    }
+
+    @Test
+    void aBareCollectiveNounIsNoOrganisationTheRecognizerRanOverALowerCaseWord() {
+        String text = "Le parti Verts Unis organise une primaire. L'ancienne ministre du Logement a voté.\n\n"
+                + "« Le contrôle s'effectue a posteriori », a expliqué le parti.";
+        assertThat(quoting(attribute(text, "ORG:Verts Unis", "ORG:du Logement"), "contrôle").speaker()).isEqualTo("Verts Unis");
+    }
+
+    @Test
+    void aCompoundHeadedByARoleIsARoleOfItsOwn() {
+        String text = "Son adversaire Joe Biden a répondu. « Nous ne pouvons l'accepter », a assuré l'ancien vice-président de Barack Obama.";
+        assertThat(quoting(attribute(text, "PER:Joe Biden", "PER:Barack Obama"), "accepter").speaker()).isEqualTo("Joe Biden");
+    }
+
+    @Test
+    void aSurnameTakesTheFullNameASieveReadBefore() {
+        String text = "« Les fouilles vont durer », a dit Me Richard Delgenes.\n\n« Rien n'est exclu », a ajouté Me Delgenes.";
+        assertThat(quoting(attribute(text), "exclu").speaker()).isEqualTo("Richard Delgenes");
+    }
+
+    @Test
+    void anAddressIsNeverTheSubjectThatSpeaks() {
+        String text = "Après l'avoir arrêté boulevard de Port-Royal, les agents notent une « odeur de cannabis ».";
+        assertThat(quoting(attribute(text, "LOC:boulevard de Port-Royal"), "cannabis").speaker()).isNull();
+    }
+
+    @Test
+    void aNameAfterAnHonorificIsAPersonWhateverTheRecognizerSaid() {
+        String text = "« Ce fut imprévisible », a déclaré M. Mathais.\n\n« L'enquête va se poursuivre », a conclu le procureur.";
+        List<Attribution> all = attribute(text, "LOC:Mathais");
+        assertThat(quoting(all, "imprévisible").speaker()).isEqualTo("Mathais");
+        assertThat(quoting(all, "enquête").speaker()).isEqualTo("Mathais");
+        String full = "Le procureur Eric Mathais a parlé.\n\nM. Mathais est prudent. « L'enquête continue », a-t-il dit.";
+        assertThat(quoting(attribute(full, "PER:Eric Mathais", "LOC:Mathais"), "continue").speaker()).isEqualTo("Eric Mathais");
+    }
+
+    @Test
+    void aRoleWhoseComplementsHoldABracketedAcronymIsThePersonAfterIt() {
+        String text = "« Cela n'a pas commencé à s'améliorer », a dit lundi la numéro deux des Centres de prévention et de lutte "
+                + "contre les maladies (CDC), Anne Schuchat, dans un échange vidéo.";
+        assertThat(quoting(attribute(text, "ORG:CDC", "PER:Anne Schuchat"), "améliorer").speaker()).isEqualTo("Anne Schuchat");
+    }
 }
