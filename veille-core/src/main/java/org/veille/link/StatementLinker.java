@@ -19,7 +19,7 @@ public final class StatementLinker {
 
     public Statements link(List<AnalyzedArticle> articles) {
         List<AnalyzedArticle> inOrder = new ArrayList<>(articles);
-        inOrder.sort(Comparator.comparing((AnalyzedArticle a) -> a.article().publishedDay(), Comparator.nullsFirst(Comparator.naturalOrder())));
+        inOrder.sort(Comparator.comparing((AnalyzedArticle a) -> a.article().publishedDay(), DateOrder.UNDATED_FIRST));
         StatementStream stream = new StatementStream(contentStems);
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (AnalyzedArticle a : inOrder) {

@@ -66,7 +66,7 @@ public final class StatementStream {
     private final Map<String, List<First>> postings = new HashMap<>();
     /** Dated first quotations, oldest first: let go when no later quotation can be within their reach. */
     private final ArrayDeque<First> byAge = new ArrayDeque<>();
-    private LocalDate lastDay;
+    private final DateOrder order = new DateOrder();
 
     /** @param contentStems the stemmer of quotations' content words (shared, thread-safe) */
     public StatementStream(ContentStems contentStems) {
@@ -80,13 +80,8 @@ public final class StatementStream {
      * @throws IllegalArgumentException when the article is older than one given before, or undated after a dated one
      */
     public List<String> add(String articleId, LocalDate day, String language, List<Quotation> quotes) {
-        if (lastDay != null && (day == null || day.isBefore(lastDay))) {
-            throw new IllegalArgumentException("articles out of date order: " + articleId + " (" + day + ") after " + lastDay);
-        }
-        if (day != null) {
-            lastDay = day;
-            forgetBefore(day);
-        }
+        order.next(articleId, day);
+        if (day != null) forgetBefore(day);
         String[] out = new String[quotes.size()];
         for (int i = 0; i < quotes.size(); i++) {
             Quotation q = quotes.get(i);

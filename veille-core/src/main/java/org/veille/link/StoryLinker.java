@@ -95,12 +95,13 @@ public final class StoryLinker {
     public Stories linkFeatures(List<LinkFeatures> articles, Map<String, Placement> known, DocumentFrequencies frequencies,
                                 IntConsumer progress) {
         List<LinkFeatures> inOrder = new ArrayList<>(articles);
-        inOrder.sort(Comparator.comparing(LinkFeatures::day, Comparator.nullsFirst(Comparator.naturalOrder())));
+        inOrder.sort(Comparator.comparing(LinkFeatures::day, DateOrder.UNDATED_FIRST));
         StoryStream stream = new StoryStream(frequencies);
         Map<String, StoryStream.Placed> placed = new HashMap<>();
+        int count = 0;
         for (LinkFeatures f : inOrder) {
             placed.put(f.id(), stream.place(f, known.get(f.id())));
-            progress.accept(placed.size());
+            progress.accept(++count);
         }
         Map<String, String> storyOfId = new LinkedHashMap<>();
         Map<String, String> threadOfId = new LinkedHashMap<>();

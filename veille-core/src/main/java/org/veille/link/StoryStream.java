@@ -28,7 +28,7 @@ public final class StoryStream {
     private final Map<Integer, String> storyIds = new HashMap<>();
     private final Map<Integer, String> threadIds = new HashMap<>();
     private final Map<Integer, Integer> threadOfStory = new HashMap<>();
-    private LocalDate lastDay;
+    private final DateOrder order = new DateOrder();
 
     /** @param frequencies document frequencies of the collection the articles are weighed against */
     public StoryStream(DocumentFrequencies frequencies) {
@@ -43,10 +43,7 @@ public final class StoryStream {
      */
     public Placed place(LinkFeatures f, StoryLinker.Placement known) {
         LocalDate day = f.day();
-        if (lastDay != null && (day == null || day.isBefore(lastDay))) {
-            throw new IllegalArgumentException("articles out of date order: " + f.id() + " (" + day + ") after " + lastDay);
-        }
-        if (day != null) lastDay = day;
+        order.next(f.id(), day);
         ProfileClusterer.Item item = new ProfileClusterer.Item(f.language(), weigh(f.words(), frequencies),
                 weigh(f.identities(), frequencies), weigh(f.english(), frequencies));
         NearDuplicates.Repeat<Member> repeat = copies.find(day, f.shingles());

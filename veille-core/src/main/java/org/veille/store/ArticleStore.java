@@ -287,11 +287,8 @@ public final class ArticleStore implements AutoCloseable {
             if (pending.contains(id)) {
                 searchers.maybeRefreshBlocking();
             }
-            Document found = withSearcher(s -> {
-                TopDocs top = s.search(idQuery(id), 1);
-                return top.scoreDocs.length == 0 ? null : s.storedFields().document(top.scoreDocs[0].doc, Set.of(JSON, LINK));
-            });
-            if (found == null) throw new NoSuchElementException("no article " + id + " in store " + dir);
+            Document found = withSearcher(s -> storedFields(s, id, Set.of(JSON, LINK)))
+                    .orElseThrow(() -> new NoSuchElementException("no article " + id + " in store " + dir));
             StoredArticle current = json.fromJson(found.get(JSON));
             if (!Objects.equals(current.story(), story) || !Objects.equals(current.thread(), thread)
                     || !Objects.equals(current.repeats(), repeats)) {
@@ -819,8 +816,13 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     private Optional<StoredArticle> find(IndexSearcher s, String id) throws IOException {
+        return storedFields(s, id, Set.of(JSON)).map(d -> json.fromJson(d.get(JSON)));
+    }
+
+    /** These stored fields of the article with this id, if it is stored. */
+    private static Optional<Document> storedFields(IndexSearcher s, String id, Set<String> fields) throws IOException {
         TopDocs top = s.search(idQuery(id), 1);
-        return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(load(s, top.scoreDocs[0].doc));
+        return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(s.storedFields().document(top.scoreDocs[0].doc, fields));
     }
 
     private List<StoredArticle> loadAll(IndexSearcher s, Query q) throws IOException {

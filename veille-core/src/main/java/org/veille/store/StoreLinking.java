@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.veille.link.DateOrder;
 import org.veille.link.DocumentFrequencies;
 import org.veille.link.LinkFeatureExtractor;
 import org.veille.link.LinkFeatures;
@@ -73,7 +74,7 @@ public final class StoreLinking {
     /** Undated first, as the link stage places them (they open stories that dated articles may join), then by day. */
     private static List<String> inDateOrder(Map<String, LocalDate> days) {
         List<String> order = new ArrayList<>(days.keySet());
-        order.sort(Comparator.comparing((String id) -> days.get(id), Comparator.nullsFirst(Comparator.naturalOrder()))
+        order.sort(Comparator.comparing((String id) -> days.get(id), DateOrder.UNDATED_FIRST)
                 .thenComparing(Comparator.naturalOrder()));
         return order;
     }
