@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
-"""Selection of the quotes-fr-news-check set (see README.md, "Selection").
+"""Draws the articles of a French news quotation set (see quotes-fr-news-check/README.md, "Selection").
 
-Reads ../shared/data/french-news/orangesum/orangesum_parsed.jsonl.gz relative to the project root
-(or the path given as first argument) and prints the selected ids, one per line (-> ids.txt).
+usage: quotes_select.py SEED EXCLUDED_SET... [--corpus CORPUS.jsonl.gz] > SET/ids.txt
+
+Reads ../shared/data/french-news/orangesum/orangesum_parsed.jsonl.gz relative to the project root (or
+--corpus), skips the first 2,000 records and the ids of every EXCLUDED_SET folder (its ids.txt), keeps texts
+of 120 to 700 words and draws 36 holding a quotation mark, then 4 holding none, with random.Random(SEED).
 Only ids are written; the texts stay in ../shared.
 """
+import argparse
 import gzip
 import json
 import os
@@ -12,21 +16,26 @@ import random
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
+ROOT = os.path.dirname(HERE)
 DEFAULT = os.path.join(ROOT, "..", "shared", "data", "french-news", "orangesum", "orangesum_parsed.jsonl.gz")
-SKIP_LINES = 2000
+SKIP_LINES = 2000  # the corpus-scale sample read while developing
 MIN_WORDS, MAX_WORDS = 120, 700
 QUOTE_MARKS = ('«', '"', '“', '”')
 N_QUOTED, N_UNQUOTED = 36, 4
-SEED = 20261205
 
 
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else DEFAULT
-    with open(os.path.join(ROOT, "devsets", "quotes-fr-news", "ids.txt"), encoding="utf-8") as f:
-        excluded = {line.strip() for line in f if line.strip()}
+    parser = argparse.ArgumentParser()
+    parser.add_argument("seed", type=int)
+    parser.add_argument("excluded", nargs="*", help="set folders (under devsets/) whose ids are left out")
+    parser.add_argument("--corpus", default=DEFAULT)
+    args = parser.parse_args()
+    excluded = set()
+    for folder in args.excluded:
+        with open(os.path.join(HERE, folder, "ids.txt"), encoding="utf-8") as f:
+            excluded |= {line.strip() for line in f if line.strip()}
     quoted, unquoted = [], []
-    with gzip.open(path, "rt", encoding="utf-8") as f:
+    with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
         for n, line in enumerate(f):
             if n < SKIP_LINES:
                 continue
@@ -41,7 +50,7 @@ def main():
                 quoted.append(rec["id"])
             else:
                 unquoted.append(rec["id"])
-    rng = random.Random(SEED)
+    rng = random.Random(args.seed)
     chosen = rng.sample(quoted, N_QUOTED) + rng.sample(unquoted, N_UNQUOTED)
     print(f"pool: {len(quoted)} with a quotation mark, {len(unquoted)} without", file=sys.stderr)
     for i in chosen:

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Checks annotations-*.jsonl against the records: one line per id of ids.txt, every quote's `text` a
-substring of the record's `text`, known kinds, scare quotes without speaker, quotes listed in text order
+"""usage: quotes_check.py SET [CORPUS.jsonl.gz]
+
+Checks SET/annotations-*.jsonl (SET a folder under devsets/) against the records: every id of ids.txt annotated
+once (annotators may split the set), every quote's `text` a substring of the record's `text`, known kinds, scare quotes without speaker, quotes listed in text order
 (the bench locates a repeated text at its next occurrence). Reads the corpus from ../shared relative to
-the project root, or the path given as first argument."""
+the project root, or the path given as second argument."""
 import glob
 import gzip
 import json
@@ -10,14 +12,15 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
+ROOT = os.path.dirname(HERE)
 DEFAULT = os.path.join(ROOT, "..", "shared", "data", "french-news", "orangesum", "orangesum_parsed.jsonl.gz")
 KINDS = {"direct", "partial", "indirect", "scare"}
 
 
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else DEFAULT
-    ids = [l.strip() for l in open(os.path.join(HERE, "ids.txt"), encoding="utf-8") if l.strip()]
+    folder = os.path.join(HERE, sys.argv[1])
+    path = sys.argv[2] if len(sys.argv) > 2 else DEFAULT
+    ids = [l.strip() for l in open(os.path.join(folder, "ids.txt"), encoding="utf-8") if l.strip()]
     wanted = set(ids)
     texts = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -26,7 +29,8 @@ def main():
             if rec["id"] in wanted:
                 texts[rec["id"]] = rec["text"]
     errors = 0
-    for ann in sorted(glob.glob(os.path.join(HERE, "annotations-*.jsonl"))):
+    covered = set()
+    for ann in sorted(glob.glob(os.path.join(folder, "annotations-*.jsonl"))):
         seen = []
         for n, line in enumerate(open(ann, encoding="utf-8"), 1):
             d = json.loads(line)
@@ -46,9 +50,12 @@ def main():
                     print(f"{ann}:{n}: scare quote with a speaker"); errors += 1
                 if q.get("anonymous") and q["speaker"] is not None:
                     print(f"{ann}:{n}: anonymous quote with a speaker"); errors += 1
-        if sorted(seen) != sorted(ids):
-            print(f"{ann}: ids differ from ids.txt"); errors += 1
+        if len(set(seen)) != len(seen):
+            print(f"{ann}: an id annotated twice"); errors += 1
+        covered |= set(seen)
         print(f"{os.path.basename(ann)}: {len(seen)} articles checked")
+    if covered != wanted:
+        print(f"ids of ids.txt not annotated: {sorted(wanted - covered)}"); errors += 1
     print("OK" if errors == 0 else f"{errors} error(s)")
     sys.exit(1 if errors else 0)
 
