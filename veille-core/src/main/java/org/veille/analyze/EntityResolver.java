@@ -40,6 +40,11 @@ final class EntityResolver {
     private static final int FORMER_WORDS = 6;
     /** How many tokens may separate a role description from the name it describes ("la ministre de la Santé, Anne Dupont"). */
     private static final int APPOSITION_GAP = 2;
+    /**
+     * Tokens a name's key may drop at its start (an article, an honorific and its dot: "la", "M", "."), so spans this
+     * long are always keyed; past them a span grows only while some gazetteer key begins with its key.
+     */
+    private static final int LEADING_WORDS = 3;
 
     private final Gazetteer gazetteer;
     private final WordTokenizer tokenizer = new WordTokenizer();
@@ -93,11 +98,17 @@ final class EntityResolver {
             if (!NOT_STARTS.contains(first) && Character.isLetterOrDigit(first.charAt(0))) {
                 String previous = i > 0 ? tokens.get(i - 1).of(text).toLowerCase(Locale.ROOT) : "";
                 boolean placeItself = LOCATIVES.contains(previous);
-                for (int n = Math.min(gazetteer.longestAliasWords() + 2, tokens.size() - i); n >= 1 && best == null; n--) {
+                int longest = Math.min(gazetteer.longestAliasWords() + LEADING_WORDS, tokens.size() - i);
+                for (int n = 1; n <= longest; n++) {
                     Span span = new Span(tokens.get(i).start(), tokens.get(i + n - 1).end());
                     String printed = span.of(text);
-                    best = known(printed, span, placeItself);
-                    bestLength = n;
+                    String key = Names.key(printed);
+                    if (n > LEADING_WORDS && !gazetteer.anyKeyStartsWith(key)) break;
+                    Match match = known(printed, key, span, placeItself);
+                    if (match != null) {
+                        best = match;
+                        bestLength = n;
+                    }
                 }
             }
             if (best != null) {
@@ -111,15 +122,15 @@ final class EntityResolver {
     }
 
     /** A known name at this span: a metonym stands for its state unless a preposition makes it the place itself. */
-    private Match known(String printed, Span span, boolean placeItself) {
+    private Match known(String printed, String key, Span span, boolean placeItself) {
         boolean capitalised = Character.isUpperCase(printed.codePointAt(0));
         if (capitalised) {
-            Optional<String> state = placeItself ? Optional.empty() : gazetteer.metonym(printed);
+            Optional<String> state = placeItself ? Optional.empty() : gazetteer.metonymKey(key);
             if (state.isPresent()) return new Match(span, Entity.Type.LOC, state.get(), false);
-            Optional<Gazetteer.Identity> identity = gazetteer.lookup(printed);
+            Optional<Gazetteer.Identity> identity = gazetteer.lookupKey(key);
             if (identity.isPresent() && caseFits(printed)) return new Match(span, identity.get().type(), identity.get().canonical(), false);
         }
-        if (Character.isLetter(printed.codePointAt(0)) && gazetteer.isRole(printed)) {
+        if (Character.isLetter(printed.codePointAt(0)) && gazetteer.isRoleKey(key)) {
             return new Match(span, Entity.Type.PER, null, true);
         }
         return null;

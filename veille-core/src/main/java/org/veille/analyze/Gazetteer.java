@@ -9,11 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Known identities: people, organisations, places and outlets with their names in several languages
@@ -38,6 +40,8 @@ public final class Gazetteer {
     private final Map<String, List<Role>> rolesByWording;
     private final Map<String, String> metonyms;
     private final int longestAliasWords;
+    /** Every key the gazetteer answers (aliases, role wordings, metonyms), sorted: a scan stops extending a span no key begins with. */
+    private final String[] sortedKeys;
 
     private Gazetteer(Map<String, Identity> byAlias, Map<String, List<Role>> rolesByWording, Map<String, String> metonyms) {
         this.byAlias = Map.copyOf(byAlias);
@@ -47,6 +51,10 @@ public final class Gazetteer {
         for (String k : byAlias.keySet()) longest = Math.max(longest, k.split(" ").length);
         for (String k : rolesByWording.keySet()) longest = Math.max(longest, k.split(" ").length);
         this.longestAliasWords = longest;
+        TreeSet<String> keys = new TreeSet<>(byAlias.keySet());
+        keys.addAll(rolesByWording.keySet());
+        keys.addAll(metonyms.keySet());
+        this.sortedKeys = keys.toArray(String[]::new);
     }
 
     /** The gazetteer shipped with Veille. */
@@ -71,17 +79,40 @@ public final class Gazetteer {
 
     /** The identity a name stands for, if known. */
     public Optional<Identity> lookup(String name) {
-        return Optional.ofNullable(byAlias.get(Names.key(name)));
+        return lookupKey(Names.key(name));
+    }
+
+    /** The identity of a name already keyed by {@link Names#key}. */
+    Optional<Identity> lookupKey(String key) {
+        return Optional.ofNullable(byAlias.get(key));
     }
 
     /** The state a capital or seat of power stands for ("Moscou" → Russia), if it is one. */
     public Optional<String> metonym(String name) {
-        return Optional.ofNullable(metonyms.get(Names.key(name)));
+        return metonymKey(Names.key(name));
+    }
+
+    /** The state a name already keyed by {@link Names#key} stands for. */
+    Optional<String> metonymKey(String key) {
+        return Optional.ofNullable(metonyms.get(key));
     }
 
     /** Whether a description names a role, whatever the date. */
     public boolean isRole(String wording) {
-        return rolesByWording.containsKey(Names.key(wording));
+        return isRoleKey(Names.key(wording));
+    }
+
+    /** Whether a description already keyed by {@link Names#key} names a role. */
+    boolean isRoleKey(String key) {
+        return rolesByWording.containsKey(key);
+    }
+
+    /** Whether some alias, role wording or metonym key begins with this key (or is it). */
+    boolean anyKeyStartsWith(String key) {
+        int at = Arrays.binarySearch(sortedKeys, key);
+        if (at >= 0) return true;
+        int next = -at - 1;
+        return next < sortedKeys.length && sortedKeys[next].startsWith(key);
     }
 
     /** All holders of a role, in order of their terms. */
