@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * A quotation with no designation that carries its incise inside its marks ("« Il est prêt à répondre,
  * poursuit l'avocat. Il a apporté des réponses »", "« Nous irons, a-t-il dit, jusqu'au bout »") takes the
- * incise's subject: an inverted pronoun, a person, or a role noun with its article, within a short clause
- * set off by commas. Settles nothing: the later sieves resolve the designation.
+ * incise's subject: the subject of a {@link SpeechIncise} (a speech verb after the comma), else an inverted pronoun,
+ * a person, or a role noun with its article within a short clause set off by commas. Settles nothing: the later
+ * sieves resolve the designation.
  */
 final class InnerInciseSieve implements SpeakerSieve {
 
@@ -17,10 +18,20 @@ final class InnerInciseSieve implements SpeakerSieve {
     @Override
     public void apply(SpeakerContext context) {
         for (Attribution a : context.attributions) {
-            if (a.decided() || a.hasDesignation() || a.kind == Quotation.Kind.SCARE || a.kind == Quotation.Kind.INDIRECT) continue;
+            if (a.decided() || a.kind == Quotation.Kind.SCARE || a.kind == Quotation.Kind.INDIRECT) continue;
+            // a designation the finder read in an earlier sentence gives way to an incise inside the marks
+            if (a.hasDesignation() && a.designationStart >= context.sentenceStart(a.quote.start())) continue;
             List<Span> words = context.tokensIn(a.quote.start(), a.quote.end());
             for (int i = 0; i < words.size(); i++) {
                 if (!words.get(i).of(context.text).equals(",")) continue;
+                // a speech verb opening the incise: its subject may run long ("a déploré sur franceinfo le secrétaire
+                // général du syndicat UNSA Police, Philippe Capon")
+                Span spoken = SpeechIncise.subject(context, words.get(i).start(), a.quote.end());
+                if (spoken != null) {
+                    a.designationStart = spoken.start();
+                    a.designationEnd = spoken.end();
+                    break;
+                }
                 int end = i + 1;
                 while (end < words.size() && end - i <= INCISE_WORDS && !isClauseEnd(words.get(end).of(context.text))) end++;
                 if (end >= words.size() || end - i > INCISE_WORDS || end == i + 1) continue;

@@ -8,40 +8,108 @@ import java.util.List;
  * d'Evry, "la séparation est toujours un acte douloureux"") is X's statement: the frame's noun phrase becomes its
  * designation, and a supposed scare quote is a direct quotation. The noun phrase must look like a designation (a
  * determiner, an honorific or a capitalised word first, a few words), so "Pour aller plus loin, ..." is no frame.
- * Settles nothing: the later sieves resolve the designation.
+ * A quotation inside the clause after such a frame is the frame's holder's too, when the frame names someone
+ * ({@link #framedClause}). Settles nothing: the later sieves resolve the designation.
  */
 final class OpinionFrameSieve implements SpeakerSieve {
 
     /** Words the frame's noun phrase may have: "l'ancien maire d'Evry", "la ministre de la Santé Agnès Buzyn". */
     private static final int FRAME_WORDS = 10;
+    /**
+     * Words a frame before a clause may have: a role with its body's full name and acronym ("le secrétaire général du
+     * syndicat des commissaires de la police nationale (SCPN)"), which its comma closes.
+     */
+    private static final int CLAUSE_FRAME_WORDS = 16;
     private static final String OPENING = "«“\"' \u00a0\u202f";
 
     @Override
     public void apply(SpeakerContext context) {
         for (Attribution a : context.attributions) {
-            if (a.decided() || a.hasDesignation() || a.kind == Quotation.Kind.INDIRECT) continue;
+            if (a.decided() || a.kind == Quotation.Kind.INDIRECT) continue;
+            int sentence = context.sentenceStart(a.quote.start());
+            // a designation read inside the frame ("(SCPN)") gives way to the frame's holder
+            if (a.hasDesignation() && (a.designationStart < sentence || a.designationEnd > a.quote.start())) continue;
             int comma = a.quote.start() - 1;
             while (comma >= 0 && OPENING.indexOf(context.text.charAt(comma)) >= 0) comma--;
-            if (comma < 0 || context.text.charAt(comma) != ',') continue;
-            int sentence = context.sentenceStart(a.quote.start());
-            List<Span> words = context.tokensIn(sentence, comma);
+            boolean afterComma = comma >= 0 && context.text.charAt(comma) == ',';
+            List<Span> words = context.tokensIn(sentence, afterComma ? comma : a.quote.start());
             int frame = frameLength(context, words);
-            if (frame == 0 || words.size() - frame < 1 || words.size() - frame > FRAME_WORDS) continue;
-            Span first = words.get(frame);
-            String opener = first.of(context.text);
-            if (!context.lexicon.isDeterminer(SpeakerLexicon.normalize(opener)) && !Character.isUpperCase(opener.codePointAt(0))) continue;
-            for (Span w : words.subList(frame, words.size())) {
-                String word = w.of(context.text);
-                if (word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0)) && !WordTokenizer.isApostrophe(word.charAt(0))) {
-                    frame = -1; // a frame is one noun phrase, no punctuation or quotation inside
-                    break;
-                }
-            }
-            if (frame < 0) continue;
-            a.designationStart = first.start();
-            a.designationEnd = words.get(words.size() - 1).end();
-            if (a.kind == Quotation.Kind.SCARE) a.kind = Quotation.Kind.DIRECT;
+            if (frame == 0) continue;
+            if (a.hasDesignation() || !(afterComma && framedQuotation(context, a, words, frame))) framedClause(context, a, words, frame);
         }
+    }
+
+    /** "Pour l'ancien maire d'Evry, "..."": the whole frame, one noun phrase, right before the quotation. */
+    private static boolean framedQuotation(SpeakerContext context, Attribution a, List<Span> words, int frame) {
+        if (words.size() - frame < 1 || words.size() - frame > FRAME_WORDS) return false;
+        Span first = words.get(frame);
+        String opener = first.of(context.text);
+        if (!context.lexicon.isDeterminer(SpeakerLexicon.normalize(opener)) && !Character.isUpperCase(opener.codePointAt(0))) return false;
+        for (Span w : words.subList(frame, words.size())) {
+            String word = w.of(context.text);
+            // a frame is one noun phrase, no punctuation or quotation inside
+            if (word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0)) && !WordTokenizer.isApostrophe(word.charAt(0))) return false;
+        }
+        a.designationStart = first.start();
+        a.designationEnd = words.get(words.size() - 1).end();
+        if (a.kind == Quotation.Kind.SCARE) a.kind = Quotation.Kind.DIRECT;
+        return true;
+    }
+
+    /**
+     * "Pour le secrétaire général du syndicat (SCPN), David Le Bars, Gérard Collomb était un ministre "à l'écoute"": a
+     * frame opening the quotation's sentence, set off by its comma, before a clause that holds the quotation. The frame's
+     * noun phrase designates when it names someone: a person in apposition after it (the designation), else a person,
+     * an organisation or a role inside it ("Pour la première fois, ..." names nobody and designates nothing).
+     */
+    private static void framedClause(SpeakerContext context, Attribution a, List<Span> words, int frame) {
+        int close = closingComma(context, words, frame);
+        if (close < 0 || close >= words.size() - 1 || close - frame > CLAUSE_FRAME_WORDS) return;
+        if (a.hasDesignation() && a.designationStart >= words.get(close).start()) return; // read in the clause: its own
+        Span first = words.get(frame);
+        String opener = first.of(context.text);
+        if (!context.lexicon.isDeterminer(SpeakerLexicon.normalize(opener)) && !Character.isUpperCase(opener.codePointAt(0))) return;
+        Entity apposed = context.entityAt(words.get(close + 1).start());
+        if (apposed != null && apposed.type() == Entity.Type.PER) {
+            int after = context.firstTokenAtOrAfter(apposed.end());
+            if (after < context.tokens.size() && context.tokens.get(after).of(context.text).equals(",")) {
+                designate(a, apposed.start(), apposed.end());
+                return;
+            }
+        }
+        Span last = words.get(close - 1);
+        if (!namesSomeone(context, words.subList(frame, close))) return;
+        designate(a, first.start(), last.end());
+    }
+
+    private static void designate(Attribution a, int start, int end) {
+        a.designationStart = start;
+        a.designationEnd = end;
+        if (a.kind == Quotation.Kind.SCARE) a.kind = Quotation.Kind.PARTIAL; // words the frame's holder used
+    }
+
+    /** The index of the comma closing the frame's noun phrase (a bracket's words skipped), or -1. */
+    private static int closingComma(SpeakerContext context, List<Span> words, int from) {
+        int depth = 0;
+        for (int i = from; i < words.size(); i++) {
+            String w = words.get(i).of(context.text);
+            if (w.equals("(")) depth++;
+            else if (w.equals(")")) depth = Math.max(0, depth - 1);
+            else if (depth == 0 && w.equals(",")) return i;
+            else if (depth == 0 && w.length() == 1 && ".;:!?«»“”\"".indexOf(w.charAt(0)) >= 0) return -1;
+        }
+        return -1;
+    }
+
+    /** Whether a noun phrase holds a person, an organisation or a role noun. */
+    private static boolean namesSomeone(SpeakerContext context, List<Span> phrase) {
+        List<String> normalized = phrase.stream().map(t -> SpeakerLexicon.normalize(t.of(context.text))).toList();
+        for (int i = 0; i < phrase.size(); i++) {
+            Entity e = context.entityAt(phrase.get(i).start());
+            if (e != null && (e.type() == Entity.Type.PER || e.type() == Entity.Type.ORG)) return true;
+            if (context.lexicon.roleAt(normalized, i) != null) return true;
+        }
+        return false;
     }
 
     /** How many words of the sentence's start make an opinion frame ("pour", "selon", "d'après"), or 0. */

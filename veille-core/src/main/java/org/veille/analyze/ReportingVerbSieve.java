@@ -2,7 +2,6 @@
 package org.veille.analyze;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A supposed scare quote that a speech verb reports is someone's words, not the writer's distance: it becomes
@@ -21,11 +20,6 @@ import java.util.Locale;
  */
 final class ReportingVerbSieve implements SpeakerSieve {
 
-    /**
-     * Words an auxiliary may stand before its participle: adverbs, a clitic, an adverbial phrase ("a notamment
-     * dénoncé", "s'est dit", "a de son côté jugé", "a pour sa part estimé").
-     */
-    private static final int AUXILIARY_GAP = 4;
     /** Characters between a name and the relative pronoun after it: a comma, a party in brackets ("(LR), qui"). */
     private static final int RELATIVE_GAP = 12;
     private static final String CLOSING = "»”\"’' \u00a0\u202f";
@@ -76,43 +70,19 @@ final class ReportingVerbSieve implements SpeakerSieve {
         return last == a.quote.end() ? null : inciseAfter(context, last, sentenceEnd);
     }
 
-    /** The subject of an inverted speech clause opening with a comma at {@code last} (after closing marks), or null. */
+    /** The subject of the speech incise after a quotation ending at {@code last} (its closing marks skipped), or null. */
     private static Span inciseAfter(SpeakerContext context, int last, int sentenceEnd) {
         int at = last;
         while (at < sentenceEnd && CLOSING.indexOf(context.text.charAt(at)) >= 0) at++;
-        if (at >= sentenceEnd || context.text.charAt(at) != ',') return null;
-        List<Span> words = context.tokensIn(at + 1, sentenceEnd);
-        if (words.isEmpty()) return null;
-        Span verb = words.get(0);
-        String first = verbForm(context, verb);
-        if (invertedPronoun(context, first)) return verb; // "a-t-il développé", "estime-t-elle"
-        boolean speech = context.verbs.finite.contains(first)
-                || context.verbs.aux.contains(first) && participleAfter(context, words, 1)
-                || context.verbs.reflexiveAux.contains(first) && participleAfter(context, words, 1);
-        return speech ? TrailingSpeakerSieve.designationAfter(context, verb.end()) : null;
-    }
-
-    /** "a-t-il", "dit-elle", "ajoute-t-on": a verb with its subject pronoun hooked on. */
-    private static boolean invertedPronoun(SpeakerContext context, String word) {
-        int dash = word.lastIndexOf('-');
-        return dash > 0 && dash < word.length() - 1 && context.verbs.anaphoric.contains(word.substring(dash + 1))
-                || dash > 0 && context.lexicon.has("pronoun.impersonal", word.substring(dash + 1));
-    }
-
-    /** Whether a speech verb's participle follows within {@link #AUXILIARY_GAP} words of {@code from}. */
-    private static boolean participleAfter(SpeakerContext context, List<Span> words, int from) {
-        for (int k = from; k < words.size() && k - from < AUXILIARY_GAP; k++) {
-            if (context.verbs.past.contains(verbForm(context, words.get(k)))) return true;
-        }
-        return false;
+        return SpeechIncise.subject(context, at, sentenceEnd);
     }
 
     /** The index in {@code words} (the sentence before the quote) of a speech verb in a verbal use, or -1. */
     private static int governingVerb(SpeakerContext context, List<Span> words) {
         for (int i = words.size() - 1; i >= 0; i--) {
-            String word = verbForm(context, words.get(i));
+            String word = SpeechIncise.verbForm(context, words.get(i));
             if (word.equals(";")) return -1;
-            String before = i > 0 ? verbForm(context, words.get(i - 1)) : "";
+            String before = i > 0 ? SpeechIncise.verbForm(context, words.get(i - 1)) : "";
             if ((context.verbs.finite.contains(word) || context.verbs.gerund.contains(word))
                     && !context.verbs.determiners.contains(before)) {
                 return i;
@@ -128,7 +98,7 @@ final class ReportingVerbSieve implements SpeakerSieve {
      */
     private static Entity relativeAntecedent(SpeakerContext context, List<Span> words, int verb) {
         int k = verb - 1;
-        while (k >= 0 && verbGroup(context, verbForm(context, words.get(k)))) k--;
+        while (k >= 0 && verbGroup(context, SpeechIncise.verbForm(context, words.get(k)))) k--;
         if (k < 0 || !context.lexicon.has("relative", words.get(k).of(context.text))) return null;
         int relative = words.get(k).start();
         Entity best = null;
@@ -149,15 +119,10 @@ final class ReportingVerbSieve implements SpeakerSieve {
     }
 
     private static boolean auxiliaryBefore(SpeakerContext context, List<Span> words, int participle) {
-        for (int k = participle - 1; k >= 0 && participle - k <= AUXILIARY_GAP; k--) {
-            String w = verbForm(context, words.get(k));
+        for (int k = participle - 1; k >= 0 && participle - k <= SpeechIncise.AUXILIARY_GAP; k--) {
+            String w = SpeechIncise.verbForm(context, words.get(k));
             if (context.verbs.aux.contains(w) || context.verbs.reflexiveAux.contains(w)) return true;
         }
         return false;
-    }
-
-    /** A token as the speech verb lists spell it: lower case, typographic apostrophe. */
-    private static String verbForm(SpeakerContext context, Span token) {
-        return token.of(context.text).toLowerCase(Locale.ROOT).replace('\'', '’');
     }
 }

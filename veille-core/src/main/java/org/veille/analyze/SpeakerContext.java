@@ -293,8 +293,21 @@ final class SpeakerContext {
             if ((c == '.' || c == '!' || c == '?') && !insideQuotation(i) && endsSentence(text, i)) {
                 return i + 1;
             }
+            if (quotedSentenceEnds(i)) return i + 1;
         }
         return 0;
+    }
+
+    /**
+     * A quotation's closing mark after its own full stop, before a capital: « ... sitôt. » Pour le secrétaire ... (not
+     * « ... sitôt. », a-t-il dit, whose sentence runs on).
+     */
+    private boolean quotedSentenceEnds(int i) {
+        char c = text.charAt(i);
+        if ((c != '»' && c != '”' && c != '"') || i == 0 || ".!?".indexOf(text.charAt(i - 1)) < 0 || !insideQuotation(i - 1)) return false;
+        int next = i + 1;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) next++;
+        return next < text.length() && Character.isUpperCase(text.charAt(next));
     }
 
     /** Where the sentence holding {@code offset} ends: after its closing full stop, or at the line's end. */

@@ -177,6 +177,37 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aSpeechInciseInsideTheMarksMayNameItsSpeakerAfterAVenueAndARole() {
+        String text = "La perspective ne les enchante guère. \"Le ministre ne peut pas tout assurer, a déploré sur franceinfo le "
+                + "secrétaire général du syndicat des policiers, Paul Martin. Le ministère est très prenant.\"";
+        Attribution a = quoting(attribute(text, "PER:Paul Martin"), "tout assurer");
+        assertThat(a.speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
+    void aCommaInsideTheMarksBeforeANameWithoutASpeechVerbIsNoIncise() {
+        String text = "Le maire a répondu. \"Nous avons vu, avec Paul Martin, que rien ne bougeait\", a-t-il dit.";
+        Attribution a = quoting(attribute(text, "PER:Paul Martin"), "rien ne bougeait");
+        assertThat(a.speaker()).isNotEqualTo("Paul Martin");
+    }
+
+    @Test
+    void aFrameOpeningTheSentenceGivesItsClauseQuotationToThePersonInApposition() {
+        String text = "\"Nous partirons bientôt.\"Pour le secrétaire général du syndicat des commissaires (SCPN), Paul Martin, "
+                + "le ministre était \"à l'écoute\". \"On avait des dossiers en cours, a-t-il confié. Il était attentif.\"";
+        List<Attribution> all = attribute(text, "PER:Paul Martin", "ORG:SCPN");
+        assertThat(quoting(all, "à l'écoute").speaker()).isEqualTo("Paul Martin");
+        assertThat(quoting(all, "dossiers en cours").speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
+    void aFrameNamingNobodyDesignatesNothing() {
+        String text = "Paul Martin est arrivé. Pour la première fois, le ministre a parlé d'une \"trahison\".";
+        Attribution a = quoting(attribute(text, "PER:Paul Martin"), "trahison");
+        assertThat(a.hasDesignation() ? a.designation(text) : "").doesNotContain("première fois");
+    }
+
+    @Test
     void anUndesignatedDashTurnAlternatesBetweenTheTwoSpeakers() {
         String text = "— Tu viens ce soir ? demanda Paul.\n\n— Non, répondit Marie.\n\n— Pourquoi ?\n\n— Je travaille.";
         List<Attribution> all = attribute(text, "PER:Paul", "PER:Marie");
