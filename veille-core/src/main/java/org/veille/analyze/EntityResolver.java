@@ -150,7 +150,8 @@ final class EntityResolver {
             String key = Names.key(printed);
             String[] words = key.split(" ");
             if (words.length < 2) continue;
-            String canonical = m.canonical != null ? m.canonical : gazetteer.lookup(printed).map(Gazetteer.Identity::canonical).orElse(printed);
+            String canonical = m.canonical != null ? m.canonical
+                    : gazetteer.lookup(printed).map(Gazetteer.Identity::canonical).orElse(withoutLeadingTitle(printed));
             bySurname.putIfAbsent(words[words.length - 1], canonical);
             bySurname.putIfAbsent(key, canonical);
         }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * before it whose gender fits: an earlier speaker or a person named outside quotation marks, within
  * {@link SpeakerContext#ANTECEDENT_REACH} ({@link SpeakerContext#nearestPerson}).
  * With no person of its gender, a singular pronoun stands for the nearest body whose determiner agrees with it
- * ({@link SpeakerContext#nearestOrganisation}: "la préfecture ... a-t-elle ajouté"). Plural pronouns
+ * ({@link SpeakerContext#nearestOrganisation}: "la préfecture ... a-t-elle ajouté"); with nobody before it, for the
+ * person named right after it ({@link #personNamedNext}: a lead that names its speaker in the next sentence). Plural pronouns
  * ("ils", "they") stand for a group, which has the identity of the named person heading its coordinated subject
  * when there is one ("X et Y ... ils"), else none; impersonal ones ("on", "nous") stand for nobody.
  */
@@ -17,6 +18,8 @@ final class PronounSieve implements SpeakerSieve {
 
     /** Characters after a name looked at for its coordination: a comma and "et", "ainsi que", "and". */
     private static final int COORDINATION_CHARS = 16;
+    /** Characters after a pronoun with no antecedent where the person it announces may be named: about two sentences. */
+    private static final int CATAPHORA_REACH = 400;
 
     @Override
     public void apply(SpeakerContext context) {
@@ -43,8 +46,25 @@ final class PronounSieve implements SpeakerSieve {
                     : context.nearestPerson(a.designationStart, gender.get(), a);
             // no person fits: "elle" may be the prefecture that spoke, "il" the ministry
             if (found == null && pronoun.indexOf(' ') < 0) found = context.nearestOrganisation(a.designationStart, gender.get(), a);
+            if (found == null && pronoun.indexOf(' ') < 0) found = personNamedNext(context, a, gender.get());
             if (found != null) a.decide(found.canonical(), found.type(), name());
         }
+    }
+
+    /**
+     * A pronoun with nobody before it to stand for ("« ... », a-t-il déclaré. Le secrétaire général de l'ONU, M. Guterres,
+     * ...", an article's lead): the first person named after it, outside quotation marks and not as a complement, within
+     * {@link #CATAPHORA_REACH}; else null.
+     */
+    private static SpeakerContext.Antecedent personNamedNext(SpeakerContext context, Attribution a, SpeakerLexicon.Gender gender) {
+        for (Entity e : context.entities) {
+            if (e.start() <= a.designationEnd || e.type() != Entity.Type.PER || context.insideQuotation(e.start())) continue;
+            if (e.start() - a.designationEnd > CATAPHORA_REACH) break;
+            if (!SpeakerContext.compatible(gender, context.genderOf(e.canonical())) || context.afterPreposition(e.start())) continue;
+            if (!context.personLike(e)) continue;
+            return new SpeakerContext.Antecedent(context.fullestName(e.canonical()), Entity.Type.PER, e.start());
+        }
+        return null;
     }
 
     /**

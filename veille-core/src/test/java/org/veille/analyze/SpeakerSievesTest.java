@@ -208,6 +208,14 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aPronounWithNobodyBeforeItStandsForThePersonNamedNext() {
+        String text = "\"Soit nous sommes unis, soit nous sommes perdus\", a-t-il déclaré mardi. Le secrétaire général de "
+                + "l'organisation, Paul Martin, s'exprimait à New York.";
+        Attribution a = quoting(attribute(text, "PER:Paul Martin"), "unis");
+        assertThat(a.speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
     void anUndesignatedDashTurnAlternatesBetweenTheTwoSpeakers() {
         String text = "— Tu viens ce soir ? demanda Paul.\n\n— Non, répondit Marie.\n\n— Pourquoi ?\n\n— Je travaille.";
         List<Attribution> all = attribute(text, "PER:Paul", "PER:Marie");
