@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A body speaking as one: "le magazine allemand Der Spiegel" is the organisation it names, "le compte officiel de la mairie de Bordeaux" is the town hall of Bordeaux,
  * "le parquet de Paris" the Paris prosecutor's office, and a bare "la direction" or "le ministère" the
- * organisation the article named last before the quotation.
+ * organisation the article named last before the quotation (an outlet only for a media noun: "le quotidien").
  */
 final class CollectiveSpeakerSieve implements SpeakerSieve {
 
@@ -41,7 +41,9 @@ final class CollectiveSpeakerSieve implements SpeakerSieve {
                 a.decide(words.get(inner), Entity.Type.ORG, name());
                 continue;
             }
-            Entity named = lastOrganisation(context, a.quote.start());
+            // an outlet the article credits ("selon Le Monde") is no court or rectorate; only "le quotidien" may be one
+            boolean media = context.lexicon.has("collective.media", words.get(inner));
+            Entity named = lastOrganisation(context, a.quote.start(), media);
             if (named != null) a.decide(named.canonical(), named.type(), name());
         }
     }
@@ -83,13 +85,13 @@ final class CollectiveSpeakerSieve implements SpeakerSieve {
         return found;
     }
 
-    private static Entity lastOrganisation(SpeakerContext context, int before) {
+    private static Entity lastOrganisation(SpeakerContext context, int before, boolean outlets) {
         Entity last = null;
         for (Entity e : context.entities) {
             if (e.start() >= before) break;
             // "du Logement" (after "la ministre"): a name never opens with a lower-case word, the recognizer ran over
             if (e.type() == Entity.Type.ORG && !context.insideQuotation(e.start()) && !Character.isLowerCase(e.text().codePointAt(0))
-                    && before - e.start() <= SpeakerContext.ANTECEDENT_REACH) {
+                    && before - e.start() <= SpeakerContext.ANTECEDENT_REACH && (outlets || !context.resolver.isOutlet(e.canonical()))) {
                 last = e;
             }
         }

@@ -60,6 +60,11 @@ final class EntityResolver {
         return gazetteer.lookup(name).isPresent();
     }
 
+    /** Whether the gazetteer knows the name as a news outlet (an identity with a publishing language). */
+    boolean isOutlet(String name) {
+        return gazetteer.lookup(name).map(identity -> identity.lang() != null).orElse(false);
+    }
+
     List<Entity> resolve(String text, List<Mention> recognized, LocalDate published) {
         List<Span> tokens = tokenizer.tokens(text, 0, text.length());
         List<Match> matches = gazetteerMatches(text, tokens);

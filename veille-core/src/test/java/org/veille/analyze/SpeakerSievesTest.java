@@ -216,6 +216,14 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aBareCollectiveNounIsTheBodyNamedBeforeButNotTheOutletThatReportsIt() {
+        String text = "Selon Le Parisien, la société Ikea a retiré ses commodes. \"Nos pensées vont à la famille\", a déclaré l'enseigne.";
+        assertThat(quoting(attribute(text, "ORG:Le Parisien", "ORG:Ikea"), "Nos pensées").speaker()).isEqualTo("Ikea");
+        String court = "Ikea a été condamnée, selon Le Parisien. La cour a jugé le défaut \"intentionnel\".";
+        assertThat(quoting(attribute(court, "ORG:Le Parisien"), "intentionnel").speaker()).isNotEqualTo("Le Parisien");
+    }
+
+    @Test
     void anUndesignatedDashTurnAlternatesBetweenTheTwoSpeakers() {
         String text = "— Tu viens ce soir ? demanda Paul.\n\n— Non, répondit Marie.\n\n— Pourquoi ?\n\n— Je travaille.";
         List<Attribution> all = attribute(text, "PER:Paul", "PER:Marie");
