@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,7 +49,9 @@ final class SpeakerContext {
         this.verbs = verbs;
         this.resolver = resolver;
         List<Entity> sorted = new ArrayList<>();
-        for (Entity e : entities) sorted.add(personAfterTitle(text, personGluedOn(text, e, tokens, firstNames, resolver), tokens, lexicon));
+        for (Entity e : entities) {
+            sorted.add(personAfterTitle(text, personGluedOn(text, e, tokens, firstNames, resolver), tokens, lexicon, verbs.nameParticles));
+        }
         sorted.sort(Comparator.comparingInt(Entity::start));
         sorted.replaceAll(e -> withFullName(e, sorted));
         this.entities = List.copyOf(sorted);
@@ -99,13 +103,35 @@ final class SpeakerContext {
      * A name the recognizer typed as a place or a body right after an honorific ("M. Mathais", "Mme Hédon"): a
      * person; else the entity unchanged.
      */
-    private static Entity personAfterTitle(String text, Entity e, List<Span> tokens, SpeakerLexicon lexicon) {
+    private static Entity personAfterTitle(String text, Entity e, List<Span> tokens, SpeakerLexicon lexicon, Set<String> particles) {
         if (e.type() == Entity.Type.PER) return e;
         int i = firstIndexAtOrAfter(tokens, e.start()) - 1;
         if (i >= 0 && tokens.get(i).of(text).equals(".")) i--;
-        if (i < 0 || !Character.isUpperCase(text.codePointAt(tokens.get(i).start()))) return e;
+        if (i < 0) return e;
+        if (!Character.isUpperCase(text.codePointAt(tokens.get(i).start()))) return personAfterRole(text, e, tokens, lexicon, particles);
         String title = SpeakerLexicon.normalize(tokens.get(i).of(text));
         if (!lexicon.isTitle(title) && !lexicon.isTitle(title + ".")) return e;
+        return new Entity(e.text(), Entity.Type.PER, e.canonical(), e.start(), e.end());
+    }
+
+    /**
+     * "son conseiller Lorrain de Saint Affrique", "la ministre Agnès Buzyn": a name shaped like a person's right after
+     * a role noun (two capitalised words or more, the first not an acronym, lower-case words only name particles) is a
+     * person, whatever type the recognizer gave it (a "Saint" reads as a place); "le maire LR de Charleville-Mézières"
+     * and "la République en marche de Paris" are not.
+     */
+    private static Entity personAfterRole(String text, Entity e, List<Span> tokens, SpeakerLexicon lexicon, Set<String> particles) {
+        int i = firstIndexAtOrAfter(tokens, e.start()) - 1;
+        if (lexicon.roleAt(List.of(SpeakerLexicon.normalize(tokens.get(i).of(text))), 0) == null) return e;
+        int capitalised = 0;
+        for (int k = i + 1; k < tokens.size() && tokens.get(k).end() <= e.end(); k++) {
+            String word = tokens.get(k).of(text);
+            boolean upper = Character.isUpperCase(word.codePointAt(0));
+            if (k == i + 1 && (!upper || word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)))) return e;
+            if (upper) capitalised++;
+            else if (Character.isLetter(word.codePointAt(0)) && !particles.contains(word)) return e;
+        }
+        if (capitalised < 2) return e;
         return new Entity(e.text(), Entity.Type.PER, e.canonical(), e.start(), e.end());
     }
 

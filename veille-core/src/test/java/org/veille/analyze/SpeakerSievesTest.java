@@ -224,6 +224,16 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aPersonShapedNameAfterARoleNounIsAPersonWhateverTheRecognizerTypedIt() {
+        String text = "Contacté par Closer, Paul Martin n'a pas commenté, mais son conseiller Lorrain de Saint Affrique a répondu. "
+                + "\"Nous ne les avons jamais vus\", a-t-il déclaré.";
+        Attribution a = quoting(attribute(text, "ORG:Closer", "PER:Paul Martin", "LOC:Lorrain de Saint Affrique"), "jamais vus");
+        assertThat(a.speaker()).isEqualTo("Lorrain de Saint Affrique");
+        String party = "Paul Martin, le maire LR de Charleville, a parlé. \"Nous verrons\", a-t-il dit.";
+        assertThat(quoting(attribute(party, "PER:Paul Martin", "ORG:LR de Charleville"), "verrons").speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
     void anUndesignatedDashTurnAlternatesBetweenTheTwoSpeakers() {
         String text = "— Tu viens ce soir ? demanda Paul.\n\n— Non, répondit Marie.\n\n— Pourquoi ?\n\n— Je travaille.";
         List<Attribution> all = attribute(text, "PER:Paul", "PER:Marie");
