@@ -77,19 +77,21 @@ final class SpeakerContext {
 
     /**
      * A place or body the recognizer ran on into the person named after it ("du Nord Adrien Quatennens", "de la
-     * Santé Agnès Buzyn"): the person, from the first name the dictionary knows (after a capitalised word) to the
+     * Santé Agnès Buzyn", or typed a person whole: "Sénat Gérard Larcher"): the person, from the first name the dictionary knows (after a capitalised word) to the
      * end, when that person is {@link #GLUED_NAME_WORDS} words at most and the gazetteer does not know it as
      * something else; else the entity unchanged.
      */
     private static Entity personGluedOn(String text, Entity e, List<Span> tokens, FirstNameGenders.Lookup firstNames,
                                         EntityResolver resolver) {
-        if (e.type() == Entity.Type.PER || e.type() == Entity.Type.MISC) return e;
+        if (e.type() == Entity.Type.MISC) return e;
         List<Span> words = new ArrayList<>();
         for (Span t : tokens) if (t.start() >= e.start() && t.end() <= e.end()) words.add(t);
         for (int k = 1; k + 1 < words.size(); k++) {
             int length = words.size() - k;
             String tail = text.substring(words.get(k).start(), e.end());
             if (length > GLUED_NAME_WORDS || !Character.isUpperCase(text.codePointAt(words.get(k - 1).start()))) continue;
+            // typed a person whole ("Sénat Gérard Larcher"): only a place or body the gazetteer knows comes off
+            if (e.type() == Entity.Type.PER && !resolver.knowsAsPlaceOrBody(text.substring(e.start(), words.get(k - 1).end()))) continue;
             if (firstNames.ofFullName(tail) == SpeakerLexicon.Gender.UNKNOWN || resolver.knows(tail)
                     || resolver.knows(words.get(k).of(text))) {
                 continue;

@@ -234,6 +234,13 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aBodyTheRecognizerGluedToAPersonComesOffEvenWhenTypedAPerson() {
+        String text = "\"Notre ligne doit être revue\", a estimé le président du Sénat Gérard Larcher.";
+        Attribution a = quoting(attribute(text, "PER:Sénat Gérard Larcher"), "Notre ligne");
+        assertThat(a.speaker()).isEqualTo("Gérard Larcher");
+    }
+
+    @Test
     void anUndesignatedDashTurnAlternatesBetweenTheTwoSpeakers() {
         String text = "— Tu viens ce soir ? demanda Paul.\n\n— Non, répondit Marie.\n\n— Pourquoi ?\n\n— Je travaille.";
         List<Attribution> all = attribute(text, "PER:Paul", "PER:Marie");
