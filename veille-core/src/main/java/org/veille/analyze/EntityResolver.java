@@ -60,11 +60,6 @@ final class EntityResolver {
         return gazetteer.lookup(name).isPresent();
     }
 
-    /** Whether the gazetteer knows the name as a place or a body, not a person. */
-    boolean knowsAsPlaceOrBody(String name) {
-        return gazetteer.lookup(name).map(identity -> identity.type() == Entity.Type.LOC || identity.type() == Entity.Type.ORG).orElse(false);
-    }
-
     /** Whether the gazetteer knows the name as a news outlet (an identity with a publishing language). */
     boolean isOutlet(String name) {
         return gazetteer.lookup(name).map(identity -> identity.lang() != null).orElse(false);

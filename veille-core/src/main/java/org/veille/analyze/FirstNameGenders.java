@@ -87,6 +87,17 @@ final class FirstNameGenders {
             return known;
         }
 
+        /** Whether the dictionary knows the word as a first name, of either gender ("Dominique" too). */
+        boolean isFirstName(String word) {
+            for (WordData w : lookup.lookup(word)) {
+                CharSequence tag = w.getTag();
+                if (tag == null) continue;
+                String t = tag.toString();
+                if (t.startsWith(MASCULINE_PROPER) || t.startsWith(FEMININE_PROPER)) return true;
+            }
+            return false;
+        }
+
         /** The gender the dictionary gives the first word of a full name, else unknown. */
         SpeakerLexicon.Gender ofFullName(String name) {
             String[] words = name.strip().split("\\s+");

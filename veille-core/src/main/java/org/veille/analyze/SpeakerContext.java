@@ -77,7 +77,7 @@ final class SpeakerContext {
 
     /**
      * A place or body the recognizer ran on into the person named after it ("du Nord Adrien Quatennens", "de la
-     * Santé Agnès Buzyn", or typed a person whole: "Sénat Gérard Larcher"): the person, from the first name the dictionary knows (after a capitalised word) to the
+     * Santé Agnès Buzyn", or typed a person whole: "Sénat Gérard Larcher", "LR Eric Ciotti"): the person, from the first name the dictionary knows (after a capitalised word) to the
      * end, when that person is {@link #GLUED_NAME_WORDS} words at most and the gazetteer does not know it as
      * something else; else the entity unchanged.
      */
@@ -90,8 +90,9 @@ final class SpeakerContext {
             int length = words.size() - k;
             String tail = text.substring(words.get(k).start(), e.end());
             if (length > GLUED_NAME_WORDS || !Character.isUpperCase(text.codePointAt(words.get(k - 1).start()))) continue;
-            // typed a person whole ("Sénat Gérard Larcher"): only a place or body the gazetteer knows comes off
-            if (e.type() == Entity.Type.PER && !resolver.knowsAsPlaceOrBody(text.substring(e.start(), words.get(k - 1).end()))) continue;
+            // typed a person whole ("Sénat Gérard Larcher", "Economie Bruno Le Maire", "LR Eric Ciotti"): what comes off
+            // holds no first name ("Sophie Grégoire Trudeau" stays whole)
+            if (e.type() == Entity.Type.PER && holdsFirstName(text, words.subList(0, k), firstNames)) continue;
             if (firstNames.ofFullName(tail) == SpeakerLexicon.Gender.UNKNOWN || resolver.knows(tail)
                     || resolver.knows(words.get(k).of(text))) {
                 continue;
@@ -99,6 +100,11 @@ final class SpeakerContext {
             return new Entity(tail, Entity.Type.PER, tail, words.get(k).start(), e.end());
         }
         return e;
+    }
+
+    private static boolean holdsFirstName(String text, List<Span> words, FirstNameGenders.Lookup firstNames) {
+        for (Span w : words) if (firstNames.isFirstName(w.of(text))) return true;
+        return false;
     }
 
     /**

@@ -236,8 +236,11 @@ class SpeakerSievesTest {
     @Test
     void aBodyTheRecognizerGluedToAPersonComesOffEvenWhenTypedAPerson() {
         String text = "\"Notre ligne doit être revue\", a estimé le président du Sénat Gérard Larcher.";
-        Attribution a = quoting(attribute(text, "PER:Sénat Gérard Larcher"), "Notre ligne");
-        assertThat(a.speaker()).isEqualTo("Gérard Larcher");
+        assertThat(quoting(attribute(text, "PER:Sénat Gérard Larcher"), "Notre ligne").speaker()).isEqualTo("Gérard Larcher");
+        String party = "\"Nous voterons contre\", a déclaré le sénateur LR Bruno Retailleau.";
+        assertThat(quoting(attribute(party, "PER:LR Bruno Retailleau"), "voterons").speaker()).isEqualTo("Bruno Retailleau");
+        String whole = "\"Nous irons\", a déclaré Sophie Grégoire Trudeau.";
+        assertThat(quoting(attribute(whole, "PER:Sophie Grégoire Trudeau"), "irons").speaker()).isEqualTo("Sophie Grégoire Trudeau");
     }
 
     @Test
