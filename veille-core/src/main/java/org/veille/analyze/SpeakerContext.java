@@ -93,8 +93,9 @@ final class SpeakerContext {
             // typed a person whole ("Sénat Gérard Larcher", "Economie Bruno Le Maire", "LR Eric Ciotti"): what comes off
             // holds no first name ("Sophie Grégoire Trudeau" stays whole)
             if (e.type() == Entity.Type.PER && holdsFirstName(text, words.subList(0, k), firstNames)) continue;
-            if (firstNames.ofFullName(tail) == SpeakerLexicon.Gender.UNKNOWN || resolver.knows(tail)
-                    || resolver.knows(words.get(k).of(text))) {
+            // a place the gazetteer knows is no person ("Saint Martin"); a person typed whole needs no such check
+            if (firstNames.ofFullName(tail) == SpeakerLexicon.Gender.UNKNOWN
+                    || e.type() != Entity.Type.PER && (resolver.knows(tail) || resolver.knows(words.get(k).of(text)))) {
                 continue;
             }
             return new Entity(tail, Entity.Type.PER, tail, words.get(k).start(), e.end());
