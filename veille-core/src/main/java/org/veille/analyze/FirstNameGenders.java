@@ -58,7 +58,7 @@ final class FirstNameGenders {
          * "américain"), as a description is; a name ("Zambinella", "Léandre") is not.
          */
         boolean isCommonWord(String word) {
-            for (WordData w : lookup.lookup(word.toLowerCase(java.util.Locale.ROOT))) {
+            for (WordData w : lookup.lookup(printedAccent(word).toLowerCase(java.util.Locale.ROOT))) {
                 CharSequence tag = w.getTag();
                 if (tag == null) continue;
                 String t = tag.toString();
@@ -87,9 +87,21 @@ final class FirstNameGenders {
             return known;
         }
 
+        /**
+         * The word as the dictionary spells it: French often prints a capital without its accent ("Eric", "Economie"
+         * for "Éric", "Économie"), so an initial E the dictionary knows in neither case is read as É.
+         */
+        private String printedAccent(String word) {
+            if (word.length() < 2 || word.charAt(0) != 'E' || !lookup.lookup(word).isEmpty()
+                    || !lookup.lookup(word.toLowerCase(java.util.Locale.ROOT)).isEmpty()) {
+                return word;
+            }
+            return "É" + word.substring(1);
+        }
+
         /** Whether the dictionary knows the word as a first name, of either gender ("Dominique" too). */
         boolean isFirstName(String word) {
-            for (WordData w : lookup.lookup(word)) {
+            for (WordData w : lookup.lookup(printedAccent(word))) {
                 CharSequence tag = w.getTag();
                 if (tag == null) continue;
                 String t = tag.toString();
@@ -104,7 +116,7 @@ final class FirstNameGenders {
             if (words.length < 2) return SpeakerLexicon.Gender.UNKNOWN;
             boolean masculine = false;
             boolean feminine = false;
-            for (WordData w : lookup.lookup(words[0])) {
+            for (WordData w : lookup.lookup(printedAccent(words[0]))) {
                 CharSequence tag = w.getTag();
                 if (tag == null) continue;
                 String t = tag.toString();

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the speaker sieves share about one article: its text and words, its entities, its quotations'
@@ -50,7 +50,9 @@ final class SpeakerContext {
         this.resolver = resolver;
         List<Entity> sorted = new ArrayList<>();
         for (Entity e : entities) {
-            sorted.add(personAfterTitle(text, personGluedOn(text, e, tokens, firstNames, resolver), tokens, lexicon, verbs.nameParticles));
+            Entity opened = withoutSentenceOpener(text, e, tokens, verbs, resolver);
+            Entity unglued = personGluedOn(text, opened, tokens, firstNames, resolver);
+            sorted.add(personAfterTitle(text, unglued, tokens, lexicon, verbs.nameParticles, resolver));
         }
         sorted.sort(Comparator.comparingInt(Entity::start));
         sorted.replaceAll(e -> withFullName(e, sorted));
@@ -90,9 +92,9 @@ final class SpeakerContext {
             int length = words.size() - k;
             String tail = text.substring(words.get(k).start(), e.end());
             if (length > GLUED_NAME_WORDS || !Character.isUpperCase(text.codePointAt(words.get(k - 1).start()))) continue;
-            // typed a person whole ("Sénat Gérard Larcher", "Economie Bruno Le Maire", "LR Eric Ciotti"): what comes off
-            // holds no first name ("Sophie Grégoire Trudeau" stays whole)
-            if (e.type() == Entity.Type.PER && holdsFirstName(text, words.subList(0, k), firstNames)) continue;
+            // what comes off holds no first name the dictionary knows ("Sophie Grégoire Trudeau" stays whole), also when
+            // typed a person whole ("Sénat Gérard Larcher", "Economie Bruno Le Maire", "LR Eric Ciotti", "Dr Anthony Fauci")
+            if (holdsFirstName(text, words.subList(0, k), firstNames)) continue;
             // a place the gazetteer knows is no person ("Saint Martin"); a person typed whole needs no such check
             if (firstNames.ofFullName(tail) == SpeakerLexicon.Gender.UNKNOWN
                     || e.type() != Entity.Type.PER && (resolver.knows(tail) || resolver.knows(words.get(k).of(text)))) {
@@ -101,6 +103,22 @@ final class SpeakerContext {
             return new Entity(tail, Entity.Type.PER, tail, words.get(k).start(), e.end());
         }
         return e;
+    }
+
+    /**
+     * "Lorsque M. Toubon", "Selon Paul Martin": a capitalised word that only opens sentences, which the recognizer ran
+     * into the person after it, comes off (a name particle stays: "Le Pen", "La Fontaine").
+     */
+    private static Entity withoutSentenceOpener(String text, Entity e, List<Span> tokens, QuoteLexicon verbs, EntityResolver resolver) {
+        if (e.type() != Entity.Type.PER) return e;
+        int first = firstIndexAtOrAfter(tokens, e.start());
+        if (first + 1 >= tokens.size() || tokens.get(first + 1).end() > e.end()) return e;
+        String opener = tokens.get(first).of(text).toLowerCase(Locale.ROOT).replace('\'', '’');
+        if (!verbs.capFunction.contains(opener) || verbs.nameParticles.contains(opener)) return e;
+        int start = tokens.get(first + 1).start();
+        String rest = text.substring(start, e.end());
+        if (!Character.isUpperCase(rest.codePointAt(0))) return e;
+        return new Entity(rest, e.type(), resolver.canonicalOf(rest, Entity.Type.PER, Map.of()), start, e.end());
     }
 
     private static boolean holdsFirstName(String text, List<Span> words, FirstNameGenders.Lookup firstNames) {
@@ -112,12 +130,13 @@ final class SpeakerContext {
      * A name the recognizer typed as a place or a body right after an honorific ("M. Mathais", "Mme Hédon"): a
      * person; else the entity unchanged.
      */
-    private static Entity personAfterTitle(String text, Entity e, List<Span> tokens, SpeakerLexicon lexicon, Set<String> particles) {
+    private static Entity personAfterTitle(String text, Entity e, List<Span> tokens, SpeakerLexicon lexicon, Set<String> particles,
+                                           EntityResolver resolver) {
         if (e.type() == Entity.Type.PER) return e;
         int i = firstIndexAtOrAfter(tokens, e.start()) - 1;
         if (i >= 0 && tokens.get(i).of(text).equals(".")) i--;
         if (i < 0) return e;
-        if (!Character.isUpperCase(text.codePointAt(tokens.get(i).start()))) return personAfterRole(text, e, tokens, lexicon, particles);
+        if (!Character.isUpperCase(text.codePointAt(tokens.get(i).start()))) return personAfterRole(text, e, tokens, lexicon, particles, resolver);
         String title = SpeakerLexicon.normalize(tokens.get(i).of(text));
         if (!lexicon.isTitle(title) && !lexicon.isTitle(title + ".")) return e;
         return new Entity(e.text(), Entity.Type.PER, e.canonical(), e.start(), e.end());
@@ -129,7 +148,9 @@ final class SpeakerContext {
      * person, whatever type the recognizer gave it (a "Saint" reads as a place); "le maire LR de Charleville-Mézières"
      * and "la République en marche de Paris" are not.
      */
-    private static Entity personAfterRole(String text, Entity e, List<Span> tokens, SpeakerLexicon lexicon, Set<String> particles) {
+    private static Entity personAfterRole(String text, Entity e, List<Span> tokens, SpeakerLexicon lexicon, Set<String> particles,
+                                          EntityResolver resolver) {
+        if (resolver.knows(e.text())) return e; // "la candidate Les Républicains": a body the gazetteer knows
         int i = firstIndexAtOrAfter(tokens, e.start()) - 1;
         if (lexicon.roleAt(List.of(SpeakerLexicon.normalize(tokens.get(i).of(text))), 0) == null) return e;
         int capitalised = 0;

@@ -244,6 +244,21 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aSentenceOpenerTheRecognizerRanIntoAPersonComesOff() {
+        String text = "Jacques Toubon a parlé. Lorsque M. Toubon a pris la parole, il a dit : \"Nous verrons\".";
+        assertThat(quoting(attribute(text, "PER:Jacques Toubon", "PER:Lorsque M. Toubon"), "verrons").speaker()).isEqualTo("Jacques Toubon");
+    }
+
+    @Test
+    void aFirstNamePrintedWithoutItsAccentIsKnownAndABodyAfterARoleStaysABody() {
+        String text = "\"Nous voterons contre\", a déclaré le député LR Eric Ciotti.";
+        assertThat(quoting(attribute(text, "PER:LR Eric Ciotti"), "voterons").speaker()).isEqualTo("Eric Ciotti");
+        String body = "La candidate Les Républicains Rachida Dati a parlé. Selon elle, le modèle \"est en train d'exploser\".";
+        assertThat(quoting(attribute(body, "ORG:Les Républicains:The Republicans (France)", "PER:Rachida Dati"), "exploser").speaker())
+                .isEqualTo("Rachida Dati");
+    }
+
+    @Test
     void anUndesignatedDashTurnAlternatesBetweenTheTwoSpeakers() {
         String text = "— Tu viens ce soir ? demanda Paul.\n\n— Non, répondit Marie.\n\n— Pourquoi ?\n\n— Je travaille.";
         List<Attribution> all = attribute(text, "PER:Paul", "PER:Marie");
