@@ -60,15 +60,17 @@ public final class StoryStream {
         }
         copies.remember(new Member(f.id(), story), day, f.shingles());
         storyIds.putIfAbsent(story, "s-" + f.id());
+        ProfileClusterer.Item subject = new ProfileClusterer.Item(f.language(), weigh(TopicalWords.of(f.words(), frequencies), frequencies),
+                item.identities(), item.english());
         Integer thread = threadOfStory.get(story);
         if (thread == null && known != null && known.thread() != null) {
             thread = threadNumbers.computeIfAbsent(known.thread(), k -> threads.openGroup());
             threadIds.putIfAbsent(thread, known.thread());
-            threads.join(thread, day, item);
+            threads.join(thread, day, subject);
         } else if (thread == null) {
-            thread = threads.add(day, item);
+            thread = threads.add(day, subject);
         } else {
-            threads.join(thread, day, item);
+            threads.join(thread, day, subject);
         }
         threadOfStory.put(story, thread);
         threadIds.putIfAbsent(thread, "t-" + f.id());
