@@ -20,6 +20,10 @@ final class FirstNameGenders {
     /** LanguageTool's tags of a masculine and a feminine proper noun. */
     private static final String MASCULINE_PROPER = "Z m";
     private static final String FEMININE_PROPER = "Z f";
+    /** LanguageTool's tag of a proper noun of either gender ("Camille Z e"). */
+    private static final String EPICENE_PROPER = "Z e";
+    /** LanguageTool's tags of a verb form ("V etre ind pres 3 s"). */
+    private static final String VERB = "V";
     /** LanguageTool's tag of any proper noun. */
     private static final String PROPER = "Z";
     /** LanguageTool's tags of a common noun and of an adjective ("N f s", "J m s"). */
@@ -85,6 +89,28 @@ final class FirstNameGenders {
                 known = true;
             }
             return known;
+        }
+
+        /** Whether the dictionary knows the word, as printed, as a first name (a proper noun of either gender: "Agnès", "Camille"). */
+        boolean isFirstName(String word) {
+            for (WordData w : lookup.lookup(word)) {
+                CharSequence tag = w.getTag();
+                if (tag == null) continue;
+                String t = tag.toString();
+                if (t.startsWith(MASCULINE_PROPER) || t.startsWith(FEMININE_PROPER) || t.startsWith(EPICENE_PROPER)) return true;
+            }
+            return false;
+        }
+
+        /** Whether the word in lower case is an adjective and never a verb ("nationale", "étrangères"; not "est", "a"). */
+        boolean isAdjective(String word) {
+            boolean adjective = false;
+            for (WordData w : lookup.lookup(word.toLowerCase(java.util.Locale.ROOT))) {
+                String t = w.getTag() == null ? "" : w.getTag().toString();
+                if (t.startsWith(VERB)) return false;
+                adjective |= t.startsWith(ADJECTIVE);
+            }
+            return adjective;
         }
 
         /** The gender the dictionary gives the first word of a full name, else unknown. */

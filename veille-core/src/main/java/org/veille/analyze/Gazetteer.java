@@ -139,7 +139,7 @@ public final class Gazetteer {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             reader.readLine(); // header
             for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank()) continue;
+                if (line.isBlank() || line.startsWith("#")) continue; // a comment: how the file was built
                 String[] row = line.split("\t", -1);
                 if (row.length < columns) row = java.util.Arrays.copyOf(row, columns);
                 for (int i = 0; i < row.length; i++) if (row[i] == null) row[i] = "";
