@@ -85,7 +85,7 @@ final class RolesCommand implements Callable<Integer> {
             }
         }
         RoleTenures.Result result = tenures.result();
-        Gazetteer gazetteer = Gazetteer.standard();
+        Gazetteer gazetteer = Gazetteer.handKept();
         Set<String> roles = new HashSet<>();
         Set<String> persons = new HashSet<>();
         StringBuilder table = new StringBuilder();

@@ -20,8 +20,6 @@ final class FirstNameGenders {
     /** LanguageTool's tags of a masculine and a feminine proper noun. */
     private static final String MASCULINE_PROPER = "Z m";
     private static final String FEMININE_PROPER = "Z f";
-    /** LanguageTool's tag of a proper noun of either gender ("Camille Z e"). */
-    private static final String EPICENE_PROPER = "Z e";
     /** LanguageTool's tags of a verb form ("V etre ind pres 3 s"). */
     private static final String VERB = "V";
     /** LanguageTool's tag of any proper noun. */
@@ -91,13 +89,17 @@ final class FirstNameGenders {
             return known;
         }
 
-        /** Whether the dictionary knows the word, as printed, as a first name (a proper noun of either gender: "Agnès", "Camille"). */
+        /**
+         * Whether the dictionary knows the word, as printed, as a proper noun with a gender ("Agnès", "Gérard"): a first
+         * name. Places and surnames carry none ("Paris Z e", "Giscard Z e"), and neither do first names of both genders
+         * ("Camille"), which this leaves out.
+         */
         boolean isFirstName(String word) {
             for (WordData w : lookup.lookup(word)) {
                 CharSequence tag = w.getTag();
                 if (tag == null) continue;
                 String t = tag.toString();
-                if (t.startsWith(MASCULINE_PROPER) || t.startsWith(FEMININE_PROPER) || t.startsWith(EPICENE_PROPER)) return true;
+                if (t.startsWith(MASCULINE_PROPER) || t.startsWith(FEMININE_PROPER)) return true;
             }
             return false;
         }

@@ -15,7 +15,9 @@ import java.util.List;
  * <p>A role phrase is a role noun and its complements, at least one a word after a linking word ("de l'Intérieur",
  * "du gouvernement", "des Armées", "de l'Économie et des Finances"), with the adjectives after either ("de la
  * Transition écologique"): an adjective alone ("l'acteur américain") names a class of people, not one office. A name is 2 to 4 capitalised words ("de", "d'", "du" inside), the first a first name the dictionary
- * knows. Sightings of a former role ("l'ancien ministre", "l'ex-ministre") and those whose determiner's gender
+ * knows with its gender, and no other first name inside it (where a proper noun ends and the name begins is then unclear: "le maire
+ * de New York Bill de Blasio"). A complement that is a person ("le fils de Valéry Giscard d'Estaing") makes no office.
+ * Sightings of a former role ("l'ancien ministre", "l'ex-ministre") and those whose determiner's gender
  * contradicts the first name's ("la ministre ... Gérard") are left out. Thread-safe once built.
  */
 public final class RoleMiner {
@@ -101,10 +103,14 @@ public final class RoleMiner {
         int end = from;
         boolean linked = false;
         boolean complement = false;
+        // "maire et ministre": a coordination after the noun joins two roles, it opens no complement
+        if (from < words.size() && lexicon.has("coordination", words.get(from))) return from;
         for (int k = from; k < words.size(); k++) {
             String w = words.get(k);
             if (lexicon.has("role.link", w)) {
                 linked = true;
+            } else if (linked && isCapitalised(printed.get(k)) && names.isFirstName(printed.get(k))) {
+                return from; // a role relative to a person ("le fils de Valéry Giscard d'Estaing") is not an office
             } else if (isWord(printed.get(k)) && (linked || !isCapitalised(printed.get(k)) && names.isAdjective(w))) {
                 complement |= linked;
                 linked = false;
@@ -133,7 +139,7 @@ public final class RoleMiner {
             }
         }
         int length = last - at + 1;
-        if (length < MIN_NAME_WORDS || length > MAX_NAME_WORDS) return -1;
+        if (length < MIN_NAME_WORDS || length > MAX_NAME_WORDS || secondFirstName(printed, at, last + 1, names)) return -1;
         if (last + 1 < printed.size() && isCapitalised(printed.get(last + 1))) return -1; // runs on: not this name
         return last + 1;
     }
@@ -156,8 +162,20 @@ public final class RoleMiner {
         }
         while (start < end && !names.isFirstName(printed.get(start)) && names.isOrdinaryWord(printed.get(start))) start++;
         int length = end - start;
-        if (start >= end || !names.isFirstName(printed.get(start)) || length < MIN_NAME_WORDS || length > MAX_NAME_WORDS) return -1;
+        if (start >= end || !names.isFirstName(printed.get(start)) || length < MIN_NAME_WORDS || length > MAX_NAME_WORDS
+                || secondFirstName(printed, start, end, names)) return -1;
         return start;
+    }
+
+    /**
+     * Whether a first name stands inside the name, neither first nor last: the name begins later and a proper noun
+     * runs into it ("le maire de New York Bill de Blasio", "Los Angeles Eric Garcetti"), so where is unclear.
+     */
+    private static boolean secondFirstName(List<String> printed, int from, int to, FirstNameGenders.Lookup names) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (isCapitalised(printed.get(k)) && names.isFirstName(printed.get(k))) return true;
+        }
+        return false;
     }
 
     /** Whether a determiner's gender ("la", "le") does not contradict the first name's. */

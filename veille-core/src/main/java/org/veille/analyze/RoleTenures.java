@@ -16,13 +16,16 @@ import java.util.TreeMap;
  * <ol>
  *   <li>a person seen with it in fewer than {@link #MIN_ARTICLES} distinct articles, or on fewer than
  *       {@link #MIN_DAYS} days, is left out;</li>
- *   <li>of two persons, one of whom has {@link #INTRUSION} of their sightings inside the other's central span,
- *       the one seen less is a stray (a foreign holder of the same title, a misspelling) when the other is seen
+ *   <li>taking persons from the most seen down, one who has {@link #INTRUSION} of their sightings inside the
+ *       central span of a holder already kept, or the reverse, is a stray (a foreign holder of the same title, a misspelling) when the other is seen
  *       {@link #DOMINANCE} times as often, and is left out; else the two hold it at once ("député du Nord", "ministre de la Justice" of several countries)
  *       and the wording is rejected;</li>
+ *   <li>a wording whose holders left account for less than {@link #MIN_COVERAGE} of the articles printing it
+ *       beside a name is rejected: its meaning depends on the article ("le président du parti");</li>
  *   <li>the holders left, in order of their first sighting, hold it from that day until the successor's first
  *       sighting (the gazetteer's {@code to} is exclusive) or {@link #TERM_MARGIN_DAYS} after their last
- *       sighting, whichever comes first.</li>
+ *       sighting, whichever comes first; a holder's sightings more than {@link #MAX_GAP_DAYS} apart make two
+ *       terms.</li>
  * </ol>
  * Collects sightings one by one; not thread-safe.
  */
@@ -42,6 +45,17 @@ public final class RoleTenures {
     static final double INTRUSION = 0.25;
     /** How many times as often the other holder must be seen for a one-way intruder to be a stray, not a rival. */
     static final int DOMINANCE = 3;
+    /**
+     * Share of all the articles printing a wording beside a name that its kept holders must account for: a wording
+     * whose meaning depends on the article ("le président du parti", "le maire de la capitale", "l'avocat de la
+     * famille") is printed beside many people, each too rarely to count, and names no one office.
+     */
+    static final double MIN_COVERAGE = 0.75;
+    /**
+     * Days without a sighting that split a holder's term: "maire de Tourcoing" seen in 2016 and again in 2020 says
+     * nothing of the years between (another mayor held it), so each run of sightings is a term of its own.
+     */
+    static final int MAX_GAP_DAYS = 365;
     /** The central span of a person's sightings: from this quantile of their dates to its complement. */
     private static final double CENTRAL = 0.1;
 
@@ -82,31 +96,56 @@ public final class RoleTenures {
             });
             if (holders.isEmpty()) return;
             String wording = mostAccented(roleForms.get(role));
-            List<Holder> kept = new ArrayList<>(holders);
-            for (int i = 0; i < holders.size(); i++) {
-                for (int j = i + 1; j < holders.size(); j++) {
-                    Holder a = holders.get(i);
-                    Holder b = holders.get(j);
-                    if (a.shareInside(b) < INTRUSION && b.shareInside(a) < INTRUSION) continue;
-                    Holder minor = a.dates.size() <= b.dates.size() ? a : b;
-                    Holder major = minor == a ? b : a;
+            // the most seen first, so strays are weighed against the holder they intrude on, not against each other
+            holders.sort(Comparator.comparingInt((Holder h) -> h.dates.size()).reversed().thenComparing(Holder::person));
+            List<Holder> kept = new ArrayList<>();
+            for (Holder minor : holders) {
+                boolean stray = false;
+                for (Holder major : kept) {
+                    if (minor.shareInside(major) < INTRUSION && major.shareInside(minor) < INTRUSION) continue;
                     if (major.dates.size() < DOMINANCE * minor.dates.size()) {
-                        rejections.add(new Rejection(wording, "holders interleave: " + a.person + " " + a.dates.size() + ", " + b.person + " " + b.dates.size()));
+                        rejections.add(new Rejection(wording, "holders interleave: " + major.person + " " + major.dates.size() + ", " + minor.person + " " + minor.dates.size()));
                         return;
                     }
-                    kept.remove(minor);
+                    stray = true;
                 }
+                if (!stray) kept.add(minor);
+            }
+            int all = persons.values().stream().mapToInt(Map::size).sum();
+            int held = kept.stream().mapToInt(h -> h.dates.size()).sum();
+            if (held < MIN_COVERAGE * all) {
+                rejections.add(new Rejection(wording, "holders cover " + held + " of " + all + " sightings"));
+                return;
             }
             kept.sort(Comparator.comparing(Holder::first));
             for (int i = 0; i < kept.size(); i++) {
                 Holder h = kept.get(i);
-                LocalDate to = h.last().plusDays(TERM_MARGIN_DAYS);
-                if (i + 1 < kept.size() && kept.get(i + 1).first().isBefore(to)) to = kept.get(i + 1).first();
+                LocalDate successor = i + 1 < kept.size() ? kept.get(i + 1).first() : null;
                 String canonical = mostFrequent(personForms.get(h.person));
-                terms.add(new Term(new Gazetteer.Role(wording, canonical, h.first(), to), h.dates.size(), h.first(), h.last()));
+                for (List<LocalDate> run : runs(h.dates)) {
+                    LocalDate to = run.getLast().plusDays(TERM_MARGIN_DAYS);
+                    if (successor != null && successor.isBefore(to)) to = successor;
+                    if (!to.isAfter(run.getFirst())) continue;
+                    terms.add(new Term(new Gazetteer.Role(wording, canonical, run.getFirst(), to), run.size(), run.getFirst(), run.getLast()));
+                }
             }
         });
         return new Result(List.copyOf(terms), List.copyOf(rejections));
+    }
+
+    /** Sorted dates cut where two sightings are more than {@link #MAX_GAP_DAYS} apart. */
+    private static List<List<LocalDate>> runs(List<LocalDate> dates) {
+        List<List<LocalDate>> runs = new ArrayList<>();
+        List<LocalDate> run = new ArrayList<>();
+        for (LocalDate d : dates) {
+            if (!run.isEmpty() && run.getLast().plusDays(MAX_GAP_DAYS).isBefore(d)) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            run.add(d);
+        }
+        runs.add(run);
+        return runs;
     }
 
     /** One person's sightings with a role, as the dates of distinct articles in order. */
