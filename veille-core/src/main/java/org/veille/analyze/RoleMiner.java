@@ -22,8 +22,12 @@ import java.util.List;
  */
 public final class RoleMiner {
 
-    /** One role as printed beside one person: the role in lower case without its determiner, the name as printed. */
-    public record Sighting(String role, String person) {
+    /**
+     * One role as printed beside one person: the role in lower case without its determiner, the name as printed, and
+     * whether a comma set them apart ("le ministre de l'Intérieur, Paul Verdier"; without one the name may be the end
+     * of a proper noun: "professeur à l'université George Washington").
+     */
+    public record Sighting(String role, String person, boolean comma) {
     }
 
     /** Most words a name may have ("Jean-Yves Le Drian" is three tokens; "Valéry Giscard d'Estaing" four). */
@@ -64,7 +68,7 @@ public final class RoleMiner {
             int nameAt = end < words.size() && words.get(end).equals(",") ? end + 1 : end;
             int nameEnd = nameForward(printed, words, nameAt, names);
             if (nameEnd > 0 && agrees(determiner, name(text, spans, nameAt, nameEnd), names)) {
-                found.add(new Sighting(role, name(text, spans, nameAt, nameEnd)));
+                found.add(new Sighting(role, name(text, spans, nameAt, nameEnd), nameAt > end));
                 i = next;
                 continue;
             }
@@ -74,7 +78,7 @@ public final class RoleMiner {
             if (closed && comma > 0 && words.get(comma).equals(",")) {
                 int nameStart = nameBackward(printed, words, comma, names);
                 if (nameStart >= 0 && agrees(lexicon.isDeterminer(determiner) ? determiner : "", name(text, spans, nameStart, comma), names)) {
-                    found.add(new Sighting(role, name(text, spans, nameStart, comma)));
+                    found.add(new Sighting(role, name(text, spans, nameStart, comma), true));
                 }
             }
             i = next;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -15,7 +16,8 @@ import java.util.TreeMap;
  * roles-mined-fr.tsv. Rules, in order, for each role wording (compared by {@link Names#key}):
  * <ol>
  *   <li>a person seen with it in fewer than {@link #MIN_ARTICLES} distinct articles, or on fewer than
- *       {@link #MIN_DAYS} days, is left out;</li>
+ *       {@link #MIN_DAYS} days, or never once set apart from it by a comma (a name printed right after a role
+ *       may end a proper noun: "professeur à l'université George Washington"), is left out;</li>
  *   <li>taking persons from the most seen down, one who has {@link #INTRUSION} of their sightings inside the
  *       central span of a holder already kept, or the reverse, is a stray (a foreign holder of the same title, a misspelling) when the other is seen
  *       {@link #DOMINANCE} times as often, and is left out; else the two hold it at once ("député du Nord", "ministre de la Justice" of several countries)
@@ -75,12 +77,15 @@ public final class RoleTenures {
     private final Map<String, Map<String, Map<String, LocalDate>>> seen = new TreeMap<>();
     private final Map<String, Map<String, Integer>> roleForms = new HashMap<>();
     private final Map<String, Map<String, Integer>> personForms = new HashMap<>();
+    /** The role and person keys seen at least once set apart by a comma. */
+    private final Set<String> commaSet = new HashSet<>();
 
     /** Adds one sighting from an article published on {@code date}. */
     public void add(RoleMiner.Sighting sighting, String article, LocalDate date) {
         String role = Names.key(sighting.role());
         String person = Names.key(sighting.person());
         seen.computeIfAbsent(role, k -> new TreeMap<>()).computeIfAbsent(person, k -> new HashMap<>()).putIfAbsent(article, date);
+        if (sighting.comma()) commaSet.add(role + "\t" + person);
         roleForms.computeIfAbsent(role, k -> new HashMap<>()).merge(sighting.role(), 1, Integer::sum);
         personForms.computeIfAbsent(person, k -> new HashMap<>()).merge(sighting.person(), 1, Integer::sum);
     }
@@ -92,7 +97,8 @@ public final class RoleTenures {
         seen.forEach((role, persons) -> {
             List<Holder> holders = new ArrayList<>();
             persons.forEach((person, articles) -> {
-                if (articles.size() >= MIN_ARTICLES && new HashSet<>(articles.values()).size() >= MIN_DAYS) holders.add(new Holder(person, articles.values().stream().sorted().toList()));
+                if (articles.size() >= MIN_ARTICLES && new HashSet<>(articles.values()).size() >= MIN_DAYS
+                        && commaSet.contains(role + "\t" + person)) holders.add(new Holder(person, articles.values().stream().sorted().toList()));
             });
             if (holders.isEmpty()) return;
             String wording = mostAccented(roleForms.get(role));
