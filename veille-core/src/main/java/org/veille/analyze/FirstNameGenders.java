@@ -20,6 +20,8 @@ final class FirstNameGenders {
     /** LanguageTool's tags of a masculine and a feminine proper noun. */
     private static final String MASCULINE_PROPER = "Z m";
     private static final String FEMININE_PROPER = "Z f";
+    /** LanguageTool's tags of a verb form ("V etre ind pres 3 s"). */
+    private static final String VERB = "V";
     /** LanguageTool's tag of any proper noun. */
     private static final String PROPER = "Z";
     /** LanguageTool's tags of a common noun and of an adjective ("N f s", "J m s"). */
@@ -99,7 +101,11 @@ final class FirstNameGenders {
             return "É" + word.substring(1);
         }
 
-        /** Whether the dictionary knows the word as a first name, of either gender ("Dominique" too). */
+        /**
+         * Whether the dictionary knows the word, as printed (or with its capital's accent), as a proper noun with a
+         * gender ("Agnès", "Gérard"): a first name. Places and surnames carry none ("Paris Z e", "Giscard Z e"), and
+         * neither do first names of both genders ("Camille"), which this leaves out.
+         */
         boolean isFirstName(String word) {
             for (WordData w : lookup.lookup(printedAccent(word))) {
                 CharSequence tag = w.getTag();
@@ -108,6 +114,17 @@ final class FirstNameGenders {
                 if (t.startsWith(MASCULINE_PROPER) || t.startsWith(FEMININE_PROPER)) return true;
             }
             return false;
+        }
+
+        /** Whether the word in lower case is an adjective and never a verb ("nationale", "étrangères"; not "est", "a"). */
+        boolean isAdjective(String word) {
+            boolean adjective = false;
+            for (WordData w : lookup.lookup(word.toLowerCase(java.util.Locale.ROOT))) {
+                String t = w.getTag() == null ? "" : w.getTag().toString();
+                if (t.startsWith(VERB)) return false;
+                adjective |= t.startsWith(ADJECTIVE);
+            }
+            return adjective;
         }
 
         /** The gender the dictionary gives the first word of a full name, else unknown. */

@@ -20,10 +20,14 @@ import java.util.TreeSet;
 /**
  * Known identities: people, organisations, places and outlets with their names in several languages
  * (gazetteer.tsv), the descriptions that stand for a person at a given date (roles.tsv: "secrétaire
- * général de l'OTAN" is Stoltenberg until October 2024, then Rutte), and places that stand for a state
+ * général de l'OTAN" is Stoltenberg until October 2024, then Rutte; then roles-mined-fr.tsv, French roles mined
+ * from dated news, "ministre de l'Intérieur", of which a wording roles.tsv has is skipped), and places that stand for a state
  * (metonyms.tsv: "le Kremlin" → Russia). Loaded once from the class path; immutable and thread-safe.
  */
 public final class Gazetteer {
+
+    /** Role terms mined from dated French news by {@code veille bench roles}, read after roles.tsv. */
+    static final String MINED_ROLES = "roles-mined-fr.tsv";
 
     /** One known identity. lang is the publishing language of an outlet, else null. */
     public record Identity(Entity.Type type, String canonical, String lang) {
@@ -59,6 +63,15 @@ public final class Gazetteer {
 
     /** The gazetteer shipped with Veille. */
     public static Gazetteer standard() {
+        return load(true);
+    }
+
+    /** The gazetteer without the mined roles: the hand-kept wordings {@code veille bench roles} leaves to roles.tsv. */
+    public static Gazetteer handKept() {
+        return load(false);
+    }
+
+    private static Gazetteer load(boolean mined) {
         Map<String, Identity> aliases = new HashMap<>();
         for (String[] row : rows("gazetteer.tsv", 4)) {
             Identity identity = new Identity(Entity.Type.valueOf(row[0]), row[1], row[3].isBlank() ? null : row[3]);
@@ -71,6 +84,14 @@ public final class Gazetteer {
         for (String[] row : rows("roles.tsv", 5)) {
             Role role = new Role(row[0], row[2], LocalDate.parse(row[3]), row[4].isBlank() ? null : LocalDate.parse(row[4]));
             roles.computeIfAbsent(Names.key(row[0]), k -> new ArrayList<>()).add(role);
+        }
+        // roles mined from French news (veille bench roles); a wording roles.tsv keeps by hand wins
+        java.util.Set<String> kept = java.util.Set.copyOf(roles.keySet());
+        for (String[] row : mined ? rows(MINED_ROLES, 5) : List.<String[]>of()) {
+            String key = Names.key(row[0]);
+            if (kept.contains(key)) continue;
+            Role role = new Role(row[0], row[2], LocalDate.parse(row[3]), row[4].isBlank() ? null : LocalDate.parse(row[4]));
+            roles.computeIfAbsent(key, k -> new ArrayList<>()).add(role);
         }
         Map<String, String> metonyms = new HashMap<>();
         for (String[] row : rows("metonyms.tsv", 3)) metonyms.put(Names.key(row[0]), row[1]);
@@ -139,7 +160,7 @@ public final class Gazetteer {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             reader.readLine(); // header
             for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank()) continue;
+                if (line.isBlank() || line.startsWith("#")) continue; // a comment: how the file was built
                 String[] row = line.split("\t", -1);
                 if (row.length < columns) row = java.util.Arrays.copyOf(row, columns);
                 for (int i = 0; i < row.length; i++) if (row[i] == null) row[i] = "";
