@@ -147,20 +147,23 @@ class QualityFloorsTest {
         floor.assertAll();
     }
 
-    /** The French news dev set, skipped until its annotations are committed. */
+    /** The French news quotation sets (two dev sets and the check set), each skipped until its annotations are committed. */
     @Test
     void quotesFrenchNews() {
-        Path dir = DEVSETS.resolve("quotes-fr-news");
-        assumeTrue(FrNewsSet.holds(dir), dir + " holds no annotations-*.jsonl yet");
-        Path texts = FrNewsSet.findTexts(dir);
-        assumeTrue(texts != null, "the OrangeSum records are not beside the project");
-        FrNewsSet set = FrNewsSet.load(dir, texts, 0, OUT);
-        QuoteRun run = QuoteRun.onAllCores(analyzer(), set.docs());
-        set.print(run, false, OUT);
-        FrNewsSet.Counts headline = set.score(run.quotes()).get(FrNewsSet.Row.DIRECT_PARTIAL);
         SoftAssertions floor = new SoftAssertions();
-        hold(floor, "quotes.frnews.found", headline.foundRate());
-        hold(floor, "quotes.frnews.speakers", headline.speakersOfFound());
+        for (String set : List.of("quotes-fr-news", "quotes-fr-news-dev2", "quotes-fr-news-check")) {
+            Path dir = DEVSETS.resolve(set);
+            assumeTrue(FrNewsSet.holds(dir), dir + " holds no annotations-*.jsonl yet");
+            Path texts = FrNewsSet.findTexts(dir);
+            assumeTrue(texts != null, "the OrangeSum records are not beside the project");
+            FrNewsSet frNews = FrNewsSet.load(dir, texts, 0, OUT);
+            QuoteRun run = QuoteRun.onAllCores(analyzer(), frNews.docs());
+            frNews.print(run, false, OUT);
+            FrNewsSet.Counts headline = frNews.score(run.quotes()).get(FrNewsSet.Row.DIRECT_PARTIAL);
+            String key = "quotes." + set.replace("quotes-fr-news", "frnews");
+            hold(floor, key + ".found", headline.foundRate());
+            hold(floor, key + ".speakers", headline.speakersOfFound());
+        }
         floor.assertAll();
     }
 
