@@ -47,7 +47,10 @@ final class PronounSieve implements SpeakerSieve {
             // no person fits: "elle" may be the prefecture that spoke, "il" the ministry
             if (found == null && pronoun.indexOf(' ') < 0) found = context.nearestOrganisation(a.designationStart, gender.get(), a);
             if (found == null && pronoun.indexOf(' ') < 0) found = personNamedNext(context, a, gender.get());
-            if (found != null) a.decide(found.canonical(), found.type(), name());
+            if (found != null) {
+                a.decide(found.canonical(), found.type(), name());
+                if (found.type() == Entity.Type.PER) context.learnGender(found.canonical(), gender.get());
+            }
         }
     }
 

@@ -444,6 +444,16 @@ final class SpeakerContext {
         return genders.getOrDefault(canonical, SpeakerLexicon.Gender.UNKNOWN);
     }
 
+    /**
+     * What a resolved anaphor tells of its person ("« ... », a-t-il ajouté" after "Dominique Bussereau": a man), kept
+     * for the anaphors after it when nothing told it before.
+     */
+    void learnGender(String canonical, SpeakerLexicon.Gender gender) {
+        if (gender == SpeakerLexicon.Gender.MASCULINE || gender == SpeakerLexicon.Gender.FEMININE) {
+            genders.merge(canonical, gender, (known, learned) -> known == SpeakerLexicon.Gender.UNKNOWN ? learned : known);
+        }
+    }
+
     static boolean compatible(SpeakerLexicon.Gender wanted, SpeakerLexicon.Gender found) {
         return wanted == SpeakerLexicon.Gender.UNKNOWN || found == SpeakerLexicon.Gender.UNKNOWN || wanted == found;
     }

@@ -259,6 +259,15 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aPronounResolvedToAPersonTellsThatPersonsGenderToLaterPronouns() {
+        String text = "Virginie Calmels a parlé dimanche. \"Le FN, c'est ce que j'exècre\", a déclaré Dominique Bussereau. "
+                + "\"Cette phrase est maladroite\", a-t-il ajouté. \"Jamais on ne pourra m'accuser d'accords\", a-t-elle écrit.";
+        List<Attribution> all = attribute(text, "PER:Virginie Calmels", "PER:Dominique Bussereau");
+        assertThat(quoting(all, "maladroite").speaker()).isEqualTo("Dominique Bussereau");
+        assertThat(quoting(all, "Jamais").speaker()).isEqualTo("Virginie Calmels");
+    }
+
+    @Test
     void anUndesignatedDashTurnAlternatesBetweenTheTwoSpeakers() {
         String text = "— Tu viens ce soir ? demanda Paul.\n\n— Non, répondit Marie.\n\n— Pourquoi ?\n\n— Je travaille.";
         List<Attribution> all = attribute(text, "PER:Paul", "PER:Marie");
