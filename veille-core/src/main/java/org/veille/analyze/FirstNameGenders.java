@@ -29,6 +29,8 @@ final class FirstNameGenders {
     private static final String ADJECTIVE = "J ";
     /** Where a noun's tag ("N m s") gives its number (s, p). */
     private static final int NUMBER_AT = 4;
+    /** Where a noun's tag says its gender: "N f s" (m, f, or e for both). */
+    private static final int GENDER_AT = 2;
 
     private final Dictionary dictionary;
 
@@ -125,6 +127,23 @@ final class FirstNameGenders {
                 adjective |= t.startsWith(ADJECTIVE);
             }
             return adjective;
+        }
+
+        /**
+         * The gender the dictionary gives a common noun ("avocate" N f, "avocat" N m), else unknown (both, epicene
+         * "ministre" N e, or no noun).
+         */
+        SpeakerLexicon.Gender ofNoun(String word) {
+            boolean masculine = false;
+            boolean feminine = false;
+            for (WordData w : lookup.lookup(word.toLowerCase(java.util.Locale.ROOT))) {
+                String t = w.getTag() == null ? "" : w.getTag().toString();
+                if (!t.startsWith(COMMON_NOUN) || t.length() <= GENDER_AT) continue;
+                masculine |= t.charAt(GENDER_AT) == 'm';
+                feminine |= t.charAt(GENDER_AT) == 'f';
+            }
+            if (masculine == feminine) return SpeakerLexicon.Gender.UNKNOWN;
+            return masculine ? SpeakerLexicon.Gender.MASCULINE : SpeakerLexicon.Gender.FEMININE;
         }
 
         /** The gender the dictionary gives the first word of a full name, else unknown. */

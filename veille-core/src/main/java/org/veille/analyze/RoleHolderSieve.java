@@ -27,8 +27,10 @@ final class RoleHolderSieve implements SpeakerSieve {
             if (head >= words.size()) continue;
             String role = context.lexicon.roleAt(words, head);
             if (role == null) continue;
-            SpeakerLexicon.Gender wanted = head > 0 ? context.lexicon.genderOfMarker(words.get(head - 1))
-                    : SpeakerLexicon.Gender.UNKNOWN;
+            // the noun tells its gender when it has one ("son avocate": "son" stands before any vowel); an epicene noun
+            // leaves it to its determiner ("la ministre")
+            SpeakerLexicon.Gender wanted = context.dictionary.ofNoun(words.get(head));
+            if (wanted == SpeakerLexicon.Gender.UNKNOWN && head > 0) wanted = context.lexicon.genderOfMarker(words.get(head - 1));
             Set<String> place = capitalisedIn(context, context.tokensIn(a.designationStart, a.designationEnd), head + 1);
             Entity holder = holder(context, role, place, wanted, a.quote.start());
             if (holder != null) {

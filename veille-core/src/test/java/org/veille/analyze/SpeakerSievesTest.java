@@ -268,6 +268,14 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aRoleNounTellsItsGenderWhenItsDeterminerDoesNot() {
+        String text = "Christophe Castaner a répondu mardi. La famille plaide pour \"un soutien pacifique\", selon son avocate, "
+                + "Me Cécile Martin.";
+        Attribution a = quoting(attribute(text, "PER:Christophe Castaner", "PER:Cécile Martin"), "soutien");
+        assertThat(a.speaker()).as(a.decidedBy()).isEqualTo("Cécile Martin");
+    }
+
+    @Test
     void anUndesignatedDashTurnAlternatesBetweenTheTwoSpeakers() {
         String text = "— Tu viens ce soir ? demanda Paul.\n\n— Non, répondit Marie.\n\n— Pourquoi ?\n\n— Je travaille.";
         List<Attribution> all = attribute(text, "PER:Paul", "PER:Marie");
