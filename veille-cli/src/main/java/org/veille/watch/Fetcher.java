@@ -62,7 +62,7 @@ public final class Fetcher implements AutoCloseable {
 
     /** robots.txt is read again after this long. */
     static final Duration ROBOTS_KEPT = Duration.ofHours(24);
-    /** robots.txt bodies larger than this are cut (RFC 9309 asks parsers to read 500 KiB at least). */
+    /** A robots.txt larger than this is not read and allows all (RFC 9309 would read its first 500 KiB). */
     static final int MAX_ROBOTS_BYTES = 512 << 10;
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
 
@@ -96,7 +96,9 @@ public final class Fetcher implements AutoCloseable {
                 return new Failed("not an http or https address: " + current, true);
             }
             if (!seen.add(uri.toString())) return new Failed("redirect loop (back to " + uri + ")", true);
-            if (!robotsFor(uri).allows(pathAndQuery(uri))) return new Failed("disallowed by robots.txt", true);
+            Object rules = robotsFor(uri);
+            if (rules instanceof Failed unreachable) return unreachable;
+            if (!((Robots) rules).allows(pathAndQuery(uri))) return new Failed("disallowed by robots.txt", true);
             Object outcome = ask(uri, etag, lastModified, policy.maxBytes());
             if (outcome instanceof Failed f) return f;
             Answer answer = (Answer) outcome;
@@ -203,26 +205,31 @@ public final class Fetcher implements AutoCloseable {
         }
     }
 
-    /** The host's rules, asked for at most once every {@link #ROBOTS_KEPT}. */
-    private Robots robotsFor(URI uri) {
+    /**
+     * The host's rules, asked for at most once every {@link #ROBOTS_KEPT}; or, when robots.txt cannot be read (5xx,
+     * network), the failure: nothing is fetched from the host, and robots.txt is asked for again on the next fetch.
+     */
+    private Object robotsFor(URI uri) {
         String origin = origin(uri);
         synchronized (robots) {
             KeptRobots kept = robots.get(origin);
             if (kept != null && System.nanoTime() - kept.nanos() < ROBOTS_KEPT.toNanos()) return kept.robots();
         }
-        Robots rules = readRobots(URI.create(origin + "/robots.txt"));
+        Object read = readRobots(URI.create(origin + "/robots.txt"));
+        if (read instanceof Failed f) return new Failed("robots.txt unreadable, so nothing is fetched from this host: " + f.reason(), false);
         synchronized (robots) {
-            robots.put(origin, new KeptRobots(rules, System.nanoTime()));
+            robots.put(origin, new KeptRobots((Robots) read, System.nanoTime()));
         }
-        return rules;
+        return read;
     }
 
-    /** RFC 9309: redirects followed, 4xx allows all, 5xx and network failures disallow all until asked again. */
-    private Robots readRobots(URI uri) {
+    /** RFC 9309: redirects followed, 4xx allows all; 5xx and network failures are a {@link Failed}: all disallowed until asked again. */
+    private Object readRobots(URI uri) {
         Set<String> seen = new HashSet<>();
         for (int hop = 0; hop <= policy.maxRedirects() && seen.add(uri.toString()); hop++) {
-            Object outcome = ask(uri, null, null, Long.MAX_VALUE);
-            if (!(outcome instanceof Answer answer)) return Robots.DISALLOW_ALL;
+            Object outcome = ask(uri, null, null, MAX_ROBOTS_BYTES);
+            if (outcome instanceof Failed f && f.reason().startsWith("body over")) return Robots.ALLOW_ALL;
+            if (!(outcome instanceof Answer answer)) return outcome;
             if (isRedirect(answer.status()) && answer.headers().firstValue("Location").isPresent()) {
                 try {
                     uri = httpUri(uri.resolve(new URI(answer.headers().firstValue("Location").get().strip())).toString());
@@ -231,11 +238,9 @@ public final class Fetcher implements AutoCloseable {
                 }
                 continue;
             }
-            if (answer.status() >= 500) return Robots.DISALLOW_ALL;
+            if (answer.status() >= 500) return new Failed("HTTP " + answer.status(), false);
             if (answer.status() >= 300) return Robots.ALLOW_ALL;
-            byte[] body = answer.body();
-            int length = Math.min(body.length, MAX_ROBOTS_BYTES);
-            return Robots.parse(new String(body, 0, length, StandardCharsets.UTF_8));
+            return Robots.parse(new String(answer.body(), StandardCharsets.UTF_8));
         }
         return Robots.ALLOW_ALL;
     }
@@ -282,6 +287,7 @@ public final class Fetcher implements AutoCloseable {
     }
 
     private static String plain(IOException e) {
+        if (e instanceof java.net.ConnectException) return "connection refused or unreachable";
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }

@@ -9,23 +9,20 @@ import java.util.regex.Pattern;
 /**
  * One host's robots.txt rules for Veille (RFC 9309): the group naming {@link HttpPolicy#ROBOTS_TOKEN}, else the
  * {@code *} group; the longest matching Allow or Disallow path decides, Allow winning a tie; {@code *} and a final
- * {@code $} as the RFC defines them. Immutable.
+ * {@code $} as the RFC defines them. (An unreadable robots.txt is no {@code Robots}: {@link Fetcher} then fetches
+ * nothing from the host.) Immutable.
  */
 final class Robots {
 
     /** Everything allowed: robots.txt missing (4xx) or empty. */
-    static final Robots ALLOW_ALL = new Robots(List.of(), false);
-    /** Nothing allowed: robots.txt unreachable (5xx, network), as the RFC asks until it answers again. */
-    static final Robots DISALLOW_ALL = new Robots(List.of(), true);
+    static final Robots ALLOW_ALL = new Robots(List.of());
 
     private record Rule(boolean allow, String path, Pattern pattern) {}
 
     private final List<Rule> rules;
-    private final boolean disallowAll;
 
-    private Robots(List<Rule> rules, boolean disallowAll) {
+    private Robots(List<Rule> rules) {
         this.rules = rules;
-        this.disallowAll = disallowAll;
     }
 
     static Robots parse(String text) {
@@ -62,12 +59,11 @@ final class Robots {
                 default -> { } // sitemap, crawl-delay and others are not rules
             }
         }
-        return new Robots(List.copyOf(sawMine ? mine : any), false);
+        return new Robots(List.copyOf(sawMine ? mine : any));
     }
 
     /** Whether Veille may fetch {@code path} (with its query, as the RFC matches it). */
     boolean allows(String path) {
-        if (disallowAll) return false;
         Rule best = null;
         for (Rule r : rules) {
             if (!r.pattern.matcher(path).lookingAt()) continue;
