@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "veille", mixinStandardHelpOptions = true, version = "veille 0.1.0",
         description = "News monitoring: what each article says, who is named, who said what, which articles tell the same story.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
-                StoriesCommand.class, StoryCommand.class, QuotesCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                StoriesCommand.class, StoryCommand.class, QuotesCommand.class, CheckCommand.class, ServeCommand.class,
+                WatchCommand.class, SourcesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit codes. */

@@ -90,7 +90,13 @@ final class Pipeline {
         return run(listener -> reader.readAs(file, source, listener), report, sink);
     }
 
-    private Result run(Consumer<ReadListener> reading, Report report, Sink sink) throws IOException {
+    /**
+     * Runs what {@code reading} gives its listener (pages fetched by the watcher, read by the read stage), each
+     * article to {@code sink}.
+     *
+     * @throws IOException the sink's first failure
+     */
+    Result run(Consumer<ReadListener> reading, Report report, Sink sink) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Run run = new Run(pool, report, sink);

@@ -83,6 +83,49 @@ public final class CaptureReader {
     }
 
     /**
+     * Reads a page fetched over HTTP as an HTML capture: its source is {@code source} (the address asked for), its
+     * URL {@code url} (where the page was found, after redirects), its capture time {@code captured} (ISO-8601, or
+     * null). The body is decoded as a file's would be, {@code charset} (the Content-Type's, or null) taking the
+     * place of the file's; a body over the size limit, binary or blank is told to {@code listener} as a failure.
+     */
+    public void readPage(String source, String url, String captured, byte[] body, String charset, ReadListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        try {
+            String text = decoded(body, charset, source, listener);
+            TagNames.check(text);
+            listener.captured(new Capture(source, Capture.Format.HTML, text, url, null, null, captured));
+        } catch (ReadFailure f) {
+            listener.failed(source, f.getMessage());
+        }
+    }
+
+    /**
+     * The item addresses an RSS or Atom feed or a sitemap (news sitemaps included) lists, as written there, in
+     * document order; read with the feeds' parser setup (no DTD loaded, no entity expanded, a document that
+     * declares entities refused). A document that cannot be read, or is neither a feed nor a sitemap, is told to
+     * {@code listener} as a failure and lists nothing.
+     */
+    public List<String> links(String source, byte[] body, String charset, ReadListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        try {
+            String text = decoded(body, charset, source, listener);
+            TagNames.check(text);
+            return FeedInput.links(text);
+        } catch (ReadFailure f) {
+            listener.failed(source, f.getMessage());
+            return List.of();
+        }
+    }
+
+    /** A received body decoded, refused when it is over the size limit, binary or blank. */
+    private String decoded(byte[] body, String charset, String source, ReadListener listener) throws ReadFailure {
+        if (body.length > maxBytes) throw ReadFailure.tooLarge(body.length, maxBytes);
+        String text = TextDecoder.decode(body, charset, true, message -> listener.warned(source, message));
+        if (text.isBlank()) throw new ReadFailure(ReadFailure.EMPTY);
+        return text;
+    }
+
+    /**
      * The files {@link #read} would read from {@code inputs}, in the same order, each given to {@code file}: the
      * files given that Veille reads, and those it reads in the folders given (walked in name order, hidden entries
      * skipped). A file given that cannot be read is told to {@code listener} as a failure.

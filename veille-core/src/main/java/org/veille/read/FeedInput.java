@@ -33,7 +33,45 @@ final class FeedInput {
     private static final Pattern ENTITY_DECLARATION =
             Pattern.compile("<!DOCTYPE[^\\[>]*\\[[^\\]]*<!ENTITY", Pattern.CASE_INSENSITIVE);
 
+    private static final String NOT_A_LISTING = "not an RSS or Atom feed, nor a sitemap";
+    private static final String SITEMAP_INDEX =
+            "a sitemap index, whose sitemaps are not followed (name each sitemap as a source)";
+
     private FeedInput() {
+    }
+
+    /**
+     * The addresses a feed's items or entries link to, or a sitemap's (news sitemaps included) pages, in document
+     * order, blank ones left out; the same parser setup as {@link #read}: no DTD loaded, no entity expanded.
+     *
+     * @throws ReadFailure when the document declares entities, or is neither a feed nor a sitemap
+     */
+    static List<String> links(String xml) throws ReadFailure {
+        if (ENTITY_DECLARATION.matcher(xml).find()) {
+            throw new ReadFailure(DECLARES_ENTITIES);
+        }
+        Element root = Jsoup.parse(xml, "", Parser.xmlParser()).firstElementChild();
+        String rootName = root == null ? "" : root.tagName().toLowerCase(Locale.ROOT);
+        List<String> links = new ArrayList<>();
+        switch (rootName) {
+            case "rss", "rdf:rdf", "feed" -> {
+                String itemName = rootName.equals("feed") ? "entry" : "item";
+                for (Element item : root.getElementsByTag(itemName)) {
+                    String link = link(item);
+                    if (link != null) links.add(link);
+                }
+            }
+            case "urlset" -> {
+                for (Element url : root.getElementsByTag("url")) {
+                    for (Element loc : url.children()) {
+                        if (loc.tagName().equalsIgnoreCase("loc") && !loc.text().isBlank()) links.add(loc.text().strip());
+                    }
+                }
+            }
+            case "sitemapindex" -> throw new ReadFailure(SITEMAP_INDEX);
+            default -> throw new ReadFailure(NOT_A_LISTING);
+        }
+        return links;
     }
 
     /**

@@ -112,9 +112,11 @@ public final class ArticleStore implements AutoCloseable {
     static final String ID = "id", JSON = "json", STORY = "story";
     private static final String OUTLET = "outlet", PUBLISHED = "published",
             LANGUAGE = "language", SPEAKER = "speaker", SPEAKER_KEY = "speaker_key",
-            ENTITY = "entity", TEXT_DIGEST = "text_digest", THREAD = "thread", LINK_TERM = "link_term", LINK = "link";
+            ENTITY = "entity", TEXT_DIGEST = "text_digest", SOURCE = "source", THREAD = "thread", LINK_TERM = "link_term", LINK = "link";
     /** Title words count three times as much as body words. */
     private static final Map<String, Float> SEARCH_FIELDS = searchFields(3f);
+    /** The longest source indexed for {@link #hasSource}: a Lucene term holds at most 32,766 bytes. */
+    static final int MAX_INDEXED_SOURCE = 4_096;
     private static final int SNIPPET_LENGTH = 200, SNIPPET_LEAD = 60, QUOTE_PAGE = 100;
     /** A story's articles in the order {@link Story} promises: oldest first, undated ones last. */
     private static final Comparator<StoredArticle> OLDEST_FIRST = Comparator.comparing(
@@ -433,6 +435,15 @@ public final class ArticleStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Whether a committed article was read from {@code source} (its capture's source: a file, a record, or the
+     * address the watcher fetched). Sources longer than {@value #MAX_INDEXED_SOURCE} characters are not indexed:
+     * false for them.
+     */
+    public boolean hasSource(String source) {
+        return read(s -> s.count(new TermQuery(new Term(SOURCE, source))) > 0);
+    }
+
     /** The id of every stored document, sorted; an id would appear twice if it were stored twice. */
     public List<String> ids() {
         return read(s -> {
@@ -503,6 +514,9 @@ public final class ArticleStore implements AutoCloseable {
         d.add(new StringField(ID, a.id(), Store.YES));
         d.add(new StoredField(JSON, storedJson));
         d.add(new StringField(TEXT_DIGEST, ArticleIdentity.textDigest(a.text()), Store.NO));
+        if (a.source().length() <= MAX_INDEXED_SOURCE) {
+            d.add(new StringField(SOURCE, a.source(), Store.NO));
+        }
         String suffix = StoreAnalyzers.suffix(a.language());
         if (a.title() != null) {
             d.add(new TextField("title_" + suffix, a.title(), Store.NO));

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.watch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What to watch, read from one JSON file:
+ * <pre>{@code
+ * {"sources": [{"url": "https://example.org/feed.xml", "every": "15m"},
+ *              {"url": "https://example.org/news-sitemap.xml", "every": "1h"}],
+ *  "http": {"timeout_seconds": 30, "connect_timeout_seconds": 10, "politeness_ms": 1000,
+ *           "retries": 2, "backoff_ms": 2000, "max_redirects": 5, "max_bytes": 10485760}}
+ * }</pre>
+ * A source is an RSS 2.0, RSS 1.0 or Atom feed or a sitemap (news sitemaps too), told apart by its content; its
+ * {@code every} is a whole number and a unit ({@code s}, {@code m}, {@code h}, {@code d}), {@value #DEFAULT_EVERY} when
+ * left out, {@link #MIN_EVERY} at least. {@code "http"} and each of its keys may be left out: {@link HttpPolicy}'s
+ * defaults. Immutable.
+ */
+public record WatchConfig(List<Source> sources, HttpPolicy http) {
+
+    static final String DEFAULT_EVERY = "15m";
+    /** No source is asked more often: a feed is not a chat. */
+    static final Duration MIN_EVERY = Duration.ofSeconds(10);
+    private static final Pattern EVERY = Pattern.compile("(\\d{1,6})\\s*([smhd])");
+    private static final Set<String> KEYS = Set.of("sources", "http");
+    private static final Set<String> SOURCE_KEYS = Set.of("url", "every");
+    private static final Set<String> HTTP_KEYS = Set.of("timeout_seconds", "connect_timeout_seconds", "politeness_ms",
+            "retries", "backoff_ms", "max_redirects", "max_bytes");
+
+    /** One source to poll: a feed or sitemap's address, and how often. */
+    public record Source(String url, Duration every) {}
+
+    /** A configuration file that cannot be used, in plain words. */
+    public static final class Invalid extends IOException {
+        Invalid(String message) {
+            super(message);
+        }
+    }
+
+    public WatchConfig {
+        sources = List.copyOf(sources);
+    }
+
+    public static WatchConfig read(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readString(file));
+        } catch (JsonProcessingException e) {
+            throw new Invalid(file + ": not JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (root == null || !root.isObject()) throw new Invalid(file + ": not a JSON object");
+        known(root, KEYS, file + "");
+        JsonNode list = root.path("sources");
+        if (!list.isArray() || list.isEmpty()) throw new Invalid(file + ": \"sources\" must be a non-empty list");
+        List<Source> sources = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode s : list) {
+            String where = file + ": source " + (sources.size() + 1);
+            if (!s.isObject()) throw new Invalid(where + ": not an object");
+            known(s, SOURCE_KEYS, where);
+            String url = s.path("url").asText("").strip();
+            if (!url.startsWith("http://") && !url.startsWith("https://")) throw new Invalid(where + ": \"url\" must be an http or https address");
+            if (!seen.add(url)) throw new Invalid(where + ": " + url + " is listed twice");
+            sources.add(new Source(url, every(s.path("every").asText(DEFAULT_EVERY), where)));
+        }
+        return new WatchConfig(sources, http(root.path("http"), file + ": http"));
+    }
+
+    private static Duration every(String text, String where) throws Invalid {
+        Matcher m = EVERY.matcher(text.strip());
+        if (!m.matches()) throw new Invalid(where + ": \"every\" must be a number and s, m, h or d, as \"15m\"");
+        long n = Long.parseLong(m.group(1));
+        Duration every = switch (m.group(2)) {
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
+        if (every.compareTo(MIN_EVERY) < 0) throw new Invalid(where + ": \"every\" must be " + MIN_EVERY.toSeconds() + "s at least");
+        return every;
+    }
+
+    private static HttpPolicy http(JsonNode h, String where) throws Invalid {
+        HttpPolicy d = HttpPolicy.defaults();
+        if (h.isMissingNode()) return d;
+        if (!h.isObject()) throw new Invalid(where + ": not an object");
+        known(h, HTTP_KEYS, where);
+        try {
+            return new HttpPolicy(
+                    Duration.ofSeconds(number(h, "connect_timeout_seconds", d.connectTimeout().toSeconds(), where)),
+                    Duration.ofSeconds(number(h, "timeout_seconds", d.readTimeout().toSeconds(), where)),
+                    Duration.ofMillis(number(h, "politeness_ms", d.politeness().toMillis(), where)),
+                    (int) number(h, "retries", d.retries(), where),
+                    Duration.ofMillis(number(h, "backoff_ms", d.backoff().toMillis(), where)),
+                    (int) number(h, "max_redirects", d.maxRedirects(), where),
+                    number(h, "max_bytes", d.maxBytes(), where));
+        } catch (IllegalArgumentException e) {
+            throw new Invalid(where + ": " + e.getMessage());
+        }
+    }
+
+    private static long number(JsonNode h, String key, long otherwise, String where) throws Invalid {
+        JsonNode n = h.get(key);
+        if (n == null) return otherwise;
+        if (!n.canConvertToLong() || !n.isIntegralNumber()) throw new Invalid(where + ": \"" + key + "\" must be a whole number");
+        return n.asLong();
+    }
+
+    private static void known(JsonNode object, Set<String> keys, String where) throws Invalid {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!keys.contains(name)) throw new Invalid(where + ": unknown key \"" + name + "\" (known: " + String.join(", ", keys.stream().sorted().toList()) + ")");
+        }
+    }
+}

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.watch;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.veille.read.Capture;
+import org.veille.read.CaptureReader;
+import org.veille.read.ReadListener;
+
+/**
+ * Polls sources and hands their new items to the store. One poll of a source:
+ * <ol>
+ *   <li>fetch the feed or sitemap, conditionally (a 304 ends the poll: nothing new);</li>
+ *   <li>list its item addresses (the read stage's feed parser setup), leaving out those done;</li>
+ *   <li>an item the store already holds (a kill between its commit and the state's write) is marked done unfetched;</li>
+ *   <li>the others are fetched {@value #BATCH} at a time, each batch ingested and committed by the {@link Store}, then
+ *       marked done and the state written;</li>
+ *   <li>the feed's validators are kept only when every item was done, so an item that failed for a while is asked
+ *       for again on the next poll instead of hidden behind a 304.</li>
+ * </ol>
+ * Each fault is told once through {@link Report}, naming the source, and the poll or the run goes on. Sources are
+ * polled each on its own virtual thread, so a slow one delays no other; the store is given one batch at a time.
+ */
+public final class Watcher {
+
+    /** Pages fetched before they are ingested and committed together. */
+    static final int BATCH = 8;
+    /** Item addresses longer than this are refused: no news site needs them, and the store indexes up to 4,096. */
+    static final int MAX_ADDRESS = 2_048;
+
+    /** Where new pages go. */
+    public interface Store {
+        /** Whether the store holds a committed article read from this address. */
+        boolean holds(String address);
+
+        /**
+         * Runs the pages through read → extract → analyze → link → store and commits; returns the addresses whose
+         * page gave an article new to the store. Called by one thread at a time.
+         */
+        Set<String> ingest(List<Page> pages) throws IOException;
+    }
+
+    /** A fetched item page: asked for at {@code address}, found at {@code url}. */
+    public record Page(String address, String url, Instant fetched, byte[] body, String charset) {}
+
+    /** Where faults and news are told, one line each. */
+    public interface Report {
+        /** Something went wrong with {@code source}; {@code reason} in plain words. */
+        void fault(String source, String reason);
+    }
+
+    /** What a round of polls did. */
+    public record Totals(int polled, int notModified, int pages, int articles, int faults) {}
+
+    private final List<WatchConfig.Source> sources;
+    private final Fetcher fetcher;
+    private final WatchState state;
+    private final Store store;
+    private final Report report;
+    private final CaptureReader reader = new CaptureReader();
+    private final Object ingesting = new Object();
+    private final AtomicInteger notModified = new AtomicInteger(), pages = new AtomicInteger(),
+            articles = new AtomicInteger(), faults = new AtomicInteger();
+
+    public Watcher(WatchConfig config, Fetcher fetcher, WatchState state, Store store, Report report) {
+        this.sources = config.sources();
+        this.fetcher = fetcher;
+        this.state = state;
+        this.store = store;
+        this.report = report;
+    }
+
+    /** Polls every source once, together, and returns when all are done. */
+    public Totals pollAll() throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (WatchConfig.Source s : sources) threads.add(Thread.ofVirtual().name("veille-watch").start(() -> poll(s)));
+        for (Thread t : threads) t.join();
+        return totals(sources.size());
+    }
+
+    /** Polls each source on its schedule until interrupted; a poll still running is not started again. */
+    public void run() throws InterruptedException {
+        Map<WatchConfig.Source, Instant> due = new HashMap<>();
+        Map<WatchConfig.Source, Thread> running = new HashMap<>();
+        Instant start = Instant.now();
+        sources.forEach(s -> due.put(s, start));
+        while (!Thread.currentThread().isInterrupted()) {
+            Instant now = Instant.now();
+            Instant next = now.plus(Duration.ofMinutes(1));
+            for (WatchConfig.Source s : sources) {
+                Thread t = running.get(s);
+                if (t != null && t.isAlive()) continue;
+                if (!due.get(s).isAfter(now)) {
+                    running.put(s, Thread.ofVirtual().name("veille-watch").start(() -> poll(s)));
+                    due.put(s, now.plus(s.every()));
+                }
+                if (due.get(s).isBefore(next)) next = due.get(s);
+            }
+            Thread.sleep(Math.max(100, Math.min(1_000, Duration.between(Instant.now(), next).toMillis())));
+        }
+    }
+
+    /** What all polls so far did. */
+    public Totals totals(int polled) {
+        return new Totals(polled, notModified.get(), pages.get(), articles.get(), faults.get());
+    }
+
+    /** One poll of one source; nothing leaves it but the lines told. */
+    void poll(WatchConfig.Source source) {
+        String url = source.url();
+        try {
+            state.polling(url, Instant.now());
+            String[] validators = state.validators(url);
+            switch (fetcher.fetch(url, validators[0], validators[1])) {
+                case Fetcher.NotModified n -> {
+                    notModified.incrementAndGet();
+                    state.succeeded(url, Instant.now(), null, null, false);
+                }
+                case Fetcher.Failed f -> fail(url, f.reason());
+                case Fetcher.Body body -> {
+                    String[] failure = new String[1];
+                    List<String> links = reader.links(url, body.bytes(), body.charset(), new ReadListener() {
+                        @Override
+                        public void captured(Capture capture) {}
+
+                        @Override
+                        public void failed(String source, String reason) {
+                            failure[0] = reason;
+                        }
+                    });
+                    if (failure[0] != null) {
+                        fail(url, failure[0]);
+                    } else {
+                        boolean allDone = items(url, body.url(), links);
+                        state.succeeded(url, Instant.now(), body.etag(), body.lastModified(), allDone);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            fail(url, "cannot store: " + e.getMessage());
+        } catch (RuntimeException e) {
+            fail(url, "unexpected " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
+                    + " (a bug in Veille)");
+        }
+        try {
+            state.save();
+        } catch (IOException e) {
+            fault(url, "cannot write " + WatchState.FILE + ": " + e.getMessage());
+        }
+    }
+
+    /** Fetches and ingests the new items; whether every item is done (none failed in a way that may pass). */
+    private boolean items(String source, String base, List<String> links) throws IOException {
+        Set<String> fresh = new LinkedHashSet<>();
+        List<String> known = new ArrayList<>();
+        for (String link : links) {
+            String address;
+            try {
+                address = URI.create(base).resolve(link.strip()).toString();
+            } catch (IllegalArgumentException e) {
+                fault(source, link + ": not an address");
+                continue;
+            }
+            if (address.length() > MAX_ADDRESS) {
+                fault(source, address.substring(0, 80) + "...: address longer than " + MAX_ADDRESS + " characters");
+                continue;
+            }
+            if (state.done(source, address)) continue;
+            if (store.holds(address)) known.add(address); // committed before a kill stopped the state's write
+            else fresh.add(address);
+        }
+        if (!known.isEmpty()) {
+            state.markDone(source, known, 0, 0);
+            state.save();
+        }
+        boolean allDone = true;
+        List<String> batch = new ArrayList<>(fresh);
+        for (int from = 0; from < batch.size(); from += BATCH) {
+            List<String> items = batch.subList(from, Math.min(batch.size(), from + BATCH));
+            List<Page> fetched = new ArrayList<>();
+            List<String> done = new ArrayList<>();
+            for (String item : items) {
+                switch (fetcher.fetch(item, null, null)) {
+                    case Fetcher.Body b -> fetched.add(new Page(item, b.url(), b.at(), b.bytes(), b.charset()));
+                    case Fetcher.NotModified n -> done.add(item); // not asked conditionally: a server's oddity
+                    case Fetcher.Failed f -> {
+                        fault(source, item + ": " + f.reason());
+                        if (f.lasting()) done.add(item);
+                        else allDone = false;
+                    }
+                }
+            }
+            Set<String> added = Set.of();
+            if (!fetched.isEmpty()) {
+                synchronized (ingesting) {
+                    added = store.ingest(fetched);
+                }
+            }
+            fetched.forEach(p -> done.add(p.address()));
+            state.markDone(source, done, fetched.size(), added.size()); // after the commit that holds their articles
+            state.save();
+            pages.addAndGet(fetched.size());
+            articles.addAndGet(added.size());
+        }
+        return allDone;
+    }
+
+    private void fail(String url, String reason) {
+        state.failed(url, Instant.now(), reason);
+        fault(url, reason);
+    }
+
+    private void fault(String source, String reason) {
+        faults.incrementAndGet();
+        report.fault(source, reason);
+    }
+}
