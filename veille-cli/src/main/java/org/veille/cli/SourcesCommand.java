@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,9 @@ final class SourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<WatchState.Health> all = WatchState.load(store.dir).health();
+        // by address: the state keeps sources in the order their first polls ended, which parallel polls make vary
+        List<WatchState.Health> all = WatchState.load(store.dir).health().stream()
+                .sorted(Comparator.comparing(WatchState.Health::url)).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (all.isEmpty()) {
             spec.commandLine().getErr().println("veille: no source was watched into " + Terminal.escape(store.dir.toString()));

@@ -216,8 +216,10 @@ class WatchTest {
         String[] rows = sources[1].strip().split("\n");
         assertThat(rows).hasSize(5);
         assertThat(sources[1]).contains("\"url\":\"" + base + "/sitemap.xml\",", "\"last_error\":\"timed out after 1 s");
-        assertThat(rows[2]).contains("sitemap.xml", "\"last_error\":null", "\"articles\":1");
-        assertThat(rows[0]).contains("feed.xml", "\"last_error\":null", "\"articles\":3");
+        assertThat(rows).extracting(row -> row.substring(0, row.indexOf("\",")))
+                .as("by address").isSorted();
+        assertThat(rows[3]).contains("sitemap.xml", "\"last_error\":null", "\"articles\":1");
+        assertThat(rows[2]).contains("feed.xml", "\"last_error\":null", "\"articles\":3");
         assertThat(Files.readString(store.resolve(WatchState.FILE))).contains(base + "/a/2");
     }
 
