@@ -276,6 +276,12 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aStudyOrAPollSpeaksForItsAuthor() {
+        String text = "La consommation reste \"considérable\", selon une étude de Santé publique France.";
+        assertThat(quoting(attribute(text, "ORG:Santé publique France"), "considérable").speaker()).isEqualTo("Santé publique France");
+    }
+
+    @Test
     void anUndesignatedDashTurnAlternatesBetweenTheTwoSpeakers() {
         String text = "— Tu viens ce soir ? demanda Paul.\n\n— Non, répondit Marie.\n\n— Pourquoi ?\n\n— Je travaille.";
         List<Attribution> all = attribute(text, "PER:Paul", "PER:Marie");
