@@ -29,7 +29,7 @@ final class FirstNameGenders {
     private static final String ADJECTIVE = "J ";
     /** Where a noun's tag ("N m s") gives its number (s, p). */
     private static final int NUMBER_AT = 4;
-    /** Where a noun's tag says its gender: "N f s" (m, f, or e for both). */
+    /** Where a noun's or an adjective's tag says its gender: "N f s", "J m s" (m, f, or e for both). */
     private static final int GENDER_AT = 2;
 
     private final Dictionary dictionary;
@@ -134,11 +134,20 @@ final class FirstNameGenders {
          * "ministre" N e, or no noun).
          */
         SpeakerLexicon.Gender ofNoun(String word) {
+            return genderAs(word, COMMON_NOUN);
+        }
+
+        /** The gender the dictionary gives an adjective ("ancien" J m, "future" J f), else unknown. */
+        SpeakerLexicon.Gender ofAdjective(String word) {
+            return genderAs(word, ADJECTIVE);
+        }
+
+        private SpeakerLexicon.Gender genderAs(String word, String partOfSpeech) {
             boolean masculine = false;
             boolean feminine = false;
             for (WordData w : lookup.lookup(word.toLowerCase(java.util.Locale.ROOT))) {
                 String t = w.getTag() == null ? "" : w.getTag().toString();
-                if (!t.startsWith(COMMON_NOUN) || t.length() <= GENDER_AT) continue;
+                if (!t.startsWith(partOfSpeech) || t.length() <= GENDER_AT) continue;
                 masculine |= t.charAt(GENDER_AT) == 'm';
                 feminine |= t.charAt(GENDER_AT) == 'f';
             }

@@ -28,8 +28,10 @@ final class RoleHolderSieve implements SpeakerSieve {
             String role = context.lexicon.roleAt(words, head);
             if (role == null) continue;
             // the noun tells its gender when it has one ("son avocate": "son" stands before any vowel); an epicene noun
-            // leaves it to its determiner ("la ministre")
+            // leaves it to an adjective or its determiner
             SpeakerLexicon.Gender wanted = context.dictionary.ofNoun(words.get(head));
+            // else an adjective before it ("l'ancien maire"), else its determiner ("la ministre")
+            for (int k = head - 1; k >= 0 && wanted == SpeakerLexicon.Gender.UNKNOWN; k--) wanted = context.dictionary.ofAdjective(words.get(k));
             if (wanted == SpeakerLexicon.Gender.UNKNOWN && head > 0) wanted = context.lexicon.genderOfMarker(words.get(head - 1));
             Set<String> place = capitalisedIn(context, context.tokensIn(a.designationStart, a.designationEnd), head + 1);
             Entity holder = holder(context, role, place, wanted, a.quote.start());

@@ -282,6 +282,12 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void anAdjectiveTellsTheGenderOfAnEpiceneRole() {
+        String text = "Paul Martin a été élu en 2016. Marie Durand lui a répondu. \"Il vit des problèmes\", a dit l'ancien maire.";
+        assertThat(quoting(attribute(text, "PER:Paul Martin", "PER:Marie Durand"), "problèmes").speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
     void anUndesignatedDashTurnAlternatesBetweenTheTwoSpeakers() {
         String text = "— Tu viens ce soir ? demanda Paul.\n\n— Non, répondit Marie.\n\n— Pourquoi ?\n\n— Je travaille.";
         List<Attribution> all = attribute(text, "PER:Paul", "PER:Marie");
