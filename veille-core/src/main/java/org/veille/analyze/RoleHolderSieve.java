@@ -41,6 +41,8 @@ final class RoleHolderSieve implements SpeakerSieve {
             }
             // unlike a pronoun, a role noun may take up a person named anywhere before in the article
             SpeakerContext.Antecedent anaphoric = context.nearestPerson(a.designationStart, wanted, a, Integer.MAX_VALUE);
+            // a description may take up a person only named as a complement, when no other fits
+            if (anaphoric == null) anaphoric = context.nearestPerson(a.designationStart, wanted, a, Integer.MAX_VALUE, true);
             if (anaphoric != null) a.decide(anaphoric.canonical(), Entity.Type.PER, name());
         }
     }

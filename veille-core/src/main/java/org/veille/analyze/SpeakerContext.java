@@ -238,6 +238,14 @@ final class SpeakerContext {
 
     /** {@link #nearestPerson(int, SpeakerLexicon.Gender, Attribution)} within {@code reach} characters. */
     Antecedent nearestPerson(int limit, SpeakerLexicon.Gender gender, Attribution self, int reach) {
+        return nearestPerson(limit, gender, self, reach, false);
+    }
+
+    /**
+     * {@link #nearestPerson(int, SpeakerLexicon.Gender, Attribution, int)}, complements taken too when asked ("était
+     * confrontée à Florian Philippot. « ... », l'a interpellé le fondateur des Patriotes").
+     */
+    Antecedent nearestPerson(int limit, SpeakerLexicon.Gender gender, Attribution self, int reach, boolean complements) {
         Antecedent best = null;
         int bestScore = Integer.MIN_VALUE;
         for (Attribution earlier : attributions) {
@@ -254,7 +262,7 @@ final class SpeakerContext {
         for (Entity e : entities) {
             if (e.start() >= limit) break;
             if (e.type() != Entity.Type.PER || limit - e.start() > reach || insideQuotation(e.start())) continue;
-            if (!compatible(gender, genderOf(e.canonical())) || afterPreposition(e.start()) || !personLike(e)) continue;
+            if (!compatible(gender, genderOf(e.canonical())) || !complements && afterPreposition(e.start()) || !personLike(e)) continue;
             int score = e.start() + (isSentenceSubject(e) ? SUBJECT_SALIENCE : 0);
             if (score > bestScore) {
                 best = new Antecedent(e.canonical(), Entity.Type.PER, e.start());

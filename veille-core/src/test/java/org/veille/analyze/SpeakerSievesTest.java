@@ -288,6 +288,12 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aRoleNounMayTakeUpAPersonOnlyNamedAsAComplement() {
+        String text = "Marie Durand était confrontée à Paul Martin. \"Vous avez le discours du parti\", l'a interpellé le fondateur du mouvement.";
+        assertThat(quoting(attribute(text, "PER:Marie Durand", "PER:Paul Martin"), "discours").speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
     void anUndesignatedDashTurnAlternatesBetweenTheTwoSpeakers() {
         String text = "— Tu viens ce soir ? demanda Paul.\n\n— Non, répondit Marie.\n\n— Pourquoi ?\n\n— Je travaille.";
         List<Attribution> all = attribute(text, "PER:Paul", "PER:Marie");
