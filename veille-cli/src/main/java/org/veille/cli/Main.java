@@ -43,7 +43,15 @@ public final class Main implements Runnable {
         LogManager.getLogManager().reset(); // libraries' java.util.logging notices (Lucene's vector API one) are not for the user
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = run(out, err, args);
+        int code;
+        try {
+            code = run(out, err, args);
+        } catch (OutOfMemoryError e) {
+            // what was committed stays; an ingest links what an earlier one stored but did not link
+            err.println("veille: out of memory (Java heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); what was committed is kept. Give more heap: VEILLE_JAVA_OPTS=-Xmx2g");
+            code = Exit.FAILURE.code;
+        }
         out.flush();
         System.exit(code);
     }

@@ -2,7 +2,9 @@
 package org.veille.cli;
 
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.veille.store.ArticleStore;
 import org.veille.store.StoreLinking;
 
@@ -40,7 +42,10 @@ final class StoreIngest {
             unlinked = sink.unlinked();
             ingested = sink.ingested();
         }
-        StoreLinking.link(articles, unlinked);
+        // with the articles an earlier run stored but did not live to link
+        Set<String> toLink = new LinkedHashSet<>(unlinked);
+        toLink.addAll(articles.unlinkedIds());
+        StoreLinking.link(articles, List.copyOf(toLink));
         articles.commit();
         return new Outcome(result, added, ingested);
     }

@@ -78,6 +78,16 @@ class IngestKillTest {
         System.out.printf("ingest kill test: killed with %d articles committed, up to record %d%n", stored.size(), last + 1);
         assertThat(stored).as("every article of the input up to the last one committed")
                 .containsExactlyInAnyOrderElementsOf(prefix);
+
+        // the killed run never linked what it stored: the next ingest, whatever it adds, links it
+        Path later = dir.resolve("later.txt");
+        Files.writeString(later, "Un article ajouté après la reprise.\n\nLe conseil municipal a voté mardi le budget de la "
+                + "commune pour l'année prochaine, après un long débat sur les travaux de la place du marché.\n");
+        String[] again = Cli.run("ingest", "--data", store.toString(), later.toString());
+        assertThat(again[0]).as(again[2]).isEqualTo("0");
+        try (ArticleStore s = ArticleStore.openReadOnly(store)) {
+            assertThat(s.unlinkedIds()).as("articles with no story after the next ingest").isEmpty();
+        }
     }
 
     /** Articles committed in the store so far; 0 while it does not exist yet. */

@@ -456,6 +456,20 @@ public final class ArticleStore implements AutoCloseable {
         });
     }
 
+    /** The ids of the stored articles no story holds yet (an ingest killed or out of memory before it linked them). */
+    public List<String> unlinkedIds() {
+        return read(s -> {
+            Query unplaced = new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                    .add(new FieldExistsQuery(STORY), BooleanClause.Occur.MUST_NOT).build();
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc sd : s.search(unplaced, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
+                ids.add(s.storedFields().document(sd.doc, Set.of(ID)).get(ID));
+            }
+            return ids;
+        });
+    }
+
     /** How many articles are stored. */
     public int size() {
         return read(s -> s.getIndexReader().numDocs());

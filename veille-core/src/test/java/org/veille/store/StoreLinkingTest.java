@@ -52,6 +52,19 @@ class StoreLinkingTest {
     }
 
     @Test
+    void theStoreListsTheArticlesNoStoryHoldsYet() throws IOException {
+        try (ArticleStore store = ArticleStore.open(dir)) {
+            store.put(dam("dam-1", "2024-05-10"));
+            store.put(Samples.article("far", "fr", "2024-09-10", "Loin", "Un texte stocké sans histoire, des mois plus tard.", null, null));
+            store.commit();
+            assertThat(store.unlinkedIds()).containsExactlyInAnyOrder("dam-1", "far");
+            StoreLinking.link(store, List.of("dam-1"));
+            store.commit();
+            assertThat(store.unlinkedIds()).containsExactly("far"); // months away: no new article's window reaches it
+        }
+    }
+
+    @Test
     void anArticleAddedToABusyMonthJoinsItsStoryThroughTheCandidates() throws IOException {
         try (ArticleStore store = ArticleStore.open(dir.resolve("store"))) {
             List<String> ids = new ArrayList<>();
