@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -722,20 +724,33 @@ public final class ArticleStore implements AutoCloseable {
         return linked(published(from, to));
     }
 
+    /** {@link #publishedBetween(LocalDate, LocalDate)} one at a time, the articles {@code wanted} refuses skipped. */
+    public void forEachPublishedBetween(LocalDate from, LocalDate to, Predicate<String> wanted, Consumer<Linked> each) {
+        forEachLinked(published(from, to), wanted, each);
+    }
+
     /**
      * The articles published from {@code from} to {@code to} that belong to one of these stories or threads, or to
      * none yet (stored by an ingest killed before it linked), with their link terms.
      */
     public List<Linked> publishedBetween(LocalDate from, LocalDate to, Set<String> stories, Set<String> threads) {
+        List<Linked> out = new ArrayList<>();
+        forEachPublishedBetween(from, to, stories, threads, id -> true, out::add);
+        return out;
+    }
+
+    /** {@link #publishedBetween(LocalDate, LocalDate, Set, Set)} one at a time, the articles {@code wanted} refuses skipped. */
+    public void forEachPublishedBetween(LocalDate from, LocalDate to, Set<String> stories, Set<String> threads,
+                                        Predicate<String> wanted, Consumer<Linked> each) {
         BooleanQuery.Builder placed = new BooleanQuery.Builder()
                 .add(new TermInSetQuery(STORY, stories.stream().map(BytesRef::new).toList()), BooleanClause.Occur.SHOULD)
                 .add(new TermInSetQuery(THREAD, threads.stream().map(BytesRef::new).toList()), BooleanClause.Occur.SHOULD)
                 .add(new BooleanQuery.Builder()
                         .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
                         .add(new FieldExistsQuery(STORY), BooleanClause.Occur.MUST_NOT).build(), BooleanClause.Occur.SHOULD);
-        return linked(new BooleanQuery.Builder()
+        forEachLinked(new BooleanQuery.Builder()
                 .add(published(from, to), BooleanClause.Occur.FILTER)
-                .add(placed.build(), BooleanClause.Occur.FILTER).build());
+                .add(placed.build(), BooleanClause.Occur.FILTER).build(), wanted, each);
     }
 
     /** How many articles were published from {@code from} to {@code to}. */
@@ -797,21 +812,31 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     private List<Linked> linked(Query q) {
-        return read(s -> {
-            List<Linked> out = new ArrayList<>();
+        List<Linked> out = new ArrayList<>();
+        forEachLinked(q, id -> true, out::add);
+        return out;
+    }
+
+    /**
+     * The articles a query finds, one at a time, with their link terms; those {@code wanted} refuses (by id) are not
+     * parsed, so a caller holds only what it keeps.
+     */
+    private void forEachLinked(Query q, Predicate<String> wanted, Consumer<Linked> each) {
+        read(s -> {
             for (ScoreDoc sd : s.search(q, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
-                Document d = s.storedFields().document(sd.doc, Set.of(JSON, LINK));
+                Document d = s.storedFields().document(sd.doc, Set.of(ID, JSON, LINK));
+                if (!wanted.test(d.get(ID))) continue;
                 if (d.get(LINK) == null) { // a store written before link terms were kept
                     StoredArticle a = json.fromJson(d.get(JSON));
-                    out.add(new Linked(a.id(), a.analyzed().article().publishedDay(), a.story(), a.thread(),
+                    each.accept(new Linked(a.id(), a.analyzed().article().publishedDay(), a.story(), a.thread(),
                             LinkTerms.of(a.analyzed(), stems)));
                     continue;
                 }
                 ArticleJson.Placement placed = json.placement(d.get(JSON));
-                out.add(new Linked(placed.id(), Article.dayOf(placed.published()), placed.story(), placed.thread(),
+                each.accept(new Linked(placed.id(), Article.dayOf(placed.published()), placed.story(), placed.thread(),
                         StoredLinkTerms.read(d.get(LINK))));
             }
-            return out;
+            return null;
         });
     }
 

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.veille.link.DateOrder;
 import org.veille.link.DocumentFrequencies;
 import org.veille.link.LinkFeatureExtractor;
@@ -88,14 +90,16 @@ public final class StoreLinking {
         List<LinkFeatures> features = new ArrayList<>();
         Map<String, StoryLinker.Placement> known = new HashMap<>();
         Set<String> seen = new HashSet<>();
+        // neighbours are read one at a time and kept as features only; later batches' articles are not even parsed
+        Predicate<String> wanted = id -> !later.contains(id) && !seen.contains(id);
         for (Span span : spans(store.linkedOf(batchIds))) {
-            for (ArticleStore.Linked a : neighbours(store, span)) {
-                if (later.contains(a.id()) || !seen.add(a.id())) continue;
+            forEachNeighbour(store, span, wanted, a -> {
+                if (!seen.add(a.id())) return;
                 features.add(extractor.number(a.id(), a.day(), a.terms()));
-                if (added.contains(a.id())) continue;
+                if (added.contains(a.id())) return;
                 if (a.story() != null) known.put(a.id(), new StoryLinker.Placement(a.story(), a.thread()));
                 else ids.add(a.id());
-            }
+            });
         }
         for (String id : batchIds) { // undated articles are linked among the others, with no window of their own
             if (seen.contains(id)) continue;
@@ -141,17 +145,17 @@ public final class StoreLinking {
      * {@link #CANDIDATE_ARTICLES} articles sharing the most rare link terms with each, with all their members in
      * the window; else the whole window, which is then the cheaper read. Then the later articles never linked.
      */
-    private static List<ArticleStore.Linked> neighbours(ArticleStore store, Span span) {
-        List<ArticleStore.Linked> out = new ArrayList<>(before(store, span));
-        out.addAll(store.publishedBetween(span.to().plusDays(1), span.to().plusDays(StoryLinker.NEIGHBOURHOOD_DAYS),
-                Set.of(), Set.of())); // later ones never linked: no story or thread to match
-        return out;
+    private static void forEachNeighbour(ArticleStore store, Span span, Predicate<String> wanted, Consumer<ArticleStore.Linked> each) {
+        before(store, span, wanted, each);
+        store.forEachPublishedBetween(span.to().plusDays(1), span.to().plusDays(StoryLinker.NEIGHBOURHOOD_DAYS),
+                Set.of(), Set.of(), wanted, each); // later ones never linked: no story or thread to match
     }
 
-    private static List<ArticleStore.Linked> before(ArticleStore store, Span span) {
+    private static void before(ArticleStore store, Span span, Predicate<String> wanted, Consumer<ArticleStore.Linked> each) {
         int window = store.countPublishedBetween(span.from(), span.to());
         if (window <= span.fresh().size() * CANDIDATE_ARTICLES * WHOLE_WINDOW_FACTOR) {
-            return store.publishedBetween(span.from(), span.to());
+            store.forEachPublishedBetween(span.from(), span.to(), wanted, each);
+            return;
         }
         Set<String> stories = new HashSet<>();
         Set<String> threads = new HashSet<>();
@@ -162,7 +166,7 @@ public final class StoreLinking {
                 if (p.thread() != null) threads.add(p.thread());
             }
         }
-        return store.publishedBetween(span.from(), span.to(), stories, threads);
+        store.forEachPublishedBetween(span.from(), span.to(), stories, threads, wanted, each);
     }
 
     /** The terms a new article's candidates are sought by: its identities, then its most frequent words and projections. */
