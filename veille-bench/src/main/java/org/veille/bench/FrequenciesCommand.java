@@ -4,8 +4,6 @@ package org.veille.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import org.veille.link.BackgroundFrequencies;
 import org.veille.link.ContentStems;
 import picocli.CommandLine.Command;
@@ -55,9 +52,7 @@ final class FrequenciesCommand implements Callable<Integer> {
         ContentStems stems = new ContentStems();
         Map<String, Integer> counts = new HashMap<>();
         int documents = 0;
-        try (InputStream raw = Files.newInputStream(data);
-                BufferedReader in = new BufferedReader(new InputStreamReader(
-                        data.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw, StandardCharsets.UTF_8))) {
+        try (BufferedReader in = JsonLinesFile.open(data)) {
             for (String line; (line = in.readLine()) != null; ) {
                 if (line.isBlank()) continue;
                 JsonNode record = json.readTree(line);

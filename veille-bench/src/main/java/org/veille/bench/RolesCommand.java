@@ -4,8 +4,6 @@ package org.veille.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +14,6 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import org.veille.analyze.Entity;
 import org.veille.analyze.Gazetteer;
 import org.veille.analyze.RoleMiner;
@@ -63,9 +60,7 @@ final class RolesCommand implements Callable<Integer> {
         RoleTenures tenures = new RoleTenures();
         int documents = 0;
         int sightings = 0;
-        try (InputStream raw = Files.newInputStream(file);
-                BufferedReader in = new BufferedReader(new InputStreamReader(
-                        file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw, StandardCharsets.UTF_8))) {
+        try (BufferedReader in = JsonLinesFile.open(file)) {
             for (String line; (line = in.readLine()) != null; ) {
                 if (line.isBlank()) continue;
                 JsonNode record = json.readTree(line);

@@ -17,9 +17,6 @@ import morfologik.stemming.WordData;
 final class FirstNameGenders {
 
     private static final String DICTIONARY = "/org/languagetool/resource/fr/french.dict";
-    /** LanguageTool's tags of a masculine and a feminine proper noun. */
-    private static final String MASCULINE_PROPER = "Z m";
-    private static final String FEMININE_PROPER = "Z f";
     /** LanguageTool's tags of a verb form ("V etre ind pres 3 s"). */
     private static final String VERB = "V";
     /** LanguageTool's tag of any proper noun. */
@@ -29,7 +26,7 @@ final class FirstNameGenders {
     private static final String ADJECTIVE = "J ";
     /** Where a noun's tag ("N m s") gives its number (s, p). */
     private static final int NUMBER_AT = 4;
-    /** Where a noun's or an adjective's tag says its gender: "N f s", "J m s" (m, f, or e for both). */
+    /** Where a tag says its gender, after its part of speech and a space: "N f s", "J m s", "Z m sp" (m, f, e for both). */
     private static final int GENDER_AT = 2;
 
     private final Dictionary dictionary;
@@ -47,6 +44,18 @@ final class FirstNameGenders {
     /** A lookup for one thread (morfologik lookups keep buffers). */
     Lookup lookup() {
         return new Lookup(new DictionaryLookup(dictionary));
+    }
+
+    /** Which genders a word's tags give: both or neither is no gender. */
+    private record Genders(boolean masculine, boolean feminine) {
+        boolean any() {
+            return masculine || feminine;
+        }
+
+        SpeakerLexicon.Gender gender() {
+            if (masculine == feminine) return SpeakerLexicon.Gender.UNKNOWN;
+            return masculine ? SpeakerLexicon.Gender.MASCULINE : SpeakerLexicon.Gender.FEMININE;
+        }
     }
 
     /** Looks first names up for one article. Not thread-safe. */
@@ -109,13 +118,7 @@ final class FirstNameGenders {
          * neither do first names of both genders ("Camille"), which this leaves out.
          */
         boolean isFirstName(String word) {
-            for (WordData w : lookup.lookup(printedAccent(word))) {
-                CharSequence tag = w.getTag();
-                if (tag == null) continue;
-                String t = tag.toString();
-                if (t.startsWith(MASCULINE_PROPER) || t.startsWith(FEMININE_PROPER)) return true;
-            }
-            return false;
+            return tagged(printedAccent(word), PROPER).any();
         }
 
         /** Whether the word in lower case is an adjective and never a verb ("nationale", "étrangères"; not "est", "a"). */
@@ -134,42 +137,32 @@ final class FirstNameGenders {
          * "ministre" N e, or no noun).
          */
         SpeakerLexicon.Gender ofNoun(String word) {
-            return genderAs(word, COMMON_NOUN);
+            return tagged(word.toLowerCase(java.util.Locale.ROOT), COMMON_NOUN).gender();
         }
 
         /** The gender the dictionary gives an adjective ("ancien" J m, "future" J f), else unknown. */
         SpeakerLexicon.Gender ofAdjective(String word) {
-            return genderAs(word, ADJECTIVE);
-        }
-
-        private SpeakerLexicon.Gender genderAs(String word, String partOfSpeech) {
-            boolean masculine = false;
-            boolean feminine = false;
-            for (WordData w : lookup.lookup(word.toLowerCase(java.util.Locale.ROOT))) {
-                String t = w.getTag() == null ? "" : w.getTag().toString();
-                if (!t.startsWith(partOfSpeech) || t.length() <= GENDER_AT) continue;
-                masculine |= t.charAt(GENDER_AT) == 'm';
-                feminine |= t.charAt(GENDER_AT) == 'f';
-            }
-            if (masculine == feminine) return SpeakerLexicon.Gender.UNKNOWN;
-            return masculine ? SpeakerLexicon.Gender.MASCULINE : SpeakerLexicon.Gender.FEMININE;
+            return tagged(word.toLowerCase(java.util.Locale.ROOT), ADJECTIVE).gender();
         }
 
         /** The gender the dictionary gives the first word of a full name, else unknown. */
         SpeakerLexicon.Gender ofFullName(String name) {
             String[] words = name.strip().split("\\s+");
             if (words.length < 2) return SpeakerLexicon.Gender.UNKNOWN;
+            return tagged(printedAccent(words[0]), PROPER).gender();
+        }
+
+        /** The genders the dictionary's tags of this part of speech ("N", "J", "Z") give a spelling. */
+        private Genders tagged(String spelled, String partOfSpeech) {
             boolean masculine = false;
             boolean feminine = false;
-            for (WordData w : lookup.lookup(printedAccent(words[0]))) {
-                CharSequence tag = w.getTag();
-                if (tag == null) continue;
-                String t = tag.toString();
-                masculine |= t.startsWith(MASCULINE_PROPER);
-                feminine |= t.startsWith(FEMININE_PROPER);
+            for (WordData w : lookup.lookup(spelled)) {
+                String t = w.getTag() == null ? "" : w.getTag().toString();
+                if (!t.startsWith(partOfSpeech) || t.length() <= GENDER_AT || t.charAt(GENDER_AT - 1) != ' ') continue;
+                masculine |= t.charAt(GENDER_AT) == 'm';
+                feminine |= t.charAt(GENDER_AT) == 'f';
             }
-            if (masculine == feminine) return SpeakerLexicon.Gender.UNKNOWN;
-            return masculine ? SpeakerLexicon.Gender.MASCULINE : SpeakerLexicon.Gender.FEMININE;
+            return new Genders(masculine, feminine);
         }
     }
 }

@@ -35,7 +35,8 @@ final class OpinionFrameSieve implements SpeakerSieve {
             List<Span> words = context.tokensIn(sentence, afterComma ? comma : a.quote.start());
             int frame = frameLength(context, words);
             if (frame == 0) continue;
-            if (a.hasDesignation() || !(afterComma && framedQuotation(context, a, words, frame))) framedClause(context, a, words, frame);
+            boolean wholeFrame = !a.hasDesignation() && afterComma && framedQuotation(context, a, words, frame);
+            if (!wholeFrame) framedClause(context, a, words, frame);
         }
     }
 
@@ -43,8 +44,7 @@ final class OpinionFrameSieve implements SpeakerSieve {
     private static boolean framedQuotation(SpeakerContext context, Attribution a, List<Span> words, int frame) {
         if (words.size() - frame < 1 || words.size() - frame > FRAME_WORDS) return false;
         Span first = words.get(frame);
-        String opener = first.of(context.text);
-        if (!context.lexicon.isDeterminer(SpeakerLexicon.normalize(opener)) && !Character.isUpperCase(opener.codePointAt(0))) return false;
+        if (!opensDesignation(context, first)) return false;
         for (Span w : words.subList(frame, words.size())) {
             String word = w.of(context.text);
             // a frame is one noun phrase, no punctuation or quotation inside
@@ -67,8 +67,7 @@ final class OpinionFrameSieve implements SpeakerSieve {
         if (close < 0 || close >= words.size() - 1 || close - frame > CLAUSE_FRAME_WORDS) return;
         if (a.hasDesignation() && a.designationStart >= words.get(close).start()) return; // read in the clause: its own
         Span first = words.get(frame);
-        String opener = first.of(context.text);
-        if (!context.lexicon.isDeterminer(SpeakerLexicon.normalize(opener)) && !Character.isUpperCase(opener.codePointAt(0))) return;
+        if (!opensDesignation(context, first)) return;
         Entity apposed = context.entityAt(words.get(close + 1).start());
         if (apposed != null && apposed.type() == Entity.Type.PER) {
             int after = context.firstTokenAtOrAfter(apposed.end());
@@ -80,6 +79,12 @@ final class OpinionFrameSieve implements SpeakerSieve {
         Span last = words.get(close - 1);
         if (!namesSomeone(context, words.subList(frame, close))) return;
         designate(a, first.start(), last.end());
+    }
+
+    /** A frame's noun phrase opens like a designation: a determiner, an honorific or a capitalised word. */
+    private static boolean opensDesignation(SpeakerContext context, Span first) {
+        String opener = first.of(context.text);
+        return context.lexicon.isDeterminer(SpeakerLexicon.normalize(opener)) || Character.isUpperCase(opener.codePointAt(0));
     }
 
     private static void designate(Attribution a, int start, int end) {

@@ -79,9 +79,10 @@ final class SpeakerContext {
 
     /**
      * A place or body the recognizer ran on into the person named after it ("du Nord Adrien Quatennens", "de la
-     * Santé Agnès Buzyn", or typed a person whole: "Sénat Gérard Larcher", "LR Eric Ciotti"): the person, from the first name the dictionary knows (after a capitalised word) to the
-     * end, when that person is {@link #GLUED_NAME_WORDS} words at most and the gazetteer does not know it as
-     * something else; else the entity unchanged.
+     * Santé Agnès Buzyn", or typed a person whole: "Sénat Gérard Larcher", "LR Eric Ciotti"): the person, from the
+     * first name the dictionary knows (after a capitalised word) to the end, when that person is
+     * {@link #GLUED_NAME_WORDS} words at most and the gazetteer does not know it as something else; else the entity
+     * unchanged.
      */
     private static Entity personGluedOn(String text, Entity e, List<Span> tokens, FirstNameGenders.Lookup firstNames,
                                         EntityResolver resolver) {

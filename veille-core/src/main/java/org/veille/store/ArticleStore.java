@@ -448,24 +448,28 @@ public final class ArticleStore implements AutoCloseable {
 
     /** The id of every stored document, sorted; an id would appear twice if it were stored twice. */
     public List<String> ids() {
-        return read(s -> {
-            List<String> ids = new ArrayList<>();
-            for (ScoreDoc sd : s.search(new MatchAllDocsQuery(), Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
-                ids.add(s.storedFields().document(sd.doc, Set.of(ID)).get(ID));
-            }
-            ids.sort(Comparator.naturalOrder());
-            return ids;
-        });
+        List<String> ids = idsOf(new MatchAllDocsQuery());
+        ids.sort(Comparator.naturalOrder());
+        return ids;
     }
 
     /** The ids of the stored articles no story holds yet (an ingest killed or out of memory before it linked them). */
     public List<String> unlinkedIds() {
+        return idsOf(unplaced());
+    }
+
+    /** The articles no story holds. */
+    private static Query unplaced() {
+        return new BooleanQuery.Builder()
+                .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                .add(new FieldExistsQuery(STORY), BooleanClause.Occur.MUST_NOT).build();
+    }
+
+    /** The ids of the stored documents a query finds. */
+    private List<String> idsOf(Query q) {
         return read(s -> {
-            Query unplaced = new BooleanQuery.Builder()
-                    .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
-                    .add(new FieldExistsQuery(STORY), BooleanClause.Occur.MUST_NOT).build();
             List<String> ids = new ArrayList<>();
-            for (ScoreDoc sd : s.search(unplaced, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
+            for (ScoreDoc sd : s.search(q, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
                 ids.add(s.storedFields().document(sd.doc, Set.of(ID)).get(ID));
             }
             return ids;
@@ -717,37 +721,23 @@ public final class ArticleStore implements AutoCloseable {
     public record Linked(String id, LocalDate day, String story, String thread, LinkTerms terms) {}
 
     /**
-     * The articles published from {@code from} to {@code to} (days, both included), with their link terms: the
-     * neighbourhood new articles are linked in.
+     * The articles published from {@code from} to {@code to} (days, both included), with their link terms, one at a
+     * time: the neighbourhood new articles are linked in. Those {@code wanted} refuses (by id) are skipped unread.
      */
-    public List<Linked> publishedBetween(LocalDate from, LocalDate to) {
-        return linked(published(from, to));
-    }
-
-    /** {@link #publishedBetween(LocalDate, LocalDate)} one at a time, the articles {@code wanted} refuses skipped. */
     public void forEachPublishedBetween(LocalDate from, LocalDate to, Predicate<String> wanted, Consumer<Linked> each) {
         forEachLinked(published(from, to), wanted, each);
     }
 
     /**
-     * The articles published from {@code from} to {@code to} that belong to one of these stories or threads, or to
-     * none yet (stored by an ingest killed before it linked), with their link terms.
+     * {@link #forEachPublishedBetween(LocalDate, LocalDate, Predicate, Consumer)} for the articles that belong to one of
+     * these stories or threads, or to none yet (stored by an ingest killed before it linked).
      */
-    public List<Linked> publishedBetween(LocalDate from, LocalDate to, Set<String> stories, Set<String> threads) {
-        List<Linked> out = new ArrayList<>();
-        forEachPublishedBetween(from, to, stories, threads, id -> true, out::add);
-        return out;
-    }
-
-    /** {@link #publishedBetween(LocalDate, LocalDate, Set, Set)} one at a time, the articles {@code wanted} refuses skipped. */
     public void forEachPublishedBetween(LocalDate from, LocalDate to, Set<String> stories, Set<String> threads,
                                         Predicate<String> wanted, Consumer<Linked> each) {
         BooleanQuery.Builder placed = new BooleanQuery.Builder()
                 .add(new TermInSetQuery(STORY, stories.stream().map(BytesRef::new).toList()), BooleanClause.Occur.SHOULD)
                 .add(new TermInSetQuery(THREAD, threads.stream().map(BytesRef::new).toList()), BooleanClause.Occur.SHOULD)
-                .add(new BooleanQuery.Builder()
-                        .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
-                        .add(new FieldExistsQuery(STORY), BooleanClause.Occur.MUST_NOT).build(), BooleanClause.Occur.SHOULD);
+                .add(unplaced(), BooleanClause.Occur.SHOULD);
         forEachLinked(new BooleanQuery.Builder()
                 .add(published(from, to), BooleanClause.Occur.FILTER)
                 .add(placed.build(), BooleanClause.Occur.FILTER).build(), wanted, each);
