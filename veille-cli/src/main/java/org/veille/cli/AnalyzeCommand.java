@@ -30,6 +30,7 @@ import org.veille.link.StoryStream;
 import org.veille.store.ArticleJson;
 import org.veille.store.StoredArticle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,8 +46,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", description = "jsonl or table (default: ${DEFAULT-VALUE}).", defaultValue = "table")
     OutputFormat format;
 
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Spec
     CommandSpec spec;
@@ -76,7 +77,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             ArticleJson json = new ArticleJson();
             Pipeline.Result result;
             try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(spool)), StandardCharsets.UTF_8)) {
-                result = new Pipeline(threads).run(paths, terminal, a -> {
+                result = threads.pipeline().run(paths, terminal, a -> {
                     LinkFeatures features = extractor.extract(a);
                     counts.add(features);
                     linkSpool.add(features, a.quotes());
@@ -111,7 +112,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** The readable table lists stories after all articles, so the articles are kept for it. */
     private Pipeline.Result printTable(PrintWriter out, Terminal terminal) throws IOException {
         List<AnalyzedArticle> articles = new ArrayList<>();
-        Pipeline.Result result = new Pipeline(threads).run(paths, terminal, articles::add);
+        Pipeline.Result result = threads.pipeline().run(paths, terminal, articles::add);
         printTable(out, articles, new StoryLinker().link(articles));
         return result;
     }

@@ -10,7 +10,6 @@ import org.veille.store.ArticleStore;
 import org.veille.serve.ServedStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +24,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Spec
     CommandSpec spec;
@@ -41,7 +40,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         StoreIngest.Outcome outcome;
         try (ArticleStore articles = ArticleStore.open(store.dir)) { // the lock first: a busy store fails before any analysis
-            Pipeline pipeline = new Pipeline(threads);
+            Pipeline pipeline = threads.pipeline();
             outcome = StoreIngest.ingest(articles, sink -> pipeline.run(paths, terminal, sink));
             told(outcome.added(), outcome.result(), articles.size(), "");
         }

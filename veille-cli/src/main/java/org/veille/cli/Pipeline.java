@@ -67,7 +67,7 @@ final class Pipeline {
     private final int threads;
 
     Pipeline(int threads) {
-        this.analyzer = new ArticleAnalyzer(CoreNlpRecognizer.french(), Gazetteer.standard());
+        this.analyzer = new ArticleAnalyzer(CoreNlpRecognizer.frenchLoadingAhead(), Gazetteer.standard());
         this.threads = threads;
     }
 

@@ -41,8 +41,8 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "127.0.0.1")
     String bind;
 
-    @Option(names = "--threads", description = "Analysis threads for ingest (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Spec
     CommandSpec spec;
@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65_535) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535");
         ArticleStore articles = ArticleStore.open(store.dir); // the lock first: a busy store fails before the models load
-        Pipeline pipeline = new Pipeline(threads);
+        Pipeline pipeline = threads.pipeline();
         String token = token();
         ApiServer server;
         try {

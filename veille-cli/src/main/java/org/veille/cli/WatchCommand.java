@@ -36,8 +36,8 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Poll every source once, then exit (for tests and cron).")
     boolean once;
 
-    @Option(names = "--threads", description = "Analysis threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Spec
     CommandSpec spec;
@@ -50,7 +50,7 @@ final class WatchCommand implements Callable<Integer> {
         try (ArticleStore articles = ArticleStore.open(store.dir); // the lock first: a busy store fails before the models load
              Fetcher fetcher = new Fetcher(sources.http())) {
             WatchState state = WatchState.load(store.dir);
-            Pipeline pipeline = new Pipeline(threads);
+            Pipeline pipeline = threads.pipeline();
             Watcher watcher = new Watcher(sources, fetcher, state, into(articles, pipeline, terminal), terminal::failed);
             if (once) {
                 Watcher.Totals t = watcher.pollAll();
