@@ -2,6 +2,7 @@
 package org.veille.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -23,11 +24,11 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -808,50 +809,80 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
-     * The articles a query finds, one at a time, with their link terms; those {@code wanted} refuses (by id) are not
-     * parsed, so a caller holds only what it keeps.
+     * The articles a query finds, one at a time in index order, with their link terms; those {@code wanted} refuses
+     * (by id) are not parsed, so a caller holds only what it keeps. They are read and parsed {@link #DECODED_TOGETHER}
+     * at a time on all cores (a new article's neighbourhood is a thousand stored articles, most of the time of adding
+     * one), then handed over in order.
      */
     private void forEachLinked(Query q, Predicate<String> wanted, Consumer<Linked> each) {
         read(s -> {
-            for (ScoreDoc sd : s.search(q, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
-                Document d = s.storedFields().document(sd.doc, Set.of(ID, JSON, LINK));
-                if (!wanted.test(d.get(ID))) continue;
-                if (d.get(LINK) == null) { // a store written before link terms were kept
-                    StoredArticle a = json.fromJson(d.get(JSON));
-                    each.accept(new Linked(a.id(), a.analyzed().article().publishedDay(), a.story(), a.thread(),
-                            LinkTerms.of(a.analyzed(), stems)));
-                    continue;
-                }
-                ArticleJson.Placement placed = json.placement(d.get(JSON));
-                each.accept(new Linked(placed.id(), Article.dayOf(placed.published()), placed.story(), placed.thread(),
-                        StoredLinkTerms.read(d.get(LINK))));
+            ScoreDoc[] hits = s.search(q, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs;
+            Arrays.sort(hits, Comparator.comparingInt(sd -> sd.doc));
+            for (int from = 0; from < hits.length; from += DECODED_TOGETHER) {
+                IntStream.range(from, Math.min(hits.length, from + DECODED_TOGETHER)).parallel()
+                        .mapToObj(i -> linked(s, hits[i].doc, wanted)).toList() // in order, once all are read
+                        .forEach(l -> {
+                            if (l != null) each.accept(l);
+                        });
             }
             return null;
         });
     }
 
+    /** Articles read side by side before they are handed over: enough to keep the cores busy, few enough to hold. */
+    private static final int DECODED_TOGETHER = 256;
+
+    /** One stored article as linking needs it, or null when {@code wanted} refuses its id. */
+    private Linked linked(IndexSearcher s, int doc, Predicate<String> wanted) {
+        try {
+            Document d = s.storedFields().document(doc, Set.of(ID, JSON, LINK));
+            if (!wanted.test(d.get(ID))) return null;
+            if (d.get(LINK) == null) { // a store written before link terms were kept
+                StoredArticle a = json.fromJson(d.get(JSON));
+                return new Linked(a.id(), a.analyzed().article().publishedDay(), a.story(), a.thread(),
+                        LinkTerms.of(a.analyzed(), stems));
+            }
+            ArticleJson.Placement placed = json.placement(d.get(JSON));
+            return new Linked(placed.id(), Article.dayOf(placed.published()), placed.story(), placed.thread(),
+                    StoredLinkTerms.read(d.get(LINK)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
-     * How many stored articles have each of these link terms (stems, identity keys). The terms are looked up in
-     * sorted order with one terms enumerator per segment, so each seek starts from the previous one's place in the
-     * term dictionary: a new article's neighbourhood asks for tens of thousands.
+     * How many stored articles have each of these link terms (stems, identity keys). The terms are encoded once and
+     * looked up in the index's byte order with one terms enumerator per segment, so each seek starts from the previous
+     * one's place in the term dictionary (a new article's neighbourhood asks for tens of thousands); the segments are
+     * read side by side.
      */
     public Map<String, Integer> linkTermFrequencies(Collection<String> terms) {
-        // String order is the index's byte order but for characters beyond the BMP; a seek out of order is only slower
-        List<String> sorted = new ArrayList<>(new TreeSet<>(terms));
+        BytesRef[] sorted = terms.stream().distinct().map(BytesRef::new).sorted().toArray(BytesRef[]::new);
         return read(s -> {
-            int[] counts = new int[sorted.size()];
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                Terms field = leaf.reader().terms(LINK_TERM);
-                if (field == null) continue;
-                TermsEnum dictionary = field.iterator();
-                for (int i = 0; i < counts.length; i++) {
-                    if (dictionary.seekExact(new BytesRef(sorted.get(i)))) counts[i] += dictionary.docFreq();
+            int[] counts = s.getIndexReader().leaves().parallelStream().map(leaf -> {
+                int[] inLeaf = new int[sorted.length];
+                try {
+                    Terms field = leaf.reader().terms(LINK_TERM);
+                    if (field == null) return inLeaf;
+                    TermsEnum dictionary = field.iterator();
+                    for (int i = 0; i < sorted.length; i++) {
+                        if (dictionary.seekExact(sorted[i])) inLeaf[i] = dictionary.docFreq();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
+                return inLeaf;
+            }).reduce(new int[sorted.length], ArticleStore::summed);
             Map<String, Integer> out = new HashMap<>();
-            for (int i = 0; i < counts.length; i++) out.put(sorted.get(i), counts[i]);
+            for (int i = 0; i < counts.length; i++) out.put(sorted[i].utf8ToString(), counts[i]);
             return out;
         });
+    }
+
+    private static int[] summed(int[] a, int[] b) {
+        int[] sum = new int[a.length];
+        for (int i = 0; i < sum.length; i++) sum[i] = a[i] + b[i];
+        return sum;
     }
 
     /**
