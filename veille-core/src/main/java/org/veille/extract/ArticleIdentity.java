@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /**
  * Who an article is: SHA-256 digests that nobody can make collide on purpose. An article's id covers its
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
 public final class ArticleIdentity {
     /** 128 of SHA-256's bits, in hex: collisions stay out of reach of anyone, by chance or on purpose. */
     static final int KEPT_BYTES = 16;
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private ArticleIdentity() {
     }
@@ -46,9 +44,34 @@ public final class ArticleIdentity {
         return hex(sha256().digest(normalize(text).getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** NFC, with every run of white space (line breaks, no-break spaces) as one space, and no space at either end. */
+    /**
+     * NFC, with every run of white space (line breaks, no-break spaces) as one space, and no space at either end.
+     * White space is Unicode's White_Space property (what {@code \\s} means with {@code UNICODE_CHARACTER_CLASS}),
+     * collapsed in one pass: every capture is normalized, whole pages included, and a regular expression made that
+     * a quarter of extraction's time.
+     */
     public static String normalize(String s) {
-        return WHITE_SPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        int n = nfc.length();
+        for (int i = 0; i < n; ) {
+            int word = i; // copied as a run up to the next white space, which goes as one space with those after it
+            while (i < n && !isWhiteSpace(nfc.charAt(i))) i++;
+            out.append(nfc, word, i);
+            if (i == n) break;
+            out.append(' ');
+            while (i < n && isWhiteSpace(nfc.charAt(i))) i++;
+        }
+        return out.toString().strip();
+    }
+
+    /** Unicode's White_Space characters, all in the Basic Multilingual Plane. */
+    static boolean isWhiteSpace(char c) {
+        return switch (c) {
+            case '\t', '\n', '\u000B', '\f', '\r', ' ', '\u0085', '\u00A0', '\u1680', '\u2028', '\u2029', '\u202F', '\u205F',
+                 '\u3000' -> true;
+            default -> c >= '\u2000' && c <= '\u200A';
+        };
     }
 
     private static String hex(byte[] digest) {

@@ -22,6 +22,21 @@ public class ArticleIdentityTest {
     }
 
     @Test
+    void whiteSpaceIsUnicodesAsRegularExpressionsKnowIt() {
+        java.util.regex.Pattern unicode = java.util.regex.Pattern.compile("\\s", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(ArticleIdentity.isWhiteSpace(c)).as("U+%04X", (int) c).isEqualTo(unicode.matcher(String.valueOf(c)).matches());
+        }
+    }
+
+    @Test
+    void normalizingCollapsesWhiteSpaceRunsAndTrims() {
+        assertThat(ArticleIdentity.normalize(" \u00A0Le\u2009 maire\n\n a dit\u001F ")).isEqualTo("Le maire a dit");
+        assertThat(ArticleIdentity.normalize("e\u0301t\u00e9")).isEqualTo("\u00e9t\u00e9"); // NFC
+        assertThat(ArticleIdentity.normalize("")).isEmpty();
+    }
+
+    @Test
     void idsAreHexOf128BitsAtLeast() {
         assertThat(ArticleIdentity.id(REAL, URL)).matches("[0-9a-f]{32}");
     }
