@@ -336,6 +336,17 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aLongLowerCaseQuoteWithoutASubjectIsSomebodysWordsWhenItHoldsAVerb() {
+        String text = "« Les maires sont en colère », indique Anne Durand. Car \"il ne faut pas oublier que le maire représente l'Etat\"."
+                + " Une enquête pour \"provocation et incitation à la haine raciale\" a été ouverte.";
+        List<Attribution> all = attribute(text, "PER:Anne Durand");
+        assertThat(quoting(all, "oublier").kind).isEqualTo(Quotation.Kind.PARTIAL);
+        assertThat(quoting(all, "oublier").speaker()).isEqualTo("Anne Durand");
+        assertThat(quoting(all, "provocation").kind).isEqualTo(Quotation.Kind.SCARE);
+        assertThat(quoting(all, "provocation").speaker()).isNull();
+    }
+
+    @Test
     void aQuoteNoSpeechVerbReportsOrThatOpensWithACapitalStaysAScareQuote() {
         String text = "Paul Martin est revenu sur les faits, admettant qu'il y avait une « Affaire Durand » et un « questionnement »."
                 + " Les « gilets jaunes » ont défilé.";
