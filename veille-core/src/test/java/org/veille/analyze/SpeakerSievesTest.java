@@ -347,6 +347,15 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aParagraphOpenerGluedToANameComesOff() {
+        String text = "Le prix baisse, affirme l'association UFC-Que Choisir. Voitures en vente (3)par Agence France-PresseEnfin, "
+                + "les hybrides sont plus chers.Afin de baisser les émissions, l'association \"appelle le gouvernement à imposer "
+                + "une information sur le coût global\".";
+        Attribution a = quoting(attribute(text, "ORG:UFC-Que Choisir", "ORG:Agence France-PresseEnfin"), "appelle");
+        assertThat(a.speaker()).isEqualTo("UFC-Que Choisir");
+    }
+
+    @Test
     void aQuoteNoSpeechVerbReportsOrThatOpensWithACapitalStaysAScareQuote() {
         String text = "Paul Martin est revenu sur les faits, admettant qu'il y avait une « Affaire Durand » et un « questionnement »."
                 + " Les « gilets jaunes » ont défilé.";
