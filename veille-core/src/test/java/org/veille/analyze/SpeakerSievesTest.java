@@ -356,6 +356,13 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aRoleNounBehindAPrefixTellsItsGender() {
+        String text = "Jean Dupont a parlé samedi. Marie Durand a quitté le parti. « Elle est partie », commence l'ex-patron du parti.";
+        Attribution a = quoting(attribute(text, "PER:Jean Dupont", "PER:Marie Durand"), "partie");
+        assertThat(a.speaker()).isEqualTo("Jean Dupont");
+    }
+
+    @Test
     void aQuoteNoSpeechVerbReportsOrThatOpensWithACapitalStaysAScareQuote() {
         String text = "Paul Martin est revenu sur les faits, admettant qu'il y avait une « Affaire Durand » et un « questionnement »."
                 + " Les « gilets jaunes » ont défilé.";
