@@ -363,6 +363,14 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aWritingSpeaksForTheAuthorNamedAfterItsParticiple() {
+        String text = "Les électeurs se disent « très inquiets pour la suite », selon un sondage réalisé lundi par l'institut Ipsos.";
+        Attribution a = quoting(attribute(text, "ORG:Ipsos"), "inquiets");
+        assertThat(a.speaker()).isEqualTo("Ipsos");
+        assertThat(a.decidedBy()).isEqualTo("DocumentSourceSieve");
+    }
+
+    @Test
     void aQuoteNoSpeechVerbReportsOrThatOpensWithACapitalStaysAScareQuote() {
         String text = "Paul Martin est revenu sur les faits, admettant qu'il y avait une « Affaire Durand » et un « questionnement »."
                 + " Les « gilets jaunes » ont défilé.";
