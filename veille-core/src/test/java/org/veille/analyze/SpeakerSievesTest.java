@@ -371,6 +371,16 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aPronounOpeningTheTextWithNobodyNamedNearStandsForThePersonTheArticleNamesMost() {
+        String text = "« Nous devons agir ensemble », a-t-il déclaré à la radio. " + "Les émissions de gaz ont encore augmenté cette année. ".repeat(9)
+                + "Paul Martin a reçu Antonio Guterres. Antonio Guterres a ensuite parlé aux ministres.";
+        Attribution a = quoting(attribute(text, "PER:Paul Martin", "PER:Antonio Guterres"), "agir ensemble");
+        assertThat(a.speaker()).isEqualTo("Antonio Guterres");
+        String named = "Paul Martin est venu. « Nous devons agir ensemble », a-t-il déclaré. Antonio Guterres a parlé. Antonio Guterres est parti.";
+        assertThat(quoting(attribute(named, "PER:Paul Martin", "PER:Antonio Guterres"), "agir ensemble").speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
     void aQuoteNoSpeechVerbReportsOrThatOpensWithACapitalStaysAScareQuote() {
         String text = "Paul Martin est revenu sur les faits, admettant qu'il y avait une « Affaire Durand » et un « questionnement »."
                 + " Les « gilets jaunes » ont défilé.";
