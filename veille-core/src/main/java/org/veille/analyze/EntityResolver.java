@@ -201,12 +201,16 @@ final class EntityResolver {
         }
         // of the holders the article names, the one holding the role that day ("Trump" beside "Obama" in 2020),
         // unless the role is a former one ("l'ancien chef de l'Etat"); else any holder it names
-        Optional<String> atDate = published == null || former(text, role.span) ? Optional.empty() : gazetteer.holder(wording, published);
+        boolean former = former(text, role.span);
+        Optional<String> atDate = published == null || former ? Optional.empty() : gazetteer.holder(wording, published);
         if (atDate.isPresent() && fullNames.containsValue(atDate.get())) return atDate.get();
         for (Gazetteer.Role holder : holders) {
             if (fullNames.containsValue(holder.canonical())) return holder.canonical();
         }
-        if (published != null) return gazetteer.holder(wording, published).orElse(null);
+        // a former role the article names no holder of is nobody the dates tell: "l'ancien député du Nord" is not the
+        // deputy of that day
+        if (former) return null;
+        if (published != null) return atDate.orElse(null);
         Optional<LocalDate> mentioned = medianYearMentioned(text);
         return mentioned.flatMap(d -> gazetteer.holder(wording, d)).orElse(null);
     }

@@ -4,6 +4,7 @@ package org.veille.analyze;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.List;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -130,6 +131,16 @@ final class FirstNameGenders {
                 adjective |= t.startsWith(ADJECTIVE);
             }
             return adjective;
+        }
+
+        /** Whether the dictionary knows the word in lower case, and only as a verb form ("passons", "faut"; not "arme", "est"). */
+        boolean isOnlyVerb(String word) {
+            List<WordData> tagged = lookup.lookup(word.toLowerCase(java.util.Locale.ROOT));
+            if (tagged.isEmpty()) return false;
+            for (WordData w : tagged) {
+                if (w.getTag() == null || !w.getTag().toString().startsWith(VERB)) return false;
+            }
+            return true;
         }
 
         /**

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.analyze;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,7 +12,8 @@ import java.util.Optional;
  * {@link SpeakerContext#ANTECEDENT_REACH} ({@link SpeakerContext#nearestPerson}).
  * With no person of its gender, a singular pronoun stands for the nearest body whose determiner agrees with it
  * ({@link SpeakerContext#nearestOrganisation}: "la préfecture ... a-t-elle ajouté"); with nobody before it, for the
- * person named right after it ({@link #personNamedNext}: a lead that names its speaker in the next sentence). Plural pronouns
+ * person named right after it ({@link #personNamedNext}: a lead that names its speaker in the next sentence), else for the
+ * person the article names most ({@link #mainPerson}: the title named the speaker). Plural pronouns
  * ("ils", "they") stand for a group, which has the identity of the named person heading its coordinated subject
  * when there is one ("X et Y ... ils"), else none; impersonal ones ("on", "nous") stand for nobody.
  */
@@ -20,6 +23,8 @@ final class PronounSieve implements SpeakerSieve {
     private static final int COORDINATION_CHARS = 16;
     /** Characters after a pronoun with no antecedent where the person it announces may be named: about two sentences. */
     private static final int CATAPHORA_REACH = 400;
+    /** Mentions that make a person the article's subject: a person named once is only in passing. */
+    private static final int MAIN_PERSON_MENTIONS = 2;
 
     @Override
     public void apply(SpeakerContext context) {
@@ -47,6 +52,7 @@ final class PronounSieve implements SpeakerSieve {
             // no person fits: "elle" may be the prefecture that spoke, "il" the ministry
             if (found == null && pronoun.indexOf(' ') < 0) found = context.nearestOrganisation(a.designationStart, gender.get(), a);
             if (found == null && pronoun.indexOf(' ') < 0) found = personNamedNext(context, a, gender.get());
+            if (found == null && pronoun.indexOf(' ') < 0) found = mainPerson(context, a, gender.get());
             if (found != null) {
                 a.decide(found.canonical(), found.type(), name());
                 if (found.type() == Entity.Type.PER) context.learnGender(found.canonical(), gender.get());
@@ -68,6 +74,34 @@ final class PronounSieve implements SpeakerSieve {
             return new SpeakerContext.Antecedent(context.fullestName(e.canonical()), Entity.Type.PER, e.start());
         }
         return null;
+    }
+
+    /**
+     * A pronoun with nobody named before it nor right after it, in a text that opens on quotations designated by
+     * pronouns only, stands for someone the text does not name there (the title did: "« ... », a-t-il déclaré à l'AFP"
+     * opening the text, "M. Guterres" named further on): the person the article names most often, {@link #MAIN_PERSON_MENTIONS} times at least, outside quotation marks and not as a
+     * complement, whose gender fits (the first named of equals); else null.
+     */
+    private static SpeakerContext.Antecedent mainPerson(SpeakerContext context, Attribution a, SpeakerLexicon.Gender gender) {
+        // only a text that opens on its quotations, every one designated by a pronoun so far: the title told who speaks
+        for (Attribution before : context.attributions) {
+            if (before == a) break;
+            String pronoun = before.hasDesignation() ? pronounOf(context.words(before.designationStart, before.designationEnd), context.lexicon) : null;
+            if (pronoun == null || context.lexicon.pronounGender(pronoun).isEmpty()) return null;
+        }
+        if (context.attributions.isEmpty() || context.sentenceStart(context.attributions.get(0).quote.start()) > 0) return null;
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        for (Entity e : context.entities) {
+            if (e.type() != Entity.Type.PER || context.insideQuotation(e.start()) || context.afterPreposition(e.start()) || !context.personLike(e)) continue;
+            if (e.start() < a.designationStart) return null; // somebody before it was not fit: the pronoun is no one named
+            String name = context.fullestName(e.canonical());
+            if (SpeakerContext.compatible(gender, context.genderOf(name))) mentions.merge(name, 1, Integer::sum);
+        }
+        String main = null;
+        for (Map.Entry<String, Integer> m : mentions.entrySet()) {
+            if (m.getValue() >= MAIN_PERSON_MENTIONS && (main == null || m.getValue() > mentions.get(main))) main = m.getKey();
+        }
+        return main == null ? null : new SpeakerContext.Antecedent(main, Entity.Type.PER, a.designationStart);
     }
 
     /**

@@ -27,9 +27,9 @@ final class RoleHolderSieve implements SpeakerSieve {
             if (head >= words.size()) continue;
             String role = context.lexicon.roleAt(words, head);
             if (role == null) continue;
-            // the noun tells its gender when it has one ("son avocate": "son" stands before any vowel); an epicene noun
-            // leaves it to an adjective or its determiner
-            SpeakerLexicon.Gender wanted = context.dictionary.ofNoun(words.get(head));
+            // the noun tells its gender when it has one ("son avocate": "son" stands before any vowel; behind a prefix:
+            // "l'ex-patron"); an epicene noun leaves it to an adjective or its determiner
+            SpeakerLexicon.Gender wanted = context.dictionary.ofNoun(context.lexicon.withoutRolePrefix(words.get(head)));
             // else an adjective before it ("l'ancien maire"), else its determiner ("la ministre")
             for (int k = head - 1; k >= 0 && wanted == SpeakerLexicon.Gender.UNKNOWN; k--) wanted = context.dictionary.ofAdjective(words.get(k));
             if (wanted == SpeakerLexicon.Gender.UNKNOWN && head > 0) wanted = context.lexicon.genderOfMarker(words.get(head - 1));

@@ -10,7 +10,8 @@ import java.util.List;
  * start before it ("Le ministre a dénoncé une "faute grave""). Settles nothing: the later sieves
  * resolve the designation it gives, like any other. A supposed scare quote of
  * {@link #STATEMENT_WORDS} words or more that opens in lower case ("Le préfet "condamne avec force ces
- * agissements"") is the subject's words when its sentence has a subject: it becomes a partial quotation.
+ * agissements"") is the subject's words when its sentence has a subject, and somebody's words when it holds a verb
+ * ("Car "il ne faut pas oublier que ..."": the later sieves find whose): it becomes a partial quotation.
  */
 final class SentenceSubjectSieve implements SpeakerSieve {
 
@@ -28,7 +29,7 @@ final class SentenceSubjectSieve implements SpeakerSieve {
             int introduction = DialogueLines.introductionEnd(context.text, a.quote.start());
             if (introduction >= 0) subject(context, a, context.sentenceStart(introduction), introduction);
             else subject(context, a, context.sentenceStart(a.quote.start()), a.quote.start());
-            if (scare && a.hasDesignation()) a.kind = Quotation.Kind.PARTIAL;
+            if (scare && (a.hasDesignation() || holdsVerb(context, a))) a.kind = Quotation.Kind.PARTIAL;
         }
     }
 
@@ -36,6 +37,17 @@ final class SentenceSubjectSieve implements SpeakerSieve {
     private static boolean isAddress(SpeakerContext context, Entity e) {
         List<String> words = context.words(e.start(), e.end());
         return !words.isEmpty() && (context.lexicon.has("address", words.get(0)) || context.lexicon.has("address", words.get(words.size() - 1)));
+    }
+
+    /**
+     * Whether the quotation holds a word only ever a verb ("nous passons à une prime", "il ne faut pas oublier"): a
+     * clause someone said, not a charge or a title ("provocation et incitation à la haine raciale").
+     */
+    private static boolean holdsVerb(SpeakerContext context, Attribution a) {
+        for (Span t : context.tokensIn(a.quote.start(), a.quote.end())) {
+            if (context.dictionary.isOnlyVerb(t.of(context.text))) return true;
+        }
+        return false;
     }
 
     private static boolean statementShaped(String words) {

@@ -50,7 +50,7 @@ final class SpeakerContext {
         this.resolver = resolver;
         List<Entity> sorted = new ArrayList<>();
         for (Entity e : entities) {
-            Entity opened = withoutSentenceOpener(text, e, tokens, verbs, resolver);
+            Entity opened = withoutSentenceOpener(text, withoutGluedOpener(e, firstNames, resolver), tokens, verbs, resolver);
             Entity unglued = personGluedOn(text, opened, tokens, firstNames, resolver);
             sorted.add(personAfterTitle(text, unglued, tokens, lexicon, verbs.nameParticles, resolver));
         }
@@ -120,6 +120,23 @@ final class SpeakerContext {
         String rest = text.substring(start, e.end());
         if (!Character.isUpperCase(rest.codePointAt(0))) return e;
         return new Entity(rest, e.type(), resolver.canonicalOf(rest, Entity.Type.PER, Map.of()), start, e.end());
+    }
+
+    /**
+     * "Agence France-PresseEnfin", "Ghassan SalaméLe": the corpus glues a paragraph to the one before without a space,
+     * and the recognizer runs a name into the next paragraph's opening word. A capitalised ordinary word glued after a
+     * lower-case letter at the name's end comes off ("McLaren", "LeBron", "SmartZone" stay: no ordinary word ends them).
+     */
+    private static Entity withoutGluedOpener(Entity e, FirstNameGenders.Lookup dictionary, EntityResolver resolver) {
+        String name = e.text();
+        int glued = name.length() - 1;
+        while (glued > 0 && Character.isLetter(name.charAt(glued)) && !Character.isUpperCase(name.charAt(glued))) glued--;
+        if (glued < 1 || !Character.isUpperCase(name.charAt(glued)) || !Character.isLowerCase(name.charAt(glued - 1))
+                || !dictionary.isOrdinaryWord(name.substring(glued))) {
+            return e;
+        }
+        String kept = name.substring(0, glued);
+        return new Entity(kept, e.type(), resolver.canonicalOf(kept, e.type(), Map.of()), e.start(), e.start() + glued);
     }
 
     private static boolean holdsFirstName(String text, List<Span> words, FirstNameGenders.Lookup firstNames) {

@@ -155,10 +155,15 @@ final class SpeakerLexicon {
 
     /** "vice-président", "co-fondatrice": a role noun behind a prefix of {@code role.prefix} ("petit-fils" is none). */
     private boolean compoundRole(String word) {
+        String last = withoutRolePrefix(word);
+        return !last.equals(word) && (has("role", last) || has("role", fold(last)));
+    }
+
+    /** The word without a prefix of {@code role.prefix}: "ex-patron" → "patron", "vice-présidente" → "présidente". */
+    String withoutRolePrefix(String word) {
         int dash = word.indexOf('-');
-        if (dash <= 0 || dash == word.length() - 1 || !has("role.prefix", word.substring(0, dash))) return false;
-        String last = word.substring(dash + 1);
-        return has("role", last) || has("role", fold(last));
+        if (dash <= 0 || dash == word.length() - 1 || !has("role.prefix", word.substring(0, dash))) return word;
+        return word.substring(dash + 1);
     }
 
     /** Without accents: "secrétaire d'état" → "secretaire d'etat". */

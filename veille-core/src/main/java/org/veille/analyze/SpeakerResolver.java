@@ -14,7 +14,7 @@ import java.util.Map;
  *   <li>{@link ReportingVerbSieve}: a lower-case "scare quote" a speech verb reports is a partial quotation;</li>
  *   <li>{@link OpinionFrameSieve}: "Pour le ministre, "..."": the frame's noun phrase is the designation;</li>
  *   <li>{@link SentenceSubjectSieve}: an undesignated quotation takes its sentence's subject (and a
- *       long lower-case "scare quote" with a subject is that subject's words);</li>
+ *       long lower-case "scare quote" with a subject is that subject's words, one holding a verb somebody's);</li>
  *   <li>{@link TrailingSpeakerSieve}: else the person or role named in the short clause after it;</li>
  *   <li>{@link InnerInciseSieve}: else the subject of an incise inside its marks ("..., poursuit l'avocat. ...");</li>
  *   <li>{@link GerundClauseSieve}: "..., appelant à "..."" is said by the speaker of the quotation before it;</li>

@@ -39,6 +39,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void aFormerRoleNobodyHoldingItIsNamedForIsNotItsHolderThatDay() {
+        String text = "L'ancien président américain a répondu dimanche.";
+        assertThat(holderOf(text, "président américain", JUNE_2020)).isNull();
+    }
+
+    @Test
     void aSurnameTakesTheFullNameWithoutTheHonorificPrintedBeforeIt() {
         String text = "Me Bernard Dufour a plaidé lundi. Me Dufour a demandé l'acquittement.";
         List<Mention> mentions = List.of(new Mention(new Span(0, 17), Entity.Type.PER), new Mention(new Span(text.lastIndexOf("Me Dufour"), text.lastIndexOf("Me Dufour") + 9), Entity.Type.PER));

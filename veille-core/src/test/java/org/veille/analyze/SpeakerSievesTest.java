@@ -336,6 +336,51 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aLongLowerCaseQuoteWithoutASubjectIsSomebodysWordsWhenItHoldsAVerb() {
+        String text = "« Les maires sont en colère », indique Anne Durand. Car \"il ne faut pas oublier que le maire représente l'Etat\"."
+                + " Une enquête pour \"provocation et incitation à la haine raciale\" a été ouverte.";
+        List<Attribution> all = attribute(text, "PER:Anne Durand");
+        assertThat(quoting(all, "oublier").kind).isEqualTo(Quotation.Kind.PARTIAL);
+        assertThat(quoting(all, "oublier").speaker()).isEqualTo("Anne Durand");
+        assertThat(quoting(all, "provocation").kind).isEqualTo(Quotation.Kind.SCARE);
+        assertThat(quoting(all, "provocation").speaker()).isNull();
+    }
+
+    @Test
+    void aParagraphOpenerGluedToANameComesOff() {
+        String text = "Le prix baisse, affirme l'association UFC-Que Choisir. Voitures en vente (3)par Agence France-PresseEnfin, "
+                + "les hybrides sont plus chers.Afin de baisser les émissions, l'association \"appelle le gouvernement à imposer "
+                + "une information sur le coût global\".";
+        Attribution a = quoting(attribute(text, "ORG:UFC-Que Choisir", "ORG:Agence France-PresseEnfin"), "appelle");
+        assertThat(a.speaker()).isEqualTo("UFC-Que Choisir");
+    }
+
+    @Test
+    void aRoleNounBehindAPrefixTellsItsGender() {
+        String text = "Jean Dupont a parlé samedi. Marie Durand a quitté le parti. « Elle est partie », commence l'ex-patron du parti.";
+        Attribution a = quoting(attribute(text, "PER:Jean Dupont", "PER:Marie Durand"), "partie");
+        assertThat(a.speaker()).isEqualTo("Jean Dupont");
+    }
+
+    @Test
+    void aWritingSpeaksForTheAuthorNamedAfterItsParticiple() {
+        String text = "Les électeurs se disent « très inquiets pour la suite », selon un sondage réalisé lundi par l'institut Ipsos.";
+        Attribution a = quoting(attribute(text, "ORG:Ipsos"), "inquiets");
+        assertThat(a.speaker()).isEqualTo("Ipsos");
+        assertThat(a.decidedBy()).isEqualTo("DocumentSourceSieve");
+    }
+
+    @Test
+    void aPronounOpeningTheTextWithNobodyNamedNearStandsForThePersonTheArticleNamesMost() {
+        String text = "« Nous devons agir ensemble », a-t-il déclaré à la radio. " + "Les émissions de gaz ont encore augmenté cette année. ".repeat(9)
+                + "Paul Martin a reçu Antonio Guterres. Antonio Guterres a ensuite parlé aux ministres.";
+        Attribution a = quoting(attribute(text, "PER:Paul Martin", "PER:Antonio Guterres"), "agir ensemble");
+        assertThat(a.speaker()).isEqualTo("Antonio Guterres");
+        String named = "Paul Martin est venu. « Nous devons agir ensemble », a-t-il déclaré. Antonio Guterres a parlé. Antonio Guterres est parti.";
+        assertThat(quoting(attribute(named, "PER:Paul Martin", "PER:Antonio Guterres"), "agir ensemble").speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
     void aQuoteNoSpeechVerbReportsOrThatOpensWithACapitalStaysAScareQuote() {
         String text = "Paul Martin est revenu sur les faits, admettant qu'il y avait une « Affaire Durand » et un « questionnement »."
                 + " Les « gilets jaunes » ont défilé.";
