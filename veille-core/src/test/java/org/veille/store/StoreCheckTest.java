@@ -9,6 +9,8 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreCheckTest {
     /** Five commits of a hundred: five segments, none merged. */
     private static final int N = 500, BATCH = 100;
+    /** Bytes overwritten in a compressed block of stored fields: enough to reach its lengths and offsets. */
+    private static final int SCRAMBLED = 256;
 
     @TempDir
     Path dir;
@@ -144,6 +148,29 @@ class StoreCheckTest {
         StoreCheck.Report report = StoreCheck.check(store);
         assertThat(report.damaged()).isTrue();
         assertThat(report.findings().getFirst().words()).contains(file.getFileName() + " is corrupt");
+    }
+
+    @Test
+    void readingOverwrittenBytesSaysDamagedInPlainWords() throws IOException {
+        Path file = largest(".fdt");
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.seek(f.length() / 3);
+            byte[] ones = new byte[SCRAMBLED];
+            Arrays.fill(ones, (byte) 0xFF); // read as lengths and offsets, they point far out of the block
+            f.write(ones);
+        }
+        List<String> failures = new ArrayList<>();
+        try (ArticleStore s = ArticleStore.openReadOnly(store)) {
+            for (String id : ids) {
+                try {
+                    s.get(id);
+                } catch (StoreException e) {
+                    failures.add(e.getMessage());
+                }
+            }
+        }
+        assertThat(failures).as("articles the overwritten bytes make unreadable").isNotEmpty()
+                .allSatisfy(m -> assertThat(m).matches("store \\S+ is damaged \\((a file|file \\S+) is (corrupt|cut short)\\)"));
     }
 
     @Test
