@@ -120,7 +120,7 @@ public final class StoreCheck {
         try (Directory d = openExisting(dir); CheckIndex lucene = new CheckIndex(d, lock(d, dir))) {
             return examine(dir, d, lucene);
         } catch (IOException e) {
-            throw new StoreException(dir, Problem.DAMAGED, Damage.describe(e), e);
+            throw StoreException.of(dir, e); // a store on a read-only disk is not writable, not damaged: check takes its lock
         }
     }
 
@@ -163,10 +163,8 @@ public final class StoreCheck {
             }
             return new Repair(before, saved.articles().size(), saved.lostIds(), saved.lostUnknown(), removed,
                     damagedCopy);
-        } catch (StoreException e) {
-            throw e;
         } catch (IOException e) {
-            throw new StoreException(dir, Problem.NOT_WRITABLE, Damage.describe(e), e);
+            throw StoreException.of(dir, e);
         }
     }
 
@@ -350,8 +348,7 @@ public final class StoreCheck {
         }
     }
 
-    /** A new path beside the store: {@code DIR.what-STAMP}. */
-    /** A new folder name beside the store: two repairs in the same second get "-2", "-3"... */
+    /** A new folder beside the store, {@code DIR.what-STAMP}: two repairs in the same second get "-2", "-3"... */
     private static Path sibling(Path dir, String what) {
         Path absolute = dir.toAbsolutePath().normalize();
         String base = absolute.getFileName() + "." + what + "-" + LocalDateTime.now().format(STAMP);

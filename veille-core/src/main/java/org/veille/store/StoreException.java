@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.store;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -39,6 +43,19 @@ public final class StoreException extends RuntimeException {
         super("store " + dir + " " + problem.words + (detail == null ? "" : " (" + detail + ")"), cause);
         this.dir = Objects.requireNonNull(dir);
         this.problem = Objects.requireNonNull(problem);
+    }
+
+    /**
+     * A failed file operation as a store error: a refusal of the file system means the folder cannot be written,
+     * said in the system's words ("Read-only file system", "permission denied"); any other failure means a file
+     * the store needs is missing, cut short or corrupt.
+     */
+    static StoreException of(Path dir, IOException e) {
+        if (e instanceof FileSystemException fs && !(e instanceof NoSuchFileException)) {
+            String reason = e instanceof AccessDeniedException ? "permission denied" : fs.getReason();
+            return new StoreException(dir, Problem.NOT_WRITABLE, reason != null ? reason : e.getClass().getSimpleName(), e);
+        }
+        return new StoreException(dir, Problem.DAMAGED, Damage.describe(e), e);
     }
 
     /** The store's folder. */
