@@ -33,7 +33,7 @@ final class StoryCommand extends StoreQuery {
     int query(ArticleStore articles) throws IOException {
         Optional<Story> found = articles.story(id);
         if (found.isEmpty()) {
-            spec.commandLine().getErr().println("veille: no story " + id + " in " + store.dir);
+            spec.commandLine().getErr().println("veille: no story " + Terminal.escape(id) + " in " + Terminal.escape(store.dir.toString()));
             return Main.Exit.NOTHING_PROCESSED.code;
         }
         StoryDetail detail = StoryDetail.of(found.get(), articles, textChanges);

@@ -83,6 +83,29 @@ class CheckCommandTest {
         assertThat(Cli.run("search", "soulagement", "--data", data)[1].lines()).as("reading needs no lock").hasSize(1);
     }
 
+    @Test
+    void namesFromTheUserPrintOnOneLine() throws Exception {
+        Path input = Files.createDirectory(dir.resolve("in"));
+        Files.writeString(input.resolve("pont.txt"), BadInputTest.GOOD);
+        String data = dir.resolve("store\nverdict: no damage found\u001b[31m").toString();
+        assertThat(Cli.run("ingest", input.toString(), "--data", data)[0]).isEqualTo("0");
+        Files.write(Path.of(data, "pending_segments_\u001b[2J"), new byte[] {1});
+
+        String[] check = Cli.run("check", "--data", data);
+        assertThat(check[1]).doesNotContain("\u001b");
+        assertThat(check[1].lines().filter(l -> l.startsWith("verdict:"))).singleElement().asString()
+                .startsWith("verdict: no damage found; --repair");
+        assertThat(check[1]).contains("store\\nverdict: no damage found\\u001b[31m: 1 article")
+                .contains("pending_segments_\\u001b[2J");
+        for (String[] command : List.of(new String[] {"show", "\u001b[31mforged"}, new String[] {"story", "\u001b[31mforged"})) {
+            List<String> args = new ArrayList<>(List.of(command));
+            args.addAll(List.of("--data", data));
+            String[] r = Cli.run(args.toArray(String[]::new));
+            assertThat(r[2].lines().toList()).as(args.toString()).singleElement().asString().doesNotContain("\u001b")
+                    .contains("\\u001b[31mforged in ");
+        }
+    }
+
     /**
      * A file this process cannot open for writing, as on a read-only disk: one of its own made read-only, unless it
      * runs as root, who writes any file of its own; then a kernel attribute that nobody writes.
