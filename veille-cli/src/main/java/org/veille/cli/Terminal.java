@@ -81,6 +81,13 @@ final class Terminal implements Pipeline.Report {
         return escaped == null ? text : escaped.toString();
     }
 
+    /** Captured text for a table cell: on one line, clipped to {@code width}, {@linkplain #escape escaped}; "-" for none. */
+    static String cell(String text, int width) {
+        if (text == null) return "-";
+        String one = text.replaceAll("\\s+", " ");
+        return escape(one.length() <= width ? one : one.substring(0, width - 1) + "…");
+    }
+
     private static boolean actsOnTerminal(char c) {
         return Character.isISOControl(c)
                 || c == '\u2028' || c == '\u2029'                           // line and paragraph separators
