@@ -139,7 +139,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Map<String, AnalyzedArticle> byId = new HashMap<>();
         for (AnalyzedArticle a : articles) byId.putIfAbsent(a.article().id(), a);
         stories.members().forEach((story, ids) -> {
-            out.printf("  %s (%d article%s)%n", story, ids.size(), ids.size() == 1 ? "" : "s");
+            out.printf("  %s (%s)%n", story, Terminal.count(ids.size(), "article"));
             for (String id : ids) {
                 AnalyzedArticle a = byId.get(id);
                 if (a != null) out.printf("    %s  %s%n", id, Terminal.cell(a.article().title(), 90));

@@ -47,17 +47,17 @@ final class CheckCommand implements Callable<Integer> {
         print(out, done.before());
         done.removed().forEach(f -> out.println("removed: " + Terminal.escape(f)));
         if (done.damagedCopy() == null) {
-            out.println("verdict: nothing to rebuild; the store holds " + done.kept() + " articles");
+            out.println("verdict: nothing to rebuild; the store holds " + Terminal.count(done.kept(), "article"));
             return Main.Exit.OK.code;
         }
-        out.println("rebuilt: the store holds " + done.kept() + " articles; " + done.lost() + " lost");
+        out.println("rebuilt: the store holds " + Terminal.count(done.kept(), "article") + "; " + done.lost() + " lost");
         if (!done.lostIds().isEmpty()) {
             List<String> listed = done.lostIds().subList(0, Math.min(LISTED_IDS, done.lostIds().size()));
             out.println("lost: " + Terminal.escape(String.join(" ", listed))
                     + (done.lostIds().size() > LISTED_IDS ? " and " + (done.lostIds().size() - LISTED_IDS) + " more" : ""));
         }
         if (done.lostUnknown() > 0) {
-            out.println("lost: up to " + done.lostUnknown() + " more articles, whose ids cannot be read either");
+            out.println("lost: up to " + Terminal.count(done.lostUnknown(), "more article") + ", whose ids cannot be read either");
         }
         out.println("kept: the damaged store, in " + Terminal.escape(done.damagedCopy().toString()));
         return Main.Exit.OK.code;
@@ -65,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, StoreCheck.Report report) {
         out.println("store " + Terminal.escape(report.dir().toString()) + ": " + (report.articles() < 0 ? "its commit is unreadable, articles not counted"
-                : report.articles() + " articles") + "; lock free");
+                : Terminal.count(report.articles(), "article")) + "; lock free");
         report.findings().forEach(f -> out.println(f.severity().name().toLowerCase(Locale.ROOT) + ": " + Terminal.escape(f.words())));
     }
 }

@@ -35,8 +35,9 @@ final class StoriesCommand extends StoreQuery {
             else printTable(out, summary);
         }
         if (largest.stories().size() < largest.total()) {
-            spec.commandLine().getErr().println("veille: note: the " + largest.stories().size() + " largest of " + largest.total()
-                    + " stories; --limit N for more");
+            int shown = largest.stories().size();
+            spec.commandLine().getErr().println("veille: note: the " + (shown == 1 ? "" : shown + " ") + "largest of "
+                    + largest.total() + " stories; --limit N for more");
         }
         return Main.Exit.OK.code;
     }

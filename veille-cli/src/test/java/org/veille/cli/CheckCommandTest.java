@@ -95,7 +95,7 @@ class CheckCommandTest {
         assertThat(check[1]).doesNotContain("\u001b");
         assertThat(check[1].lines().filter(l -> l.startsWith("verdict:"))).singleElement().asString()
                 .startsWith("verdict: no damage found; --repair");
-        assertThat(check[1]).contains("store\\nverdict: no damage found\\u001b[31m: 1 article")
+        assertThat(check[1]).contains("store\\nverdict: no damage found\\u001b[31m: 1 article; lock free")
                 .contains("pending_segments_\\u001b[2J");
         for (String[] command : List.of(new String[] {"show", "\u001b[31mforged"}, new String[] {"story", "\u001b[31mforged"})) {
             List<String> args = new ArrayList<>(List.of(command));
