@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * Why a store cannot be used, in plain words: its message names the folder and the reason, and fits on one line.
@@ -24,7 +25,7 @@ public final class StoreException extends RuntimeException {
         NOT_A_FOLDER("is not a folder"),
         /** The folder or its files cannot be written. */
         NOT_WRITABLE("is not writable"),
-        /** Another process writes the store. */
+        /** Another process writes the store; the message names it when the system tells which. */
         LOCKED("is locked by another Veille process"),
         /** Files of the store are missing, cut short or corrupt. */
         DAMAGED("is damaged");
@@ -40,9 +41,15 @@ public final class StoreException extends RuntimeException {
     private final Problem problem;
 
     StoreException(Path dir, Problem problem, String detail, Throwable cause) {
-        super("store " + dir + " " + problem.words + (detail == null ? "" : " (" + detail + ")"), cause);
+        super("store " + dir + " " + words(dir, problem) + (detail == null ? "" : " (" + detail + ")"), cause);
         this.dir = Objects.requireNonNull(dir);
         this.problem = Objects.requireNonNull(problem);
+    }
+
+    /** The problem in words; a lock names the process that holds it when the system tells ("locked by Veille process 812"). */
+    private static String words(Path dir, Problem problem) {
+        OptionalLong holder = problem == Problem.LOCKED ? LockHolder.of(dir) : OptionalLong.empty();
+        return holder.isPresent() ? "is locked by Veille process " + holder.getAsLong() : problem.words;
     }
 
     /**

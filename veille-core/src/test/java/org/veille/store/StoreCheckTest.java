@@ -191,7 +191,7 @@ class StoreCheckTest {
     void checkRefusesAStoreAnotherProcessWrites() throws IOException {
         try (ArticleStore writing = ArticleStore.open(store)) {
             assertThatThrownBy(() -> StoreCheck.check(store)).isInstanceOf(StoreException.class)
-                    .hasMessageStartingWith("store " + store + " is locked by another Veille process");
+                    .hasMessageStartingWith("store " + store + " is locked by Veille process " + ProcessHandle.current().pid());
         }
     }
 
