@@ -125,17 +125,42 @@ class StoreCheckTest {
 
     @Test
     void aHalfWrittenCommitIsFoundAndRemoved() throws IOException {
-        Path pending = store.resolve("pending_segments_zz");
-        Files.write(pending, new byte[] {0x3f, (byte) 0xd7, 0x6c, 0x17, 0x08, 's', 'e', 'g'});
+        // the store one commit later: a new segment, and the commit file that names it
+        Path later = dir.resolve("later");
+        try (Stream<Path> files = Files.list(store)) {
+            Files.createDirectory(later);
+            for (Path f : files.toList()) Files.copy(f, later.resolve(f.getFileName()));
+        }
+        try (ArticleStore s = ArticleStore.open(later)) {
+            s.put(Samples.synthetic(N));
+            s.commit();
+        }
+        // interrupted: the new segment's files are written, its commit file only half
+        List<String> segment = new ArrayList<>();
+        Path pending = null;
+        try (Stream<Path> files = Files.list(later)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith("_") && !Files.exists(store.resolve(name))) {
+                    Files.copy(f, store.resolve(name));
+                    segment.add(name);
+                } else if (name.startsWith("segments_") && !Files.exists(store.resolve(name))) {
+                    pending = store.resolve("pending_" + name);
+                    Files.write(pending, Arrays.copyOf(Files.readAllBytes(f), (int) Files.size(f) / 2));
+                }
+            }
+        }
+        assertThat(segment).isNotEmpty();
         StoreCheck.Report report = StoreCheck.check(store);
         assertThat(report.damaged()).isFalse();
-        assertThat(report.findings()).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(StoreCheck.Severity.LEFTOVER);
-            assertThat(f.words()).contains("pending_segments_zz");
-        });
+        assertThat(report.articles()).isEqualTo(N);
+        assertThat(report.findings()).hasSize(2).allSatisfy(f -> assertThat(f.severity()).isEqualTo(StoreCheck.Severity.LEFTOVER));
+        assertThat(report.findings().get(0).words()).contains(pending.getFileName().toString());
+        assertThat(report.findings().get(1).words()).contains(segment.size() + " index files that no commit names");
         StoreCheck.Repair repair = StoreCheck.repair(store);
-        assertThat(repair.removed()).containsExactly("pending_segments_zz");
+        assertThat(repair.removed()).hasSize(1 + segment.size()).contains(pending.getFileName().toString()).containsAll(segment);
         assertThat(pending).doesNotExist();
+        assertThat(StoreCheck.check(store).findings()).isEmpty();
         try (ArticleStore s = ArticleStore.openReadOnly(store)) {
             assertThat(s.ids()).isEqualTo(ids);
         }
