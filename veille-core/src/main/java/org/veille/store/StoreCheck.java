@@ -142,6 +142,9 @@ public final class StoreCheck {
             List<String> removed = new ArrayList<>(left.pending());
             if (!before.damaged()) {
                 removed.addAll(left.unnamed()); // a damaged store's are read by the salvage, and kept in its copy
+                if (left.lockBytes() > 0) {
+                    removed.add(IndexWriter.WRITE_LOCK_NAME); // held by this repair till it ends; the next writer makes an empty one
+                }
             }
             for (String file : removed) {
                 d.deleteFile(file);
@@ -190,21 +193,25 @@ public final class StoreCheck {
     /**
      * Files an interrupted run left: commit files it did not finish ({@code pending_segments_N}), and index files
      * the last commit does not name (segments of a commit or merge that did not complete). Lucene reads neither,
-     * and deletes them when it next writes.
+     * and deletes them when it next writes. And a lock file something wrote into: Lucene's lock file is empty, and
+     * its writer fails at its first write on any other ("Unexpected lock file size").
+     *
+     * @param lockBytes what the lock file holds, 0 when it is empty or missing
      */
-    private record Leftovers(List<String> pending, List<String> unnamed) {
+    private record Leftovers(List<String> pending, List<String> unnamed, long lockBytes) {
     }
 
     private static Leftovers leftovers(Directory d) throws IOException {
         String[] files = d.listAll();
         List<String> pending = Arrays.stream(files).filter(f -> f.startsWith(PENDING_COMMIT)).toList();
+        long lockBytes = Arrays.asList(files).contains(IndexWriter.WRITE_LOCK_NAME) ? d.fileLength(IndexWriter.WRITE_LOCK_NAME) : 0;
         SegmentInfos commit = StoreSalvage.lastCommit(d);
         if (commit == null) {
-            return new Leftovers(pending, List.of()); // without a commit, nothing says which segments belong
+            return new Leftovers(pending, List.of(), lockBytes); // without a commit, nothing says which segments belong
         }
         Collection<String> named = commit.files(true);
         return new Leftovers(pending, Arrays.stream(files)
-                .filter(f -> f.startsWith(INDEX_FILE) && !named.contains(f)).toList());
+                .filter(f -> f.startsWith(INDEX_FILE) && !named.contains(f)).toList(), lockBytes);
     }
 
     /** Whether a folder holds segment files, even without a commit naming them. */
@@ -224,6 +231,10 @@ public final class StoreCheck {
                     + " index files that no commit names (" + String.join(", ", left.unnamed().subList(0,
                     Math.min(LISTED, left.unnamed().size()))) + (left.unnamed().size() > LISTED ? ", ..." : "")
                     + "): they are no part of the store"));
+        }
+        if (left.lockBytes() > 0) {
+            findings.add(new Finding(Severity.LEFTOVER, "the lock file " + IndexWriter.WRITE_LOCK_NAME + " holds "
+                    + left.lockBytes() + " bytes, where Lucene's is empty: every ingest fails on it until --repair removes it"));
         }
         CheckIndex.Status status = lucene.checkIndex();
         if (status.missingSegments) {

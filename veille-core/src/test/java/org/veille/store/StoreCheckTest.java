@@ -113,14 +113,39 @@ class StoreCheckTest {
 
     @Test
     void aStaleLockFileIsHarmless() throws IOException {
+        Files.delete(store.resolve("write.lock"));
+        Files.createFile(store.resolve("write.lock")); // as a killed process leaves it: Lucene's lock is the kernel's, not the file
+        StoreCheck.Report report = StoreCheck.check(store);
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.articles()).isEqualTo(N);
+        assertWritable();
+        assertThat(StoreCheck.repair(store).damagedCopy()).isNull();
+    }
+
+    @Test
+    void aLockFileSomethingWroteIntoIsFoundAndRemoved() throws IOException {
         Files.writeString(store.resolve("write.lock"), "left by a killed process");
         StoreCheck.Report report = StoreCheck.check(store);
         assertThat(report.damaged()).isFalse();
         assertThat(report.articles()).isEqualTo(N);
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(StoreCheck.Severity.LEFTOVER);
+            assertThat(f.words()).contains("write.lock holds 24 bytes").contains("every ingest fails on it");
+        });
+        StoreCheck.Repair repair = StoreCheck.repair(store);
+        assertThat(repair.removed()).containsExactly("write.lock");
+        assertThat(repair.damagedCopy()).isNull();
+        assertThat(StoreCheck.check(store).findings()).isEmpty();
+        assertWritable();
+    }
+
+    /** A writer opens the store, adds an article and commits it. */
+    private void assertWritable() throws IOException {
         try (ArticleStore s = ArticleStore.open(store)) {
-            assertThat(s.size()).isEqualTo(N);
+            assertThat(s.put(Samples.synthetic(N))).isTrue();
+            s.commit();
+            assertThat(s.size()).isEqualTo(N + 1);
         }
-        assertThat(StoreCheck.repair(store).damagedCopy()).isNull();
     }
 
     @Test
