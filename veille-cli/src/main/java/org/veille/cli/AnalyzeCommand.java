@@ -122,17 +122,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (AnalyzedArticle a : articles) {
             var ar = a.article();
             out.printf("  %-10s %-10s %-2s %-22s %s%n", ar.id(), ar.published() == null ? "-" : ar.published().substring(0, Math.min(10, ar.published().length())),
-                    ar.language() == null ? "-" : ar.language(), clip(ar.outlet() == null ? "-" : ar.outlet(), 22), clip(ar.title(), 90));
+                    ar.language() == null ? "-" : ar.language(), Terminal.cell(ar.outlet(), 22), Terminal.cell(ar.title(), 90));
             out.printf("  %-10s %d entities, %d quotes, authors %s, source %s%n", "", a.entities().size(), a.quotes().size(),
-                    ar.authors().isEmpty() ? "-" : String.join(", ", ar.authors()), ar.source());
+                    ar.authors().isEmpty() ? "-" : Terminal.escape(String.join(", ", ar.authors())), Terminal.escape(ar.source()));
         }
         out.println();
         out.println("QUOTES");
         for (AnalyzedArticle a : articles) {
             for (Quotation q : a.quotes()) {
                 if (q.kind() == Quotation.Kind.SCARE) continue;
-                out.printf("  %-20s %-8s «%s»  (%s)%n", clip(q.speaker() == null ? "(anonymous)" : q.speaker(), 20), q.kind().jsonName(),
-                        clip(q.text(), 100), a.article().id());
+                out.printf("  %-20s %-8s «%s»  (%s)%n", Terminal.cell(q.speaker() == null ? "(anonymous)" : q.speaker(), 20), q.kind().jsonName(),
+                        Terminal.cell(q.text(), 100), a.article().id());
             }
         }
         out.println();
@@ -140,17 +140,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         Map<String, AnalyzedArticle> byId = new HashMap<>();
         for (AnalyzedArticle a : articles) byId.putIfAbsent(a.article().id(), a);
         stories.members().forEach((story, ids) -> {
-            out.printf("  %s (%d article%s)%n", story, ids.size(), ids.size() == 1 ? "" : "s");
+            out.printf("  %s (%s)%n", story, Terminal.count(ids.size(), "article"));
             for (String id : ids) {
                 AnalyzedArticle a = byId.get(id);
-                if (a != null) out.printf("    %s  %s%n", id, clip(a.article().title(), 90));
+                if (a != null) out.printf("    %s  %s%n", id, Terminal.cell(a.article().title(), 90));
             }
         });
-    }
-
-    static String clip(String s, int width) {
-        if (s == null) return "-";
-        String one = s.replaceAll("\\s+", " ");
-        return one.length() <= width ? one : one.substring(0, width - 1) + "…";
     }
 }

@@ -2,6 +2,7 @@
 package org.veille.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.veille.store.StoreCheck;
@@ -35,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
         if (report != null) {
             print(out, report);
             if (report.damaged()) {
-                out.println("verdict: damaged; run: veille check --data " + store.dir + " --repair");
+                out.println("verdict: damaged; run: veille check --data " + Terminal.escape(store.dir.toString()) + " --repair");
                 return Main.Exit.DAMAGED.code;
             }
             boolean leftovers = report.findings().stream().anyMatch(f -> f.severity() == StoreCheck.Severity.LEFTOVER);
@@ -44,26 +45,27 @@ final class CheckCommand implements Callable<Integer> {
         }
         StoreCheck.Repair done = StoreCheck.repair(store.dir);
         print(out, done.before());
-        done.removed().forEach(f -> out.println("removed: " + f));
+        done.removed().forEach(f -> out.println("removed: " + Terminal.escape(f)));
         if (done.damagedCopy() == null) {
-            out.println("verdict: nothing to rebuild; the store holds " + done.kept() + " articles");
+            out.println("verdict: nothing to rebuild; the store holds " + Terminal.count(done.kept(), "article"));
             return Main.Exit.OK.code;
         }
-        out.println("rebuilt: the store holds " + done.kept() + " articles; " + done.lost() + " lost");
+        out.println("rebuilt: the store holds " + Terminal.count(done.kept(), "article") + "; " + done.lost() + " lost");
         if (!done.lostIds().isEmpty()) {
-            out.println("lost: " + String.join(" ", done.lostIds().subList(0, Math.min(LISTED_IDS, done.lostIds().size())))
+            List<String> listed = done.lostIds().subList(0, Math.min(LISTED_IDS, done.lostIds().size()));
+            out.println("lost: " + Terminal.escape(String.join(" ", listed))
                     + (done.lostIds().size() > LISTED_IDS ? " and " + (done.lostIds().size() - LISTED_IDS) + " more" : ""));
         }
         if (done.lostUnknown() > 0) {
-            out.println("lost: up to " + done.lostUnknown() + " more articles, whose ids cannot be read either");
+            out.println("lost: up to " + Terminal.count(done.lostUnknown(), "more article") + ", whose ids cannot be read either");
         }
-        out.println("kept: the damaged store, in " + done.damagedCopy());
+        out.println("kept: the damaged store, in " + Terminal.escape(done.damagedCopy().toString()));
         return Main.Exit.OK.code;
     }
 
     private static void print(PrintWriter out, StoreCheck.Report report) {
-        out.println("store " + report.dir() + ": " + (report.articles() < 0 ? "its commit is unreadable, articles not counted"
-                : report.articles() + " articles") + "; lock free");
-        report.findings().forEach(f -> out.println(f.severity().name().toLowerCase(Locale.ROOT) + ": " + f.words()));
+        out.println("store " + Terminal.escape(report.dir().toString()) + ": " + (report.articles() < 0 ? "its commit is unreadable, articles not counted"
+                : Terminal.count(report.articles(), "article")) + "; lock free");
+        report.findings().forEach(f -> out.println(f.severity().name().toLowerCase(Locale.ROOT) + ": " + Terminal.escape(f.words())));
     }
 }

@@ -76,7 +76,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }, "veille-stop"));
-        err.println("veille: serving " + Terminal.escape(store.dir.toString()) + " (" + articles.size() + " articles) on "
+        err.println("veille: serving " + Terminal.escape(store.dir.toString()) + " (" + Terminal.count(articles.size(), "article") + ") on "
                 + note.baseUri() + "/api/ (described at /api/openapi.json); writes need the token in "
                 + Terminal.escape(store.dir.resolve(ServedStore.FILE).toString()));
         stopped.await(); // until the process is stopped: the hook closes the store

@@ -18,7 +18,7 @@ final class ShowCommand extends StoreQuery {
     int query(ArticleStore articles) {
         Optional<StoredArticle> found = articles.get(id);
         if (found.isEmpty()) {
-            spec.commandLine().getErr().println("veille: no article " + id + " in " + store.dir);
+            spec.commandLine().getErr().println("veille: no article " + Terminal.escape(id) + " in " + Terminal.escape(store.dir.toString()));
             return Main.Exit.NOTHING_PROCESSED.code;
         }
         spec.commandLine().getOut().println(new ArticleJson().toJson(found.get()));

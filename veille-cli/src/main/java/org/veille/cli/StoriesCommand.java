@@ -35,8 +35,9 @@ final class StoriesCommand extends StoreQuery {
             else printTable(out, summary);
         }
         if (largest.stories().size() < largest.total()) {
-            spec.commandLine().getErr().println("veille: note: the " + largest.stories().size() + " largest of " + largest.total()
-                    + " stories; --limit N for more");
+            int shown = largest.stories().size();
+            spec.commandLine().getErr().println("veille: note: the " + (shown == 1 ? "" : shown + " ") + "largest of "
+                    + largest.total() + " stories; --limit N for more");
         }
         return Main.Exit.OK.code;
     }
@@ -44,7 +45,7 @@ final class StoriesCommand extends StoreQuery {
     /** A story as three lines: size, days, languages and title; outlets; identities. */
     static void printTable(PrintWriter out, StorySummary s) {
         out.printf("%-36s %4d  %s..%s  %-5s %s%n", s.story(), s.size(), day(s.first()), day(s.last()),
-                cell(String.join(",", s.languages().keySet()), 5), cell(s.title(), 80));
+                Terminal.cell(String.join(",", s.languages().keySet()), 5), Terminal.cell(s.title(), 80));
         out.printf("%-43s outlets: %s%n", "", counted(s.outlets()));
         out.printf("%-43s identities: %s%n", "", counted(s.identities()));
     }
@@ -55,11 +56,6 @@ final class StoriesCommand extends StoreQuery {
 
     /** "name (count), ...", or "-" when there is none. */
     static String counted(Map<String, Integer> counts) {
-        return counts.isEmpty() ? "-" : cell(StorySummary.counted(counts), 120);
-    }
-
-    /** Captured text for a table cell: on one line, clipped to {@code width}, with what a terminal would act on escaped. */
-    static String cell(String text, int width) {
-        return Terminal.escape(AnalyzeCommand.clip(text, width));
+        return counts.isEmpty() ? "-" : Terminal.cell(StorySummary.counted(counts), 120);
     }
 }

@@ -33,7 +33,7 @@ final class StoryCommand extends StoreQuery {
     int query(ArticleStore articles) throws IOException {
         Optional<Story> found = articles.story(id);
         if (found.isEmpty()) {
-            spec.commandLine().getErr().println("veille: no story " + id + " in " + store.dir);
+            spec.commandLine().getErr().println("veille: no story " + Terminal.escape(id) + " in " + Terminal.escape(store.dir.toString()));
             return Main.Exit.NOTHING_PROCESSED.code;
         }
         StoryDetail detail = StoryDetail.of(found.get(), articles, textChanges);
@@ -51,14 +51,14 @@ final class StoryCommand extends StoreQuery {
             Article ar = a.analyzed().article();
             String day = ar.publishedDay() == null ? "----------" : ar.publishedDay().toString();
             out.printf("  %s  %s  %-2s  %-20s %s%n", day, a.id(), ar.language() == null ? "-" : ar.language(),
-                    StoriesCommand.cell(ar.outlet(), 20), StoriesCommand.cell(ar.title(), 80));
+                    Terminal.cell(ar.outlet(), 20), Terminal.cell(ar.title(), 80));
         }
         out.println();
         out.println("PROVENANCE");
         out.printf("  %s first report%n", summary.firstReport());
         for (StoryDetail.Edge e : detail.edges()) {
-            String target = e.to() == null ? StoriesCommand.cell(e.name(), 60)
-                    : e.name() == null ? e.to() : e.to() + " (" + StoriesCommand.cell(e.name(), 40) + ")";
+            String target = e.to() == null ? Terminal.cell(e.name(), 60)
+                    : e.name() == null ? e.to() : e.to() + " (" + Terminal.cell(e.name(), 40) + ")";
             out.printf("  %s %s %s%s%n", e.from(), e.relation(), target,
                     e.similarity() == null ? "" : String.format(Locale.ROOT, " %.2f", e.similarity()));
         }

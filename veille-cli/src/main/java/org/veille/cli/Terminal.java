@@ -46,8 +46,13 @@ final class Terminal implements Pipeline.Report {
         clearProgress();
         int ok = result.articles();
         int inputs = ok + result.failed();
-        err.println("veille: " + verb + " " + ok + " article" + (ok == 1 ? "" : "s") + " from " + inputs
-                + " input" + (inputs == 1 ? "" : "s") + "; " + result.failed() + " failed");
+        err.println("veille: " + verb + " " + count(ok, "article") + " from " + count(inputs, "input") + "; "
+                + result.failed() + " failed");
+    }
+
+    /** {@code n} and the noun, in the plural unless there is one: "1 article", "0 articles", "2 articles". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /**
@@ -79,6 +84,13 @@ final class Terminal implements Pipeline.Report {
             }
         }
         return escaped == null ? text : escaped.toString();
+    }
+
+    /** Captured text for a table cell: on one line, clipped to {@code width}, {@linkplain #escape escaped}; "-" for none. */
+    static String cell(String text, int width) {
+        if (text == null) return "-";
+        String one = text.replaceAll("\\s+", " ");
+        return escape(one.length() <= width ? one : one.substring(0, width - 1) + "…");
     }
 
     private static boolean actsOnTerminal(char c) {

@@ -54,13 +54,12 @@ final class WatchCommand implements Callable<Integer> {
             Watcher watcher = new Watcher(sources, fetcher, state, into(articles, pipeline, terminal), terminal::failed);
             if (once) {
                 Watcher.Totals t = watcher.pollAll();
-                err.println("veille: polled " + t.polled() + " source" + (t.polled() == 1 ? "" : "s") + " (" + t.notModified()
-                        + " unchanged): " + t.pages() + " page" + (t.pages() == 1 ? "" : "s") + " fetched, " + t.articles()
-                        + " new article" + (t.articles() == 1 ? "" : "s") + ", " + t.faults() + " fault" + (t.faults() == 1 ? "" : "s")
-                        + "; the store holds " + articles.size() + " articles");
+                err.println("veille: polled " + Terminal.count(t.polled(), "source") + " (" + t.notModified()
+                        + " unchanged): " + Terminal.count(t.pages(), "page") + " fetched, " + Terminal.count(t.articles(), "new article")
+                        + ", " + Terminal.count(t.faults(), "fault") + "; the store holds " + Terminal.count(articles.size(), "article"));
                 return Main.Exit.OK.code;
             }
-            err.println("veille: watching " + sources.sources().size() + " sources into " + Terminal.escape(store.dir.toString())
+            err.println("veille: watching " + Terminal.count(sources.sources().size(), "source") + " into " + Terminal.escape(store.dir.toString())
                     + " (Ctrl-C stops)");
             Thread main = Thread.currentThread();
             Thread stop = new Thread(() -> {

@@ -103,6 +103,17 @@ class BadInputTest {
     }
 
     @Test
+    void theReadableTableEscapesNamesAndCapturedText() throws IOException {
+        Path forged = Files.createTempDirectory(dir, "table");
+        Files.writeString(forged.resolve(FORGED_NAME), GOOD.replace("Le pont", "Le pont \u001b[2J\u001b[31m"));
+        String[] run = Cli.run("analyze", "--format", "table", forged.toString());
+        assertThat(run[0]).isEqualTo("0");
+        assertThat(run[1]).contains("Le pont \\u001b[2J\\u001b[31m de Valbrune").contains("\\nveille: analyzed 99 articles")
+                .doesNotContain("\u001b");
+        assertThat(run[1].lines()).noneMatch(l -> l.startsWith("veille:"));
+    }
+
+    @Test
     void nothingProcessedIsAnError() throws IOException {
         Path only = Files.createTempDirectory(dir, "only");
         Files.write(only.resolve("empty.txt"), new byte[0]);

@@ -84,7 +84,7 @@ class StoryCommandsTest {
 
         String[] one = Cli.run("stories", "--limit", "1", "--data", data);
         assertThat(one[1].lines()).hasSize(1);
-        assertThat(one[2]).contains("the 1 largest of " + stories.size() + " stories");
+        assertThat(one[2]).contains("the largest of " + stories.size() + " stories");
     }
 
     @Test

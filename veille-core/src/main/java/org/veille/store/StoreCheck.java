@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +49,8 @@ public final class StoreCheck {
     /** Per-article findings listed by name before the rest are only counted. */
     static final int LISTED = 10;
     private static final String PENDING_COMMIT = "pending_segments_";
+    /** How the names of a segment's files start ({@code _4.fdt}, {@code _4_Lucene104_0.tim}). */
+    private static final String INDEX_FILE = "_";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private StoreCheck() {
@@ -120,7 +123,7 @@ public final class StoreCheck {
         try (Directory d = openExisting(dir); CheckIndex lucene = new CheckIndex(d, lock(d, dir))) {
             return examine(dir, d, lucene);
         } catch (IOException e) {
-            throw new StoreException(dir, Problem.DAMAGED, Damage.describe(e), e);
+            throw StoreException.of(dir, e); // a store on a read-only disk is not writable, not damaged: check takes its lock
         }
     }
 
@@ -135,12 +138,16 @@ public final class StoreCheck {
     public static Repair repair(Path dir) {
         try (Directory d = openExisting(dir); CheckIndex lucene = new CheckIndex(d, lock(d, dir))) {
             Report before = examine(dir, d, lucene);
-            List<String> removed = new ArrayList<>();
-            for (String file : d.listAll()) {
-                if (file.startsWith(PENDING_COMMIT)) {
-                    d.deleteFile(file);
-                    removed.add(file);
+            Leftovers left = leftovers(d);
+            List<String> removed = new ArrayList<>(left.pending());
+            if (!before.damaged()) {
+                removed.addAll(left.unnamed()); // a damaged store's are read by the salvage, and kept in its copy
+                if (left.lockBytes() > 0) {
+                    removed.add(IndexWriter.WRITE_LOCK_NAME); // held by this repair till it ends; the next writer makes an empty one
                 }
+            }
+            for (String file : removed) {
+                d.deleteFile(file);
             }
             if (!before.damaged()) {
                 return new Repair(before, Math.max(0, before.articles()), List.of(), 0, removed, null);
@@ -163,10 +170,8 @@ public final class StoreCheck {
             }
             return new Repair(before, saved.articles().size(), saved.lostIds(), saved.lostUnknown(), removed,
                     damagedCopy);
-        } catch (StoreException e) {
-            throw e;
         } catch (IOException e) {
-            throw new StoreException(dir, Problem.NOT_WRITABLE, Damage.describe(e), e);
+            throw StoreException.of(dir, e);
         }
     }
 
@@ -185,6 +190,30 @@ public final class StoreCheck {
         }
     }
 
+    /**
+     * Files an interrupted run left: commit files it did not finish ({@code pending_segments_N}), and index files
+     * the last commit does not name (segments of a commit or merge that did not complete). Lucene reads neither,
+     * and deletes them when it next writes. And a lock file something wrote into: Lucene's lock file is empty, and
+     * its writer fails at its first write on any other ("Unexpected lock file size").
+     *
+     * @param lockBytes what the lock file holds, 0 when it is empty or missing
+     */
+    private record Leftovers(List<String> pending, List<String> unnamed, long lockBytes) {
+    }
+
+    private static Leftovers leftovers(Directory d) throws IOException {
+        String[] files = d.listAll();
+        List<String> pending = Arrays.stream(files).filter(f -> f.startsWith(PENDING_COMMIT)).toList();
+        long lockBytes = Arrays.asList(files).contains(IndexWriter.WRITE_LOCK_NAME) ? d.fileLength(IndexWriter.WRITE_LOCK_NAME) : 0;
+        SegmentInfos commit = StoreSalvage.lastCommit(d);
+        if (commit == null) {
+            return new Leftovers(pending, List.of(), lockBytes); // without a commit, nothing says which segments belong
+        }
+        Collection<String> named = commit.files(true);
+        return new Leftovers(pending, Arrays.stream(files)
+                .filter(f -> f.startsWith(INDEX_FILE) && !named.contains(f)).toList(), lockBytes);
+    }
+
     /** Whether a folder holds segment files, even without a commit naming them. */
     static boolean holdsSegments(Directory d) throws IOException {
         return Arrays.stream(d.listAll()).anyMatch(f -> f.startsWith("_") && f.endsWith(".si"));
@@ -192,11 +221,20 @@ public final class StoreCheck {
 
     private static Report examine(Path dir, Directory d, CheckIndex lucene) throws IOException {
         List<Finding> findings = new ArrayList<>();
-        for (String file : d.listAll()) {
-            if (file.startsWith(PENDING_COMMIT)) {
-                findings.add(new Finding(Severity.LEFTOVER, "a commit was interrupted and left " + file
-                        + ": the articles it was writing were not saved (the store opens at the commit before)"));
-            }
+        Leftovers left = leftovers(d);
+        for (String file : left.pending()) {
+            findings.add(new Finding(Severity.LEFTOVER, "a commit was interrupted and left " + file
+                    + ": the articles it was writing were not saved (the store opens at the commit before)"));
+        }
+        if (!left.unnamed().isEmpty()) {
+            findings.add(new Finding(Severity.LEFTOVER, "an interrupted commit or merge left " + left.unnamed().size()
+                    + " index files that no commit names (" + String.join(", ", left.unnamed().subList(0,
+                    Math.min(LISTED, left.unnamed().size()))) + (left.unnamed().size() > LISTED ? ", ..." : "")
+                    + "): they are no part of the store"));
+        }
+        if (left.lockBytes() > 0) {
+            findings.add(new Finding(Severity.LEFTOVER, "the lock file " + IndexWriter.WRITE_LOCK_NAME + " holds "
+                    + left.lockBytes() + " bytes, where Lucene's is empty: every ingest fails on it until --repair removes it"));
         }
         CheckIndex.Status status = lucene.checkIndex();
         if (status.missingSegments) {
@@ -350,8 +388,7 @@ public final class StoreCheck {
         }
     }
 
-    /** A new path beside the store: {@code DIR.what-STAMP}. */
-    /** A new folder name beside the store: two repairs in the same second get "-2", "-3"... */
+    /** A new folder beside the store, {@code DIR.what-STAMP}: two repairs in the same second get "-2", "-3"... */
     private static Path sibling(Path dir, String what) {
         Path absolute = dir.toAbsolutePath().normalize();
         String base = absolute.getFileName() + "." + what + "-" + LocalDateTime.now().format(STAMP);

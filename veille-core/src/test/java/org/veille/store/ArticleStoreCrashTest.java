@@ -41,7 +41,7 @@ class ArticleStoreCrashTest {
 
         // While the child writes: a second writer is refused clearly, a reader works.
         assertThatThrownBy(() -> ArticleStore.open(store)).isInstanceOf(StoreException.class)
-                .hasMessage("store " + store + " is locked by another Veille process");
+                .hasMessage("store " + store + " is locked by Veille process " + first.process.pid());
         try (ArticleStore reader = ArticleStore.openReadOnly(store)) {
             assertThat(reader.size()).isGreaterThanOrEqualTo(BATCH);
         }

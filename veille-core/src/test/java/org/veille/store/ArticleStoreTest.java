@@ -188,7 +188,7 @@ class ArticleStoreTest {
         store.put(Samples.bare("uncommitted"));
         Path path = dir.resolve("store");
         assertThatThrownBy(() -> ArticleStore.open(path)).isInstanceOf(StoreException.class)
-                .hasMessage("store " + path + " is locked by another Veille process");
+                .hasMessage("store " + path + " is locked by Veille process " + ProcessHandle.current().pid());
         try (ArticleStore reader = ArticleStore.openReadOnly(path)) {
             assertThat(reader.ids()).containsExactly("fr-1");
             store.commit();

@@ -9,6 +9,8 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreCheckTest {
     /** Five commits of a hundred: five segments, none merged. */
     private static final int N = 500, BATCH = 100;
+    /** Bytes overwritten in a compressed block of stored fields: enough to reach its lengths and offsets. */
+    private static final int SCRAMBLED = 256;
 
     @TempDir
     Path dir;
@@ -109,29 +113,79 @@ class StoreCheckTest {
 
     @Test
     void aStaleLockFileIsHarmless() throws IOException {
-        Files.writeString(store.resolve("write.lock"), "left by a killed process");
+        Files.delete(store.resolve("write.lock"));
+        Files.createFile(store.resolve("write.lock")); // as a killed process leaves it: Lucene's lock is the kernel's, not the file
         StoreCheck.Report report = StoreCheck.check(store);
-        assertThat(report.damaged()).isFalse();
+        assertThat(report.findings()).isEmpty();
         assertThat(report.articles()).isEqualTo(N);
-        try (ArticleStore s = ArticleStore.open(store)) {
-            assertThat(s.size()).isEqualTo(N);
-        }
+        assertWritable();
         assertThat(StoreCheck.repair(store).damagedCopy()).isNull();
     }
 
     @Test
-    void aHalfWrittenCommitIsFoundAndRemoved() throws IOException {
-        Path pending = store.resolve("pending_segments_zz");
-        Files.write(pending, new byte[] {0x3f, (byte) 0xd7, 0x6c, 0x17, 0x08, 's', 'e', 'g'});
+    void aLockFileSomethingWroteIntoIsFoundAndRemoved() throws IOException {
+        Files.writeString(store.resolve("write.lock"), "left by a killed process");
         StoreCheck.Report report = StoreCheck.check(store);
         assertThat(report.damaged()).isFalse();
+        assertThat(report.articles()).isEqualTo(N);
         assertThat(report.findings()).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(StoreCheck.Severity.LEFTOVER);
-            assertThat(f.words()).contains("pending_segments_zz");
+            assertThat(f.words()).contains("write.lock holds 24 bytes").contains("every ingest fails on it");
         });
         StoreCheck.Repair repair = StoreCheck.repair(store);
-        assertThat(repair.removed()).containsExactly("pending_segments_zz");
+        assertThat(repair.removed()).containsExactly("write.lock");
+        assertThat(repair.damagedCopy()).isNull();
+        assertThat(StoreCheck.check(store).findings()).isEmpty();
+        assertWritable();
+    }
+
+    /** A writer opens the store, adds an article and commits it. */
+    private void assertWritable() throws IOException {
+        try (ArticleStore s = ArticleStore.open(store)) {
+            assertThat(s.put(Samples.synthetic(N))).isTrue();
+            s.commit();
+            assertThat(s.size()).isEqualTo(N + 1);
+        }
+    }
+
+    @Test
+    void aHalfWrittenCommitIsFoundAndRemoved() throws IOException {
+        // the store one commit later: a new segment, and the commit file that names it
+        Path later = dir.resolve("later");
+        try (Stream<Path> files = Files.list(store)) {
+            Files.createDirectory(later);
+            for (Path f : files.toList()) Files.copy(f, later.resolve(f.getFileName()));
+        }
+        try (ArticleStore s = ArticleStore.open(later)) {
+            s.put(Samples.synthetic(N));
+            s.commit();
+        }
+        // interrupted: the new segment's files are written, its commit file only half
+        List<String> segment = new ArrayList<>();
+        Path pending = null;
+        try (Stream<Path> files = Files.list(later)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith("_") && !Files.exists(store.resolve(name))) {
+                    Files.copy(f, store.resolve(name));
+                    segment.add(name);
+                } else if (name.startsWith("segments_") && !Files.exists(store.resolve(name))) {
+                    pending = store.resolve("pending_" + name);
+                    Files.write(pending, Arrays.copyOf(Files.readAllBytes(f), (int) Files.size(f) / 2));
+                }
+            }
+        }
+        assertThat(segment).isNotEmpty();
+        StoreCheck.Report report = StoreCheck.check(store);
+        assertThat(report.damaged()).isFalse();
+        assertThat(report.articles()).isEqualTo(N);
+        assertThat(report.findings()).hasSize(2).allSatisfy(f -> assertThat(f.severity()).isEqualTo(StoreCheck.Severity.LEFTOVER));
+        assertThat(report.findings().get(0).words()).contains(pending.getFileName().toString());
+        assertThat(report.findings().get(1).words()).contains(segment.size() + " index files that no commit names");
+        StoreCheck.Repair repair = StoreCheck.repair(store);
+        assertThat(repair.removed()).hasSize(1 + segment.size()).contains(pending.getFileName().toString()).containsAll(segment);
         assertThat(pending).doesNotExist();
+        assertThat(StoreCheck.check(store).findings()).isEmpty();
         try (ArticleStore s = ArticleStore.openReadOnly(store)) {
             assertThat(s.ids()).isEqualTo(ids);
         }
@@ -144,6 +198,29 @@ class StoreCheckTest {
         StoreCheck.Report report = StoreCheck.check(store);
         assertThat(report.damaged()).isTrue();
         assertThat(report.findings().getFirst().words()).contains(file.getFileName() + " is corrupt");
+    }
+
+    @Test
+    void readingOverwrittenBytesSaysDamagedInPlainWords() throws IOException {
+        Path file = largest(".fdt");
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.seek(f.length() / 3);
+            byte[] ones = new byte[SCRAMBLED];
+            Arrays.fill(ones, (byte) 0xFF); // read as lengths and offsets, they point far out of the block
+            f.write(ones);
+        }
+        List<String> failures = new ArrayList<>();
+        try (ArticleStore s = ArticleStore.openReadOnly(store)) {
+            for (String id : ids) {
+                try {
+                    s.get(id);
+                } catch (StoreException e) {
+                    failures.add(e.getMessage());
+                }
+            }
+        }
+        assertThat(failures).as("articles the overwritten bytes make unreadable").isNotEmpty()
+                .allSatisfy(m -> assertThat(m).matches("store \\S+ is damaged \\((a file|file \\S+) is (corrupt|cut short)\\)"));
     }
 
     @Test
@@ -164,7 +241,7 @@ class StoreCheckTest {
     void checkRefusesAStoreAnotherProcessWrites() throws IOException {
         try (ArticleStore writing = ArticleStore.open(store)) {
             assertThatThrownBy(() -> StoreCheck.check(store)).isInstanceOf(StoreException.class)
-                    .hasMessageStartingWith("store " + store + " is locked by another Veille process");
+                    .hasMessageStartingWith("store " + store + " is locked by Veille process " + ProcessHandle.current().pid());
         }
     }
 
