@@ -58,6 +58,6 @@ final class IngestCommand implements Callable<Integer> {
 
     private void told(int added, Pipeline.Result result, int stored, String how) {
         spec.commandLine().getErr().println("veille: " + added + " new, " + (result.articles() - added)
-                + " already stored; the store holds " + (stored < 0 ? "?" : Integer.toString(stored)) + " articles" + how);
+                + " already stored; the store holds " + (stored < 0 ? "? articles" : Terminal.count(stored, "article")) + how);
     }
 }

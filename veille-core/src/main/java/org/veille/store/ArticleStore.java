@@ -3,8 +3,6 @@ package org.veille.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -160,8 +158,10 @@ public final class ArticleStore implements AutoCloseable {
         requireFolderOrNothing(dir);
         try {
             Files.createDirectories(dir);
+        } catch (NoSuchFileException e) {
+            throw new StoreException(dir, Problem.NOT_WRITABLE, "cannot be created there", e);
         } catch (IOException e) {
-            throw new StoreException(dir, Problem.NOT_WRITABLE, reason(e), e);
+            throw StoreException.of(dir, e);
         }
         Directory directory = null;
         Analyzer analyzer = StoreAnalyzers.perField();
@@ -170,6 +170,7 @@ public final class ArticleStore implements AutoCloseable {
         try {
             directory = filesOf(dir);
             writer = new IndexWriter(directory, config(analyzer));
+            requireEmptyLock(dir);
             if (!DirectoryReader.indexExists(directory)) {
                 writer.commit(); // so that read-only openers find a store from the start
             }
@@ -178,11 +179,25 @@ public final class ArticleStore implements AutoCloseable {
         } catch (LockObtainFailedException e) {
             IOUtils.closeWhileHandlingException(directory, analyzer);
             throw new StoreException(dir, Problem.LOCKED, null, e);
-        } catch (IOException | RuntimeException e) {
+        } catch (StoreException e) {
             IOUtils.closeWhileHandlingException(journal, writer, directory, analyzer);
-            throw e instanceof FileSystemException fs && !(e instanceof NoSuchFileException)
-                    ? new StoreException(dir, Problem.NOT_WRITABLE, reason(fs), e)
-                    : new StoreException(dir, Problem.DAMAGED, Damage.describe(e), e);
+            throw e;
+        } catch (IOException e) {
+            IOUtils.closeWhileHandlingException(journal, writer, directory, analyzer);
+            throw StoreException.of(dir, e);
+        } catch (RuntimeException e) {
+            IOUtils.closeWhileHandlingException(journal, writer, directory, analyzer);
+            throw new StoreException(dir, Problem.DAMAGED, Damage.describe(e), e);
+        }
+    }
+
+    /**
+     * The lock file as Lucene leaves it, empty: Lucene refuses one that holds anything at the first write, with a
+     * message of its own; said here, at open, in the store's words (check --repair removes it).
+     */
+    private static void requireEmptyLock(Path dir) throws IOException {
+        if (Files.size(dir.resolve(IndexWriter.WRITE_LOCK_NAME)) > 0) {
+            throw new StoreException(dir, Problem.DAMAGED, "its lock file " + IndexWriter.WRITE_LOCK_NAME + " is not empty", null);
         }
     }
 
@@ -934,10 +949,10 @@ public final class ArticleStore implements AutoCloseable {
     private void write(IOAction action) {
         try {
             action.run();
-        } catch (FileSystemException e) {
-            throw new StoreException(dir, Problem.NOT_WRITABLE, reason(e), e);
         } catch (IOException e) {
-            throw new StoreException(dir, Problem.DAMAGED, Damage.describe(e), e);
+            throw StoreException.of(dir, e);
+        } catch (AlreadyClosedException e) { // the writer closed itself on an earlier failure: nothing more is written
+            throw new StoreException(dir, Problem.DAMAGED, "closed after an earlier failure: " + Damage.describe(e), e);
         }
     }
 
@@ -946,16 +961,6 @@ public final class ArticleStore implements AutoCloseable {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException(dir, Problem.NOT_A_FOLDER, null, null);
         }
-    }
-
-    /** The system's reason for a failed file operation, in its words ("Read-only file system"). */
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        String reason = e instanceof FileSystemException fs ? fs.getReason() : null;
-        return reason != null ? reason : e instanceof NoSuchFileException ? "cannot be created there"
-                : e.getClass().getSimpleName();
     }
 
     /** Runs {@code f} on the current searcher, without refreshing it; a failure to read is damage. */

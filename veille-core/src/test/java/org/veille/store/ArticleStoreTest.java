@@ -36,6 +36,17 @@ class ArticleStoreTest {
     }
 
     @Test
+    void aLockFileSomethingWroteIntoIsToldInTheStoresWordsAtOpen() throws Exception {
+        store.close();
+        Path lock = dir.resolve("store").resolve("write.lock");
+        Files.writeString(lock, "pid 1234 was here");
+        assertThatThrownBy(() -> ArticleStore.open(dir.resolve("store"))).isInstanceOf(StoreException.class)
+                .hasMessage("store " + dir.resolve("store") + " is damaged (its lock file write.lock is not empty)");
+        Files.writeString(lock, "");
+        store = ArticleStore.open(dir.resolve("store")); // as check --repair leaves it
+    }
+
+    @Test
     void returnsExactlyWhatWasPut() throws Exception {
         StoredArticle full = Samples.full(), bare = Samples.bare("bare");
         assertThat(store.put(full)).isTrue();
