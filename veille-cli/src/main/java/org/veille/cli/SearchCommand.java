@@ -23,7 +23,9 @@ final class SearchCommand extends StoreQuery {
     @Override
     int query(ArticleStore articles) throws IOException {
         SearchResults results = articles.search(String.join(" ", words), limit);
-        if (results.cut()) {
+        if (results.cut() && results.wordsSearched() == 0) {
+            spec.commandLine().getErr().println("veille: note: the query's first word is too long; searched its beginning");
+        } else if (results.cut()) {
             spec.commandLine().getErr().println("veille: note: the query is too long; searched its first "
                     + results.wordsSearched() + " of " + results.wordsAsked() + " words");
         }

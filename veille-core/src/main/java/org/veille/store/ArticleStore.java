@@ -623,7 +623,27 @@ public final class ArticleStore implements AutoCloseable {
                 tooMany = middle;
             }
         }
-        return new Fitted(best, fits);
+        return fits > 0 ? new Fitted(best, fits) : new Fitted(longestStart(words.getFirst()), 0);
+    }
+
+    /**
+     * The query of the longest start of one word that fits: a word so long that the analyzer cuts it into hundreds of
+     * terms (a run of 100,000 letters) is searched by its beginning rather than not at all.
+     */
+    private Query longestStart(String word) {
+        int fits = 0, tooLong = word.length();
+        Query best = new MatchNoDocsQuery();
+        while (tooLong - fits > 1) {
+            int middle = (fits + tooLong) >>> 1;
+            Query q = parseWithinLimit(word.substring(0, middle));
+            if (q != null) {
+                fits = middle;
+                best = q;
+            } else {
+                tooLong = middle;
+            }
+        }
+        return best;
     }
 
     /** The query, or null when Lucene would refuse it for having too many clauses. */

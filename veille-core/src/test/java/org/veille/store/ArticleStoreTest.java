@@ -254,6 +254,16 @@ class ArticleStoreTest {
     }
 
     @Test
+    void aWordTooLongForTheClauseLimitIsSearchedByItsBeginning() throws Exception {
+        store.put(Samples.full());
+        String word = "otan/".repeat(20_000); // one word to the user, twenty thousand terms to the analyzer
+        SearchResults results = store.search(word, 5);
+        assertThat(results.cut()).isTrue();
+        assertThat(results.wordsSearched()).isZero();
+        assertThat(ids(results)).containsExactly("fr-1");
+    }
+
+    @Test
     void readersNeverCreateAStoreAndEveryFailureSaysWhereAndWhy() throws Exception {
         Path missing = dir.resolve("missing");
         assertThatThrownBy(() -> ArticleStore.openReadOnly(missing)).isInstanceOf(StoreException.class)
