@@ -89,7 +89,7 @@ final class JsonlInput {
                         listener.captured(capture);
                     }
                 } catch (ReadFailure f) {
-                    listener.failed(lineSource, "line " + line.number() + ": " + f.getMessage());
+                    listener.failed(lineSource, f.getMessage()); // the source names the line: "file.jsonl#12"
                 }
             }
         }

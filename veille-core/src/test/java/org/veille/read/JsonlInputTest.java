@@ -71,11 +71,11 @@ class JsonlInputTest {
 
         assertThat(read.captures).extracting(Capture::content).containsExactly("un", "deux");
         assertThat(read.failures).containsExactly(
-                new Note(file + "#2", "line 2: no text"),
-                new Note(file + "#3", "line 3: not valid JSON"),
-                new Note(file + "#4", "line 4: no text"),
-                new Note(file + "#5", "line 5: not a JSON object"),
-                new Note(file + "#6", "line 6: not valid JSON"));
+                new Note(file + "#2", "no text"),
+                new Note(file + "#3", "not valid JSON"),
+                new Note(file + "#4", "no text"),
+                new Note(file + "#5", "not a JSON object"),
+                new Note(file + "#6", "not valid JSON"));
     }
 
     @Test
@@ -84,7 +84,7 @@ class JsonlInputTest {
 
         Collected read = Collected.read(new CaptureReader(1_000_000), file);
 
-        assertThat(read.failures).containsExactly(new Note(file + "#1", "line 1: too large: 2.0 MB > 1.0 MB limit"));
+        assertThat(read.failures).containsExactly(new Note(file + "#1", "too large: 2.0 MB > 1.0 MB limit"));
         assertThat(read.captures).extracting(Capture::content).containsExactly("short");
     }
 
@@ -120,8 +120,8 @@ class JsonlInputTest {
 
         assertThat(read.captures).extracting(Capture::content).containsExactly("trois");
         assertThat(read.failures).containsExactly(
-                new Note(file + "#1", "line 1: refused JSON: nested deeper than 32 levels"),
-                new Note(file + "#2", "line 2: refused JSON: a number longer than 40 digits"));
+                new Note(file + "#1", "refused JSON: nested deeper than 32 levels"),
+                new Note(file + "#2", "refused JSON: a number longer than 40 digits"));
     }
 
     @Test
