@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.veille.store.ArticleStore;
 import org.veille.watch.WatchState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +37,7 @@ final class SourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        ArticleStore.openReadOnly(store.dir).close(); // a missing or damaged store is said as every reading command says it
         // by address: the state keeps sources in the order their first polls ended, which parallel polls make vary
         List<WatchState.Health> all = WatchState.load(store.dir).health().stream()
                 .sorted(Comparator.comparing(WatchState.Health::url)).toList();
