@@ -4,10 +4,15 @@ package org.veille.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import org.veille.analyze.AnalyzedArticle;
+import org.veille.extract.Article;
 import org.veille.read.CaptureReader;
 import org.veille.store.ArticleStore;
 import org.veille.watch.Fetcher;
@@ -56,7 +61,8 @@ final class WatchCommand implements Callable<Integer> {
                 Watcher.Totals t = watcher.pollAll();
                 err.println("veille: polled " + t.polled() + " source" + (t.polled() == 1 ? "" : "s") + " (" + t.notModified()
                         + " unchanged): " + t.pages() + " page" + (t.pages() == 1 ? "" : "s") + " fetched, " + t.articles()
-                        + " new article" + (t.articles() == 1 ? "" : "s") + ", " + t.faults() + " fault" + (t.faults() == 1 ? "" : "s")
+                        + " new article" + (t.articles() == 1 ? "" : "s") + ", " + t.versions() + " new version"
+                        + (t.versions() == 1 ? "" : "s") + " of known ones (" + t.checked() + " asked again unchanged), " + t.faults() + " fault" + (t.faults() == 1 ? "" : "s")
                         + "; the store holds " + articles.size() + " articles");
                 return Main.Exit.OK.code;
             }
@@ -79,6 +85,16 @@ final class WatchCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Whether the page's newest stored version prints the same title and text: its capture differs only in what the
+     * extract stage leaves out (a menu, an advertisement, a clock), which is no new version.
+     */
+    static boolean sameAsNewestVersion(ArticleStore articles, AnalyzedArticle page) {
+        Article a = page.article();
+        return articles.newestVersion(a.source()).map(v -> v.analyzed().article())
+                .filter(v -> Objects.equals(v.title(), a.title()) && v.text().equals(a.text())).isPresent();
+    }
+
     /** The watcher's store: each batch of pages through the pipeline and {@link StoreIngest}, as {@code ingest} does. */
     static Watcher.Store into(ArticleStore articles, Pipeline pipeline, Terminal terminal) {
         CaptureReader reader = new CaptureReader();
@@ -91,15 +107,17 @@ final class WatchCommand implements Callable<Integer> {
             @Override
             public Set<String> ingest(List<Watcher.Page> pages) throws IOException {
                 Set<String> added = ConcurrentHashMap.newKeySet();
+                Map<String, String> fetched = new HashMap<>();
+                pages.forEach(p -> fetched.put(p.address(), p.fetched().toString()));
                 synchronized (articles) {
-                    StoreIngest.ingest(articles, sink -> pipeline.run(
+                    StoreIngest.ingest(articles, fetched, sink -> pipeline.run(
                             listener -> pages.forEach(p -> reader.readPage(p.address(), p.url(), p.fetched().toString(),
                                     p.body(), p.charset(), listener)),
                             terminal, article -> {
                                 String id = article.article().id();
-                                boolean known = articles.get(id).isPresent();
+                                if (articles.get(id).isPresent() || sameAsNewestVersion(articles, article)) return;
                                 sink.accept(article);
-                                if (!known) added.add(article.article().source());
+                                added.add(article.article().source());
                             }));
                 }
                 return added;

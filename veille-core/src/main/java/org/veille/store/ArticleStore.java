@@ -140,6 +140,8 @@ public final class ArticleStore implements AutoCloseable {
     private final Set<String> pending = new HashSet<>();
     /** The first article put since the last commit for each text digest. Guarded by {@link #writeLock}. */
     private final Map<String, StoredArticle> pendingTexts = new HashMap<>();
+    /** The last article put since the last commit for each source: a page's newest version. Guarded by {@link #writeLock}. */
+    private final Map<String, String> pendingSources = new HashMap<>();
 
     private ArticleStore(Path dir, Directory directory, Analyzer analyzer, IndexWriter writer, ArticleJournal journal,
                          SearcherManager searchers) {
@@ -247,8 +249,10 @@ public final class ArticleStore implements AutoCloseable {
                 return false;
             }
             String digest = ArticleIdentity.textDigest(article.analyzed().article().text());
-            StoredArticle stored = article.republicationOf() != null ? article
+            StoredArticle republished = article.republicationOf() != null ? article
                     : article.republishing(originalOf(article, digest));
+            StoredArticle stored = republished.previousVersion() != null ? republished
+                    : republished.replacing(latestVersion(article.analyzed().article().source()));
             String line = json.toJson(stored);
             write(() -> {
                 w.updateDocument(new Term(ID, id), document(stored, line, LinkTerms.of(stored.analyzed(), stems)));
@@ -256,6 +260,7 @@ public final class ArticleStore implements AutoCloseable {
             });
             pending.add(id);
             pendingTexts.putIfAbsent(digest, stored);
+            pendingSources.put(stored.analyzed().article().source(), id);
             return true;
         } finally {
             writeLock.unlock();
@@ -319,6 +324,7 @@ public final class ArticleStore implements AutoCloseable {
             searchers.maybeRefreshBlocking();
             pending.clear();
             pendingTexts.clear();
+            pendingSources.clear();
         } finally {
             writeLock.unlock();
         }
@@ -513,6 +519,60 @@ public final class ArticleStore implements AutoCloseable {
             return first.republicationOf();
         }
         return place(first).equals(place(article)) ? null : first.id();
+    }
+
+    /**
+     * The id of the newest stored version of the page read from {@code source} (the one no other version replaces), or
+     * null when none is stored: a new article from a known source is that page edited, kept as its next version.
+     */
+    private String latestVersion(String source) throws IOException {
+        String pendingId = pendingSources.get(source);
+        if (pendingId != null) return pendingId;
+        List<StoredArticle> versions = withSearcher(s -> loadAll(s, new TermQuery(new Term(SOURCE, source))));
+        List<StoredArticle> chain = chained(versions);
+        return chain.isEmpty() ? null : chain.getLast().id();
+    }
+
+    /** The newest stored version of the page read from {@code source}, if one is stored. */
+    public Optional<StoredArticle> newestVersion(String source) {
+        return read(s -> {
+            List<StoredArticle> chain = chained(loadAll(s, new TermQuery(new Term(SOURCE, source))));
+            return chain.isEmpty() ? Optional.empty() : Optional.of(chain.getLast());
+        });
+    }
+
+    /**
+     * Every stored version of the page the article {@code id} was read from (the articles of its source), oldest
+     * first, each the one its successor replaces; empty when no article has this id.
+     */
+    public List<StoredArticle> versions(String id) {
+        return read(s -> {
+            Optional<StoredArticle> found = find(s, id);
+            if (found.isEmpty()) return List.of();
+            return chained(loadAll(s, new TermQuery(new Term(SOURCE, found.get().analyzed().article().source()))));
+        });
+    }
+
+    /**
+     * Versions of one page in the order they replaced each other: each chain from a version that replaces none stored,
+     * the chains (several only in a store that was repaired or written before versions) by their first fetch.
+     */
+    private static List<StoredArticle> chained(List<StoredArticle> versions) {
+        Map<String, StoredArticle> byId = new HashMap<>();
+        versions.forEach(v -> byId.put(v.id(), v));
+        Map<String, StoredArticle> successor = new HashMap<>();
+        List<StoredArticle> firsts = new ArrayList<>();
+        for (StoredArticle v : versions) {
+            if (v.previousVersion() != null && byId.containsKey(v.previousVersion())) successor.put(v.previousVersion(), v);
+            else firsts.add(v);
+        }
+        firsts.sort(Comparator.comparing(StoredArticle::fetched, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(StoredArticle::id));
+        List<StoredArticle> chain = new ArrayList<>();
+        for (StoredArticle v : firsts) {
+            for (StoredArticle at = v; at != null && chain.size() < versions.size(); at = successor.get(at.id())) chain.add(at);
+        }
+        return chain;
     }
 
     /** Where an article was published: its URL, else its source. */
