@@ -4,6 +4,7 @@ package org.veille.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.veille.analyze.AnalyzedArticle;
 import org.veille.extract.Article;
 import org.veille.read.CaptureReader;
 import org.veille.store.ArticleStore;
+import org.veille.watch.Alert;
+import org.veille.watch.Alerter;
 import org.veille.watch.Fetcher;
 import org.veille.watch.WatchConfig;
 import org.veille.watch.WatchState;
@@ -53,17 +56,19 @@ final class WatchCommand implements Callable<Integer> {
         Terminal terminal = new Terminal(err);
         WatchConfig sources = WatchConfig.read(config);
         try (ArticleStore articles = ArticleStore.open(store.dir); // the lock first: a busy store fails before the models load
-             Fetcher fetcher = new Fetcher(sources.http())) {
+             Fetcher fetcher = new Fetcher(sources.http());
+             Alerter alerter = Alerter.open(sources, articles, store.dir, terminal::failed)) {
             WatchState state = WatchState.load(store.dir);
             Pipeline pipeline = threads.pipeline();
             Watcher watcher = new Watcher(sources, fetcher, state, into(articles, pipeline, terminal), terminal::failed);
             if (once) {
                 Watcher.Totals t = watcher.pollAll();
+                List<Alert> alerts = alerter.check(Instant.now());
                 err.println("veille: polled " + t.polled() + " source" + (t.polled() == 1 ? "" : "s") + " (" + t.notModified()
                         + " unchanged): " + t.pages() + " page" + (t.pages() == 1 ? "" : "s") + " fetched, " + t.articles()
                         + " new article" + (t.articles() == 1 ? "" : "s") + ", " + t.versions() + " new version"
                         + (t.versions() == 1 ? "" : "s") + " of known ones (" + t.checked() + " asked again unchanged), " + t.faults() + " fault" + (t.faults() == 1 ? "" : "s")
-                        + "; the store holds " + articles.size() + " articles");
+                        + "; the store holds " + articles.size() + " articles; " + alerts.size() + " alert" + (alerts.size() == 1 ? "" : "s"));
                 return Main.Exit.OK.code;
             }
             err.println("veille: watching " + sources.sources().size() + " sources into " + Terminal.escape(store.dir.toString())
@@ -76,10 +81,22 @@ final class WatchCommand implements Callable<Integer> {
                 }
             }, "veille-stop");
             Runtime.getRuntime().addShutdownHook(stop);
+            Thread alerts = Thread.ofVirtual().name("veille-alerts").start(() -> {
+                try {
+                    while (true) {
+                        Thread.sleep(Alerter.EVERY);
+                        alerter.check(Instant.now());
+                    }
+                } catch (InterruptedException e) {
+                    // stopped with the watch
+                }
+            });
             try {
                 watcher.run();
             } catch (InterruptedException e) {
                 // stopped
+            } finally {
+                alerts.interrupt();
             }
             return Main.Exit.OK.code;
         }
@@ -91,7 +108,7 @@ final class WatchCommand implements Callable<Integer> {
      */
     static boolean sameAsNewestVersion(ArticleStore articles, AnalyzedArticle page) {
         Article a = page.article();
-        return articles.newestVersion(a.source()).map(v -> v.analyzed().article())
+        return articles.newestVersion(a).map(v -> v.analyzed().article())
                 .filter(v -> Objects.equals(v.title(), a.title()) && v.text().equals(a.text())).isPresent();
     }
 
