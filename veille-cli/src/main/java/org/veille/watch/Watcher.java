@@ -190,8 +190,12 @@ public final class Watcher {
             }
             WatchState.Item done = state.done(source, address);
             if (done != null) {
-                boolean changed = item.changed() != null && !item.changed().equals(done.changed());
-                if (changed) wanted.put(address, new Wanted(item.changed(), done));
+                if (item.changed() == null || item.changed().equals(done.changed())) continue;
+                if (done.changed() == null) { // a date first given (or a state older than dates) tells no change: kept, not fetched
+                    known.put(address, new WatchState.Item(item.changed(), done.etag(), done.lastModified()));
+                } else {
+                    wanted.put(address, new Wanted(item.changed(), done));
+                }
             } else if (store.holds(address)) {
                 known.put(address, new WatchState.Item(item.changed(), null, null)); // committed before a kill stopped the state's write
             } else {

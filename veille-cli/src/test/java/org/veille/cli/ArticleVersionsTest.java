@@ -33,7 +33,7 @@ import org.veille.store.ArticleStore;
  * fetched again only when its entry's date changes; then an edited page (a new headline, a number corrected) is kept as
  * a second version linked to the first, a page whose server answers 304 to the conditional request is not stored again,
  * and a page whose capture changed only outside its text (a comment, as a clock or an advertisement would) is no new
- * version. {@code show ID --versions} prints both versions with their fetch times and the difference.
+ * version, and an entry dated for the first time is not fetched. {@code show ID --versions} prints both versions with their fetch times and the difference.
  */
 class ArticleVersionsTest {
 
@@ -51,8 +51,9 @@ class ArticleVersionsTest {
     private HttpServer server;
     private String base;
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    /** Each entry's date; the furniture page's entry has none at first. */
     private final Map<String, String> updated = new ConcurrentHashMap<>(Map.of(
-            "/a/edited", "2026-12-01T08:00:00Z", "/a/unchanged", "2026-12-01T08:00:00Z", "/a/furniture", "2026-12-01T08:00:00Z"));
+            "/a/edited", "2026-12-01T08:00:00Z", "/a/unchanged", "2026-12-01T08:00:00Z"));
     private volatile boolean edited, furnitureMoved;
 
     @BeforeEach
@@ -78,8 +79,9 @@ class ArticleVersionsTest {
                 case "/feed.xml" -> {
                     StringBuilder atom = new StringBuilder("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title>");
                     for (String item : List.of("/a/edited", "/a/unchanged", "/a/furniture")) {
-                        atom.append("<entry><title>x</title><link href=\"").append(base).append(item).append("\"/><updated>")
-                                .append(updated.get(item)).append("</updated></entry>");
+                        atom.append("<entry><title>x</title><link href=\"").append(base).append(item).append("\"/>");
+                        if (updated.containsKey(item)) atom.append("<updated>").append(updated.get(item)).append("</updated>");
+                        atom.append("</entry>");
                     }
                     send(x, "application/atom+xml", atom.append("</feed>").toString());
                 }
@@ -142,11 +144,17 @@ class ArticleVersionsTest {
         for (String page : List.of("/a/edited", "/a/unchanged", "/a/furniture")) assertThat(hits.get(page)).as(page).hasValue(1);
 
         edited = true;
-        furnitureMoved = true;
         updated.replaceAll((page, date) -> "2026-12-01T09:30:00Z");
+        updated.put("/a/furniture", "2026-12-01T08:00:00Z"); // a date given for the first time tells no change
         String third = watch(store)[2];
-        assertThat(third).contains("2 pages fetched, 0 new articles, 1 new version of known ones (1 asked again unchanged)");
-        for (String page : List.of("/a/edited", "/a/unchanged", "/a/furniture")) assertThat(hits.get(page)).as(page).hasValue(2);
+        assertThat(third).contains("1 page fetched, 0 new articles, 1 new version of known ones (1 asked again unchanged)");
+        for (String page : List.of("/a/edited", "/a/unchanged")) assertThat(hits.get(page)).as(page).hasValue(2);
+        assertThat(hits.get("/a/furniture")).hasValue(1);
+
+        furnitureMoved = true;
+        updated.put("/a/furniture", "2026-12-01T09:45:00Z");
+        assertThat(watch(store)[2]).as("only a comment moved").contains("1 page fetched, 0 new articles, 0 new versions");
+        assertThat(hits.get("/a/furniture")).hasValue(2);
         assertThat(storedSources(store)).containsExactlyInAnyOrder(base + "/a/edited", base + "/a/edited",
                 base + "/a/unchanged", base + "/a/furniture");
 
