@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,8 +55,8 @@ final class AlertState {
                 TopicAlerts.Memory m = state.memory(t.getKey());
                 JsonNode n = t.getValue();
                 m.started = n.path("started").asBoolean();
-                n.path("outlets").fields().forEachRemaining(e -> e.getValue().forEach(v -> m.outlets.computeIfAbsent(e.getKey(), k -> new java.util.LinkedHashSet<>()).add(v.asText())));
-                n.path("languages").fields().forEachRemaining(e -> e.getValue().forEach(v -> m.languages.computeIfAbsent(e.getKey(), k -> new java.util.LinkedHashSet<>()).add(v.asText())));
+                n.path("outlets").fields().forEachRemaining(e -> e.getValue().forEach(v -> m.outlets.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(v.asText())));
+                n.path("languages").fields().forEachRemaining(e -> e.getValue().forEach(v -> m.languages.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(v.asText())));
                 n.path("statements").forEach(v -> m.statements.add(v.asText()));
                 n.path("surges").forEach(v -> m.surges.add(v.asText()));
                 List<Alert> alerts = state.recent(t.getKey());

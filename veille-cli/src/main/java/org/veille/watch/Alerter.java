@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.veille.store.ArticleStore;
 public final class Alerter implements AutoCloseable {
 
     /** How often a running watch runs the rules. */
-    public static final java.time.Duration EVERY = java.time.Duration.ofMinutes(1);
+    public static final Duration EVERY = Duration.ofMinutes(1);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<WatchConfig.Topic> topics;

@@ -20,9 +20,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.veille.analyze.Quotation;
 import org.veille.extract.Article;
+import org.veille.extract.ArticleIdentity;
 import org.veille.store.StoredArticle;
 
 /**
@@ -107,12 +109,12 @@ public final class TopicAlerts {
         printedBy.forEach((key, printers) -> {
             memory.statements.add(key);
             Quotation q = first.get(key);
-            alerts.add(alert(topic, Alert.Kind.STATEMENT, Integer.toHexString(key.hashCode()) + ":" + printers.getFirst().id(), now,
+            alerts.add(alert(topic, Alert.Kind.STATEMENT, ArticleIdentity.textDigest(key), now,
                     q.speaker() + ": « " + q.text() + " »", printers.getFirst().story(), printers));
         });
     }
 
-    private static java.util.Optional<Alert> surge(WatchConfig.Topic topic, String story, List<StoredArticle> members,
+    private static Optional<Alert> surge(WatchConfig.Topic topic, String story, List<StoredArticle> members,
                                                    Memory memory, Instant now) {
         Map<String, Instant> firstCover = new LinkedHashMap<>();
         Map<String, StoredArticle> firstArticle = new LinkedHashMap<>();
@@ -122,17 +124,17 @@ public final class TopicAlerts {
             String who = outletOf(a.analyzed().article());
             if (firstCover.putIfAbsent(who, t) == null) firstArticle.put(who, a);
         }
-        if (firstCover.isEmpty()) return java.util.Optional.empty();
+        if (firstCover.isEmpty()) return Optional.empty();
         Instant windowStart = now.minus(SURGE_WINDOW);
         List<String> recent = firstCover.keySet().stream().filter(w -> firstCover.get(w).isAfter(windowStart)).toList();
         long before = firstCover.size() - recent.size();
         Instant earliest = firstCover.values().stream().min(Comparator.naturalOrder()).orElseThrow();
         double hours = Math.max(1.0, Duration.between(earliest, windowStart).toMinutes() / 60.0);
         double baselinePerWindow = before / hours * (SURGE_WINDOW.toMinutes() / 60.0);
-        if (recent.size() < SURGE_OUTLETS || recent.size() < SURGE_FACTOR * baselinePerWindow) return java.util.Optional.empty();
+        if (recent.size() < SURGE_OUTLETS || recent.size() < SURGE_FACTOR * baselinePerWindow) return Optional.empty();
         String id = story + ":" + now.truncatedTo(ChronoUnit.HOURS);
-        if (!memory.surges.add(id)) return java.util.Optional.empty();
-        return java.util.Optional.of(alert(topic, Alert.Kind.SURGE, id, now, recent.size() + " outlets in the last hour (baseline "
+        if (!memory.surges.add(id)) return Optional.empty();
+        return Optional.of(alert(topic, Alert.Kind.SURGE, id, now, recent.size() + " outlets in the last hour (baseline "
                 + String.format(Locale.ROOT, "%.1f", baselinePerWindow) + "): " + title(members), story,
                 recent.stream().map(firstArticle::get).toList()));
     }
