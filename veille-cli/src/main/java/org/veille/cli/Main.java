@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "News monitoring: what each article says, who is named, who said what, which articles tell the same story.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
                 StoriesCommand.class, StoryCommand.class, QuotesCommand.class, CheckCommand.class, ServeCommand.class,
-                WatchCommand.class, SourcesCommand.class, CommandLine.HelpCommand.class})
+                WatchCommand.class, SourcesCommand.class, TopicCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit codes. */

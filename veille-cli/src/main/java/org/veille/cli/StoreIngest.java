@@ -4,6 +4,7 @@ package org.veille.cli;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.veille.store.ArticleStore;
 import org.veille.store.StoreLinking;
@@ -32,11 +33,16 @@ final class StoreIngest {
     record Outcome(Pipeline.Result result, int added, List<String> ingested) {}
 
     static Outcome ingest(ArticleStore articles, Run run) throws IOException {
+        return ingest(articles, Map.of(), run);
+    }
+
+    /** An ingest of fetched pages: each article read from one of {@code fetched}'s sources is stored with its fetch time. */
+    static Outcome ingest(ArticleStore articles, Map<String, String> fetched, Run run) throws IOException {
         Pipeline.Result result;
         int added;
         List<String> unlinked;
         List<String> ingested;
-        try (StreamingIngest sink = new StreamingIngest(articles)) {
+        try (StreamingIngest sink = new StreamingIngest(articles, fetched)) {
             result = run.into(sink);
             added = sink.added();
             unlinked = sink.unlinked();

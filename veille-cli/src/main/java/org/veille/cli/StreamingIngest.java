@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -38,8 +39,12 @@ final class StreamingIngest implements Pipeline.Sink, AutoCloseable {
     private long oldestUncommittedNanos;
     private IOException timerFailure;
 
-    StreamingIngest(ArticleStore store) {
+    /** When each source's page was fetched (ISO-8601), for pages the watcher fetched; empty for files. */
+    private final Map<String, String> fetched;
+
+    StreamingIngest(ArticleStore store, Map<String, String> fetched) {
         this.store = store;
+        this.fetched = Map.copyOf(fetched);
         long period = CHECK_EVERY.toMillis();
         timer.scheduleWithFixedDelay(this::commitIfOld, period, period, TimeUnit.MILLISECONDS);
     }
@@ -48,7 +53,7 @@ final class StreamingIngest implements Pipeline.Sink, AutoCloseable {
     public synchronized void accept(AnalyzedArticle article) throws IOException {
         if (timerFailure != null) throw timerFailure;
         ingested.add(article.article().id());
-        if (!store.put(new StoredArticle(article, null))) {
+        if (!store.put(new StoredArticle(article, null).fetchedAt(fetched.get(article.article().source())))) {
             String id = article.article().id();
             if (store.get(id).map(a -> a.story() == null).orElse(false)) unlinked.add(id);
             return;

@@ -141,19 +141,7 @@ public record StoryDetail(StorySummary summary, Story story, List<Edge> edges, L
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("article", d.article());
             m.put("source", d.source());
-            m.put("kept", d.changes().kept());
-            m.put("added", d.changes().added());
-            m.put("cut", d.changes().cut());
-            List<Map<String, Object>> changed = new ArrayList<>();
-            for (TextChanges.Change c : d.changes().changed()) {
-                Map<String, Object> cm = new LinkedHashMap<>();
-                cm.put("from", c.from());
-                cm.put("to", c.to());
-                cm.put("inserted", c.inserted());
-                cm.put("removed", c.removed());
-                changed.add(cm);
-            }
-            m.put("changed", changed);
+            m.putAll(ChangeRows.of(d.changes()));
             changes.add(m);
         }
         row.put("changes", changes);

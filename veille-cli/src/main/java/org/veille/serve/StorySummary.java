@@ -75,6 +75,11 @@ public record StorySummary(String story, String thread, int size, LocalDate firs
         return out.toString();
     }
 
+    /** How often each value occurs, the most first, then by name; nulls (an outlet the capture does not name) left out. */
+    public static Map<String, Integer> tally(List<String> values) {
+        return mostFirst(counts(values), Integer.MAX_VALUE);
+    }
+
     /** How often each value occurs, nulls (an outlet the capture does not name) left out. */
     private static Map<String, Integer> counts(List<String> values) {
         Map<String, Integer> counts = new HashMap<>();

@@ -22,20 +22,24 @@ import java.util.regex.Pattern;
  * {"sources": [{"url": "https://example.org/feed.xml", "every": "15m"},
  *              {"url": "https://example.org/news-sitemap.xml", "every": "1h"}],
  *  "http": {"timeout_seconds": 30, "connect_timeout_seconds": 10, "politeness_ms": 1000,
- *           "retries": 2, "backoff_ms": 2000, "max_redirects": 5, "max_bytes": 10485760}}
+ *           "retries": 2, "backoff_ms": 2000, "max_redirects": 5, "max_bytes": 10485760},
+ *  "topics": [{"name": "barrage", "query": "barrage Sarnelle", "outlets": ["L'Écho de la Sarnelle"], "languages": ["fr"]}]}
  * }</pre>
  * A source is an RSS 2.0, RSS 1.0 or Atom feed or a sitemap (news sitemaps too), told apart by its content; its
  * {@code every} is a whole number and a unit ({@code s}, {@code m}, {@code h}, {@code d}), {@value #DEFAULT_EVERY} when
  * left out, {@link #MIN_EVERY} at least. {@code "http"} and each of its keys may be left out: {@link HttpPolicy}'s
- * defaults. Immutable.
+ * defaults. {@code "topics"} may be left out: each is a {@link Topic}. Immutable.
  */
-public record WatchConfig(List<Source> sources, HttpPolicy http) {
+public record WatchConfig(List<Source> sources, HttpPolicy http, List<Topic> topics) {
 
     static final String DEFAULT_EVERY = "15m";
     /** No source is asked more often: a feed is not a chat. */
     static final Duration MIN_EVERY = Duration.ofSeconds(10);
     private static final Pattern EVERY = Pattern.compile("(\\d{1,6})\\s*([smhd])");
-    private static final Set<String> KEYS = Set.of("sources", "http");
+    private static final Set<String> KEYS = Set.of("sources", "http", "topics");
+    private static final Set<String> TOPIC_KEYS = Set.of("name", "query", "outlets", "languages", "speakers", "webhook");
+    /** A topic's name is a file name too (its alerts' feed): letters, digits, '-' and '_'. */
+    private static final Pattern TOPIC_NAME = Pattern.compile("[\\p{L}\\p{N}_-]{1,64}");
     private static final Set<String> SOURCE_KEYS = Set.of("url", "every");
     private static final Set<String> HTTP_KEYS = Set.of("timeout_seconds", "connect_timeout_seconds", "politeness_ms",
             "retries", "backoff_ms", "max_redirects", "max_bytes");
@@ -50,8 +54,33 @@ public record WatchConfig(List<Source> sources, HttpPolicy http) {
         }
     }
 
+    /**
+     * A saved query, watched as a named channel.
+     *
+     * @param name      its name: letters, digits, '-' and '_'
+     * @param query     the store's search syntax ({@code "phrase"}, {@code +}, {@code |}, {@code -}, {@code prefix*})
+     * @param outlets   the outlets it is limited to, as the store names them; empty: every outlet
+     * @param languages the languages (ISO 639-1) it is limited to; empty: every language
+     * @param speakers  watched persons: a new statement by one of them in the topic's articles is an alert
+     * @param webhook   where its alerts are posted as JSON (an http or https address), or null
+     */
+    public record Topic(String name, String query, Set<String> outlets, Set<String> languages, Set<String> speakers,
+                        String webhook) {
+        public Topic {
+            outlets = Set.copyOf(outlets);
+            languages = Set.copyOf(languages);
+            speakers = Set.copyOf(speakers);
+        }
+    }
+
     public WatchConfig {
         sources = List.copyOf(sources);
+        topics = List.copyOf(topics);
+    }
+
+    /** The topic of this name, if the configuration has one. */
+    public java.util.Optional<Topic> topic(String name) {
+        return topics.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
     public static WatchConfig read(Path file) throws IOException {
@@ -76,7 +105,44 @@ public record WatchConfig(List<Source> sources, HttpPolicy http) {
             if (!seen.add(url)) throw new Invalid(where + ": " + url + " is listed twice");
             sources.add(new Source(url, every(s.path("every").asText(DEFAULT_EVERY), where)));
         }
-        return new WatchConfig(sources, http(root.path("http"), file + ": http"));
+        return new WatchConfig(sources, http(root.path("http"), file + ": http"), topics(root.path("topics"), file + ""));
+    }
+
+    private static List<Topic> topics(JsonNode list, String file) throws Invalid {
+        if (list.isMissingNode()) return List.of();
+        if (!list.isArray()) throw new Invalid(file + ": \"topics\" must be a list");
+        List<Topic> topics = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (JsonNode t : list) {
+            String where = file + ": topic " + (topics.size() + 1);
+            if (!t.isObject()) throw new Invalid(where + ": not an object");
+            known(t, TOPIC_KEYS, where);
+            String name = t.path("name").asText("");
+            if (!TOPIC_NAME.matcher(name).matches()) throw new Invalid(where + ": \"name\" must be 1 to 64 letters, digits, '-' or '_'");
+            if (!names.add(name)) throw new Invalid(where + ": " + name + " is named twice");
+            String query = t.path("query").asText("").strip();
+            if (query.isEmpty()) throw new Invalid(where + ": \"query\" must not be empty");
+            String webhook = t.hasNonNull("webhook") ? t.get("webhook").asText().strip() : null;
+            if (webhook != null && !webhook.startsWith("http://") && !webhook.startsWith("https://")) {
+                throw new Invalid(where + ": \"webhook\" must be an http or https address");
+            }
+            topics.add(new Topic(name, query, strings(t, "outlets", where), strings(t, "languages", where),
+                    strings(t, "speakers", where), webhook));
+        }
+        return topics;
+    }
+
+    /** An optional list of strings, as a set. */
+    private static Set<String> strings(JsonNode object, String key, String where) throws Invalid {
+        JsonNode list = object.path(key);
+        if (list.isMissingNode()) return Set.of();
+        if (!list.isArray()) throw new Invalid(where + ": \"" + key + "\" must be a list of strings");
+        Set<String> out = new HashSet<>();
+        for (JsonNode n : list) {
+            if (!n.isTextual() || n.asText().isBlank()) throw new Invalid(where + ": \"" + key + "\" must be a list of strings");
+            out.add(n.asText().strip());
+        }
+        return out;
     }
 
     private static Duration every(String text, String where) throws Invalid {

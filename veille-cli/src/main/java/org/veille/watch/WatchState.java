@@ -6,28 +6,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What the watcher knows of each source, kept in the store's folder ({@value #FILE}) and written whole and atomically
  * (a temporary file, synced, renamed over the old one, the folder synced), so a kill at any moment leaves the last
  * state or the new one: per source its validators (ETag, Last-Modified), first poll, last success, last error, pages
- * fetched, articles added, and the item addresses already done (the last {@value #MAX_REMEMBERED}; older ones the
- * store answers for). An item is marked done only after the store commit that holds its article. Thread-safe.
+ * fetched, articles added, and the items already done (the last {@value #MAX_REMEMBERED}; older ones the store answers
+ * for), each with when its feed said it changed and its page's validators, so that an edited article is fetched again,
+ * conditionally, only when its feed says it changed. An item is marked done only after the store commit that holds its article. Thread-safe.
  */
 public final class WatchState {
 
@@ -52,7 +48,16 @@ public final class WatchState {
         String etag, lastModified, lastError;
         Instant firstPoll, lastPoll, lastSuccess, lastErrorAt;
         long itemsFetched, articles;
-        final Set<String> done = new LinkedHashSet<>();
+        /** Done items by address, the oldest first. */
+        final Map<String, Item> done = new LinkedHashMap<>();
+    }
+
+    /**
+     * What is known of an item done: when its feed said it last changed (as written there), and its page's validators
+     * when it was fetched; each may be null.
+     */
+    record Item(String changed, String etag, String lastModified) {
+        static final Item UNKNOWN = new Item(null, null, null);
     }
 
     private final Path file;
@@ -90,7 +95,10 @@ public final class WatchState {
             s.lastErrorAt = time(n, "last_error_at");
             s.itemsFetched = n.path("items_fetched").asLong();
             s.articles = n.path("articles").asLong();
-            for (JsonNode d : n.path("done")) s.done.add(d.asText());
+            for (JsonNode d : n.path("done")) { // a plain address: a state written before items had dates
+                if (d.isTextual()) s.done.put(d.asText(), Item.UNKNOWN);
+                else s.done.put(d.path("url").asText(), new Item(text(d, "changed"), text(d, "etag"), text(d, "last_modified")));
+            }
             state.sources.put(n.path("url").asText(), s);
         }
         return state;
@@ -110,9 +118,10 @@ public final class WatchState {
         return s == null ? new String[2] : new String[] {s.etag, s.lastModified};
     }
 
-    synchronized boolean done(String url, String item) {
+    /** What is known of a done item of the source, or null when it is not done. */
+    synchronized Item done(String url, String item) {
         Source s = sources.get(url);
-        return s != null && s.done.contains(item);
+        return s == null ? null : s.done.get(item);
     }
 
     /** A poll of the source began. */
@@ -123,13 +132,13 @@ public final class WatchState {
     }
 
     /** Items are done: fetched (or refused for good) and, when they gave articles, committed to the store. */
-    synchronized void markDone(String url, List<String> items, int fetched, int articles) {
+    synchronized void markDone(String url, Map<String, Item> items, int fetched, int articles) {
         Source s = sources.computeIfAbsent(url, u -> new Source());
-        for (String item : items) {
-            s.done.remove(item);
-            s.done.add(item); // the newest last
-        }
-        for (Iterator<String> oldest = s.done.iterator(); s.done.size() > MAX_REMEMBERED; ) {
+        items.forEach((address, item) -> {
+            s.done.remove(address);
+            s.done.put(address, item); // the newest last
+        });
+        for (Iterator<String> oldest = s.done.keySet().iterator(); s.done.size() > MAX_REMEMBERED; ) {
             oldest.next();
             oldest.remove();
         }
@@ -172,21 +181,10 @@ public final class WatchState {
             n.put("items_fetched", s.itemsFetched);
             n.put("articles", s.articles);
             ArrayNode done = n.putArray("done");
-            s.done.forEach(done::add);
+            s.done.forEach((address, item) -> done.addObject().put("url", address).put("changed", item.changed())
+                    .put("etag", item.etag()).put("last_modified", item.lastModified()));
         });
-        byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-        Path temp = file.resolveSibling(FILE + ".tmp");
-        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            out.write(java.nio.ByteBuffer.wrap(bytes));
-            out.force(true);
-        }
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        try (FileChannel folder = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
-            folder.force(true); // the rename itself survives a power cut
-        } catch (IOException e) {
-            // some file systems cannot sync a folder; the rename is still atomic
-        }
+        AtomicFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 
     private static String text(JsonNode n, String key) {

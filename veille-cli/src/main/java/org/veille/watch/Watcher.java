@@ -7,20 +7,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.veille.read.Capture;
 import org.veille.read.CaptureReader;
+import org.veille.read.FeedItem;
 import org.veille.read.ReadListener;
 
 /**
  * Polls sources and hands their new items to the store. One poll of a source:
  * <ol>
  *   <li>fetch the feed or sitemap, conditionally (a 304 ends the poll: nothing new);</li>
- *   <li>list its item addresses (the read stage's feed parser setup), leaving out those done;</li>
+ *   <li>list its items (the read stage's feed parser setup), leaving out those done unless the feed's date for one
+ *       changed since (an edit, a correction): that one's page is asked for again, conditionally;</li>
  *   <li>an item the store already holds (a kill between its commit and the state's write) is marked done unfetched;</li>
  *   <li>the others are fetched {@value #BATCH} at a time, each batch ingested and committed by the {@link Store}, then
  *       marked done and the state written;</li>
@@ -44,7 +46,8 @@ public final class Watcher {
 
         /**
          * Runs the pages through read → extract → analyze → link → store and commits; returns the addresses whose
-         * page gave an article new to the store. Called by one thread at a time.
+         * page gave an article new to the store (for a page fetched again, a new version: its text or title changed).
+         * Called by one thread at a time.
          */
         Set<String> ingest(List<Page> pages) throws IOException;
     }
@@ -58,8 +61,14 @@ public final class Watcher {
         void fault(String source, String reason);
     }
 
-    /** What a round of polls did. */
-    public record Totals(int polled, int notModified, int pages, int articles, int faults) {}
+    /**
+     * What a round of polls did.
+     *
+     * @param articles pages that gave an article new to the store
+     * @param versions known pages fetched again that gave a new version of their article (an edit, a correction)
+     * @param checked  known pages asked for again that answered they had not changed (304)
+     */
+    public record Totals(int polled, int notModified, int pages, int articles, int versions, int checked, int faults) {}
 
     private final List<WatchConfig.Source> sources;
     private final Fetcher fetcher;
@@ -69,7 +78,8 @@ public final class Watcher {
     private final CaptureReader reader = new CaptureReader();
     private final Object ingesting = new Object();
     private final AtomicInteger notModified = new AtomicInteger(), pages = new AtomicInteger(),
-            articles = new AtomicInteger(), faults = new AtomicInteger();
+            articles = new AtomicInteger(), versions = new AtomicInteger(), checked = new AtomicInteger(),
+            faults = new AtomicInteger();
 
     public Watcher(WatchConfig config, Fetcher fetcher, WatchState state, Store store, Report report) {
         this.sources = config.sources();
@@ -111,7 +121,7 @@ public final class Watcher {
 
     /** What all polls so far did. */
     public Totals totals(int polled) {
-        return new Totals(polled, notModified.get(), pages.get(), articles.get(), faults.get());
+        return new Totals(polled, notModified.get(), pages.get(), articles.get(), versions.get(), checked.get(), faults.get());
     }
 
     /** One poll of one source; nothing leaves it but the lines told. */
@@ -128,7 +138,7 @@ public final class Watcher {
                 case Fetcher.Failed f -> fail(url, f.reason());
                 case Fetcher.Body body -> {
                     String[] failure = new String[1];
-                    List<String> links = reader.links(url, body.bytes(), body.charset(), new ReadListener() {
+                    List<FeedItem> listed = reader.items(url, body.bytes(), body.charset(), new ReadListener() {
                         @Override
                         public void captured(Capture capture) {}
 
@@ -140,7 +150,7 @@ public final class Watcher {
                     if (failure[0] != null) {
                         fail(url, failure[0]);
                     } else {
-                        boolean allDone = items(url, body.url(), links);
+                        boolean allDone = items(url, body.url(), listed);
                         state.succeeded(url, Instant.now(), body.etag(), body.lastModified(), allDone);
                     }
                 }
@@ -158,43 +168,65 @@ public final class Watcher {
         }
     }
 
-    /** Fetches and ingests the new items; whether every item is done (none failed in a way that may pass). */
-    private boolean items(String source, String base, List<String> links) throws IOException {
-        Set<String> fresh = new LinkedHashSet<>();
-        List<String> known = new ArrayList<>();
-        for (String link : links) {
+    /**
+     * Fetches and ingests the new items, and the known ones whose feed says they changed (asked conditionally with
+     * their page's validators: a 304 means the page did not); whether every item is done (none failed in a way that
+     * may pass).
+     */
+    private boolean items(String source, String base, List<FeedItem> listed) throws IOException {
+        Map<String, Wanted> wanted = new LinkedHashMap<>();
+        Map<String, WatchState.Item> known = new LinkedHashMap<>();
+        for (FeedItem item : listed) {
             String address;
             try {
-                address = URI.create(base).resolve(link.strip()).toString();
+                address = URI.create(base).resolve(item.link().strip()).toString();
             } catch (IllegalArgumentException e) {
-                fault(source, link + ": not an address");
+                fault(source, item.link() + ": not an address");
                 continue;
             }
             if (address.length() > MAX_ADDRESS) {
                 fault(source, address.substring(0, 80) + "...: address longer than " + MAX_ADDRESS + " characters");
                 continue;
             }
-            if (state.done(source, address)) continue;
-            if (store.holds(address)) known.add(address); // committed before a kill stopped the state's write
-            else fresh.add(address);
+            WatchState.Item done = state.done(source, address);
+            if (done != null) {
+                if (item.changed() == null || item.changed().equals(done.changed())) continue;
+                if (done.changed() == null) { // a date first given (or a state older than dates) tells no change: kept, not fetched
+                    known.put(address, new WatchState.Item(item.changed(), done.etag(), done.lastModified()));
+                } else {
+                    wanted.put(address, new Wanted(item.changed(), done));
+                }
+            } else if (store.holds(address)) {
+                known.put(address, new WatchState.Item(item.changed(), null, null)); // committed before a kill stopped the state's write
+            } else {
+                wanted.putIfAbsent(address, new Wanted(item.changed(), null));
+            }
         }
         if (!known.isEmpty()) {
             state.markDone(source, known, 0, 0);
             state.save();
         }
         boolean allDone = true;
-        List<String> batch = new ArrayList<>(fresh);
+        List<String> batch = new ArrayList<>(wanted.keySet());
         for (int from = 0; from < batch.size(); from += BATCH) {
             List<String> items = batch.subList(from, Math.min(batch.size(), from + BATCH));
             List<Page> fetched = new ArrayList<>();
-            List<String> done = new ArrayList<>();
+            Map<String, WatchState.Item> done = new LinkedHashMap<>();
             for (String item : items) {
-                switch (fetcher.fetch(item, null, null)) {
-                    case Fetcher.Body b -> fetched.add(new Page(item, b.url(), b.at(), b.bytes(), b.charset()));
-                    case Fetcher.NotModified n -> done.add(item); // not asked conditionally: a server's oddity
+                Wanted w = wanted.get(item);
+                WatchState.Item before = w.before() == null ? WatchState.Item.UNKNOWN : w.before();
+                switch (fetcher.fetch(item, before.etag(), before.lastModified())) {
+                    case Fetcher.Body b -> {
+                        fetched.add(new Page(item, b.url(), b.at(), b.bytes(), b.charset()));
+                        done.put(item, new WatchState.Item(w.changed(), b.etag(), b.lastModified()));
+                    }
+                    case Fetcher.NotModified n -> {
+                        if (w.before() != null) checked.incrementAndGet();
+                        done.put(item, new WatchState.Item(w.changed(), before.etag(), before.lastModified()));
+                    }
                     case Fetcher.Failed f -> {
                         fault(source, item + ": " + f.reason());
-                        if (f.lasting()) done.add(item);
+                        if (f.lasting()) done.put(item, new WatchState.Item(w.changed(), before.etag(), before.lastModified()));
                         else allDone = false;
                     }
                 }
@@ -205,14 +237,21 @@ public final class Watcher {
                     added = store.ingest(fetched);
                 }
             }
-            fetched.forEach(p -> done.add(p.address()));
-            state.markDone(source, done, fetched.size(), added.size()); // after the commit that holds their articles
+            int newVersions = (int) added.stream().filter(a -> wanted.get(a) != null && wanted.get(a).before() != null).count();
+            state.markDone(source, done, fetched.size(), added.size() - newVersions); // after the commit that holds their articles
             state.save();
             pages.addAndGet(fetched.size());
-            articles.addAndGet(added.size());
+            articles.addAndGet(added.size() - newVersions);
+            versions.addAndGet(newVersions);
         }
         return allDone;
     }
+
+    /**
+     * An item to fetch: when its feed says it changed, and what is known of it when it was done before (its page is then
+     * asked for again because that date changed), else null.
+     */
+    private record Wanted(String changed, WatchState.Item before) {}
 
     private void fail(String url, String reason) {
         state.failed(url, Instant.now(), reason);

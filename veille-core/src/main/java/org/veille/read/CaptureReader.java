@@ -100,17 +100,17 @@ public final class CaptureReader {
     }
 
     /**
-     * The item addresses an RSS or Atom feed or a sitemap (news sitemaps included) lists, as written there, in
-     * document order; read with the feeds' parser setup (no DTD loaded, no entity expanded, a document that
+     * The items an RSS or Atom feed or a sitemap (news sitemaps included) lists, addresses and dates as written there,
+     * in document order; read with the feeds' parser setup (no DTD loaded, no entity expanded, a document that
      * declares entities refused). A document that cannot be read, or is neither a feed nor a sitemap, is told to
      * {@code listener} as a failure and lists nothing.
      */
-    public List<String> links(String source, byte[] body, String charset, ReadListener listener) {
+    public List<FeedItem> items(String source, byte[] body, String charset, ReadListener listener) {
         Objects.requireNonNull(listener, "listener");
         try {
             String text = decoded(body, charset, source, listener);
             TagNames.check(text);
-            return FeedInput.links(text);
+            return FeedInput.items(text);
         } catch (ReadFailure f) {
             listener.failed(source, f.getMessage());
             return List.of();

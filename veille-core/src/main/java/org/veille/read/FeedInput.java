@@ -41,37 +41,52 @@ final class FeedInput {
     }
 
     /**
-     * The addresses a feed's items or entries link to, or a sitemap's (news sitemaps included) pages, in document
-     * order, blank ones left out; the same parser setup as {@link #read}: no DTD loaded, no entity expanded.
+     * The items a feed lists (its items' or entries' links) or a sitemap's (news sitemaps included) pages, in document
+     * order, blank addresses left out, each with the date the document says it last changed; the same parser setup as
+     * {@link #read}: no DTD loaded, no entity expanded.
      *
      * @throws ReadFailure when the document declares entities, or is neither a feed nor a sitemap
      */
-    static List<String> links(String xml) throws ReadFailure {
+    static List<FeedItem> items(String xml) throws ReadFailure {
         if (ENTITY_DECLARATION.matcher(xml).find()) {
             throw new ReadFailure(DECLARES_ENTITIES);
         }
         Element root = Jsoup.parse(xml, "", Parser.xmlParser()).firstElementChild();
         String rootName = root == null ? "" : root.tagName().toLowerCase(Locale.ROOT);
-        List<String> links = new ArrayList<>();
+        List<FeedItem> items = new ArrayList<>();
         switch (rootName) {
             case "rss", "rdf:rdf", "feed" -> {
                 String itemName = rootName.equals("feed") ? "entry" : "item";
                 for (Element item : root.getElementsByTag(itemName)) {
                     String link = link(item);
-                    if (link != null) links.add(link);
+                    if (link != null) items.add(new FeedItem(link, blankToNull(text(item, ITEM_CHANGED))));
                 }
             }
             case "urlset" -> {
                 for (Element url : root.getElementsByTag("url")) {
-                    for (Element loc : url.children()) {
-                        if (loc.tagName().equalsIgnoreCase("loc") && !loc.text().isBlank()) links.add(loc.text().strip());
-                    }
+                    String loc = text(url, "loc");
+                    if (!loc.isBlank()) items.add(new FeedItem(loc.strip(), blankToNull(text(url, PAGE_CHANGED))));
                 }
             }
             case "sitemapindex" -> throw new ReadFailure(SITEMAP_INDEX);
             default -> throw new ReadFailure(NOT_A_LISTING);
         }
-        return links;
+        return items;
+    }
+
+    /** Where a feed item says when it last changed, the most telling first: an update, else its publication. */
+    private static final String[] ITEM_CHANGED = {"updated", "atom:updated", "dc:modified", "published", "pubDate", "dc:date"};
+    /** Where a sitemap's page says it: its last modification, else a news sitemap's publication date. */
+    private static final String[] PAGE_CHANGED = {"lastmod", "news:publication_date"};
+
+    /** The text of the first element below {@code parent} named one of {@code names} (in that order) that holds any. */
+    private static String text(Element parent, String... names) {
+        for (String name : names) {
+            for (Element e : parent.getElementsByTag(name)) {
+                if (!e.text().isBlank()) return e.text();
+            }
+        }
+        return "";
     }
 
     /**

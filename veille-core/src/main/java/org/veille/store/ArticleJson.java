@@ -26,10 +26,12 @@ import org.veille.link.StoryLinker;
  * order and the way nulls are written do not change.
  *
  * <p>One object per line, fields in this order: {@code id, source, url, outlet, title, published, authors,
- * language, page_type, text, provenance, entities, quotes, story, thread, repeats, republication_of}. Every field is present,
+ * language, page_type, text, provenance, entities, quotes, story, thread, repeats, republication_of, fetched,
+ * previous_version}. Every field is present,
  * null when unknown, except {@code title} and {@code language} inside a provenance entry, which are left out when null. Enum values are
  * written with their {@code jsonName()} ({@code translated_from}, {@code direct}); entity types as
- * {@code PER, ORG, LOC, MISC}. A line written before {@code page_type} existed reads as an article's.
+ * {@code PER, ORG, LOC, MISC}. A line written before {@code page_type} existed reads as an article's; one written
+ * before {@code fetched} and {@code previous_version} existed, as a first version read from a file.
  *
  * <p>Thread-safe: one instance can be shared by any number of threads; it holds one Jackson mapper that is
  * configured once and never changed.
@@ -117,6 +119,8 @@ public final class ArticleJson {
             o.putObject("repeats").put("of", stored.repeats().of()).put("similarity", Math.round(stored.repeats().similarity() * 100) / 100.0);
         }
         o.put("republication_of", stored.republicationOf());
+        o.put("fetched", stored.fetched());
+        o.put("previous_version", stored.previousVersion());
         try {
             return mapper.writeValueAsString(o);
         } catch (JsonProcessingException e) {
@@ -157,7 +161,7 @@ public final class ArticleJson {
             JsonNode repeats = o.path("repeats");
             return new StoredArticle(new AnalyzedArticle(article, entities, quotes), text(o, "story"), text(o, "thread"),
                     repeats.isObject() ? new StoryLinker.Repeat(text(repeats, "of"), repeats.path("similarity").asDouble()) : null,
-                    text(o, "republication_of"));
+                    text(o, "republication_of"), text(o, "fetched"), text(o, "previous_version"));
         } catch (NullPointerException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not an article: " + e.getMessage(), e);
         }

@@ -113,7 +113,7 @@ public final class ArticleStore implements AutoCloseable {
     static final String ID = "id", JSON = "json", STORY = "story";
     private static final String OUTLET = "outlet", PUBLISHED = "published",
             LANGUAGE = "language", SPEAKER = "speaker", SPEAKER_KEY = "speaker_key",
-            ENTITY = "entity", TEXT_DIGEST = "text_digest", SOURCE = "source", THREAD = "thread", LINK_TERM = "link_term", LINK = "link";
+            ENTITY = "entity", TEXT_DIGEST = "text_digest", SOURCE = "source", PAGE = "page", THREAD = "thread", LINK_TERM = "link_term", LINK = "link";
     /** Title words count three times as much as body words. */
     private static final Map<String, Float> SEARCH_FIELDS = searchFields(3f);
     /** The longest source indexed for {@link #hasSource}: a Lucene term holds at most 32,766 bytes. */
@@ -138,6 +138,8 @@ public final class ArticleStore implements AutoCloseable {
     private final Set<String> pending = new HashSet<>();
     /** The first article put since the last commit for each text digest. Guarded by {@link #writeLock}. */
     private final Map<String, StoredArticle> pendingTexts = new HashMap<>();
+    /** The last article put since the last commit for each page ({@link #place}): its newest version. Guarded by {@link #writeLock}. */
+    private final Map<String, String> pendingPages = new HashMap<>();
 
     private ArticleStore(Path dir, Directory directory, Analyzer analyzer, IndexWriter writer, ArticleJournal journal,
                          SearcherManager searchers) {
@@ -262,8 +264,10 @@ public final class ArticleStore implements AutoCloseable {
                 return false;
             }
             String digest = ArticleIdentity.textDigest(article.analyzed().article().text());
-            StoredArticle stored = article.republicationOf() != null ? article
+            StoredArticle republished = article.republicationOf() != null ? article
                     : article.republishing(originalOf(article, digest));
+            StoredArticle stored = republished.previousVersion() != null ? republished
+                    : republished.replacing(latestVersion(place(article)));
             String line = json.toJson(stored);
             write(() -> {
                 w.updateDocument(new Term(ID, id), document(stored, line, LinkTerms.of(stored.analyzed(), stems)));
@@ -271,6 +275,7 @@ public final class ArticleStore implements AutoCloseable {
             });
             pending.add(id);
             pendingTexts.putIfAbsent(digest, stored);
+            pendingPages.put(place(stored), id);
             return true;
         } finally {
             writeLock.unlock();
@@ -334,6 +339,7 @@ public final class ArticleStore implements AutoCloseable {
             searchers.maybeRefreshBlocking();
             pending.clear();
             pendingTexts.clear();
+            pendingPages.clear();
         } finally {
             writeLock.unlock();
         }
@@ -371,6 +377,31 @@ public final class ArticleStore implements AutoCloseable {
         });
         return new SearchResults(hits, words.size(), fitted.words());
     }
+
+    /**
+     * The articles a search finds ({@link #search}'s syntax and fields), limited to these outlets and languages (each
+     * filter left out when empty), the best first: a topic's articles.
+     *
+     * @param limit the most articles to return, at least 1
+     */
+    public Matches matching(String query, Set<String> outlets, Set<String> languages, int limit) {
+        requirePositive(limit);
+        if (query == null || query.isBlank()) return new Matches(List.of(), 0);
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(fit(List.of(query.strip().split("\\s+"))).query(), BooleanClause.Occur.MUST);
+        if (!outlets.isEmpty()) q.add(new TermInSetQuery(OUTLET, outlets.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+        if (!languages.isEmpty()) q.add(new TermInSetQuery(LANGUAGE, languages.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+        Query built = q.build();
+        return read(s -> {
+            TopDocs top = s.search(built, limit);
+            List<StoredArticle> found = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) found.add(load(s, sd.doc));
+            return new Matches(found, s.count(built));
+        });
+    }
+
+    /** What {@link #matching} found: the articles returned, and how many match in all. */
+    public record Matches(List<StoredArticle> articles, int total) {}
 
     /**
      * The {@code limit} largest stories with their articles (the largest first, then by id), and how many stories
@@ -530,9 +561,78 @@ public final class ArticleStore implements AutoCloseable {
         return place(first).equals(place(article)) ? null : first.id();
     }
 
+    /**
+     * The id of the newest stored version of the page at {@code place} (the one no other version replaces), or null
+     * when none is stored: a new article from a known page is that page edited, kept as its next version.
+     */
+    private String latestVersion(String place) throws IOException {
+        String pendingId = pendingPages.get(place);
+        if (pendingId != null) return pendingId;
+        List<StoredArticle> chain = chained(withSearcher(s -> versionsAt(s, place)));
+        return chain.isEmpty() ? null : chain.getLast().id();
+    }
+
+    /** The newest stored version of the page {@code article} was read from (its URL, else its source), if one is stored. */
+    public Optional<StoredArticle> newestVersion(Article article) {
+        return read(s -> {
+            List<StoredArticle> chain = chained(versionsAt(s, place(article)));
+            return chain.isEmpty() ? Optional.empty() : Optional.of(chain.getLast());
+        });
+    }
+
+    /**
+     * Every stored version of the page the article {@code id} was read from (the articles of its URL, else its source),
+     * oldest first, each the one its successor replaces; empty when no article has this id.
+     */
+    public List<StoredArticle> versions(String id) {
+        return read(s -> {
+            Optional<StoredArticle> found = find(s, id);
+            return found.isEmpty() ? List.of() : chained(versionsAt(s, place(found.get())));
+        });
+    }
+
+    /**
+     * The stored versions of the page at {@code place}, at most {@link #MAX_VERSIONS}; none for a place longer than
+     * {@value #MAX_INDEXED_SOURCE} characters, which is not indexed. Asked at every put: a search for a few hits, not
+     * one sized for the whole store.
+     */
+    private List<StoredArticle> versionsAt(IndexSearcher s, String place) throws IOException {
+        List<StoredArticle> out = new ArrayList<>();
+        for (ScoreDoc sd : s.search(new TermQuery(new Term(PAGE, place)), MAX_VERSIONS).scoreDocs) out.add(load(s, sd.doc));
+        return out;
+    }
+
+    /** Versions of one page read at most: a page edited more often than this is a live ticker, not an article. */
+    private static final int MAX_VERSIONS = 1_000;
+
+    /**
+     * Versions of one page in the order they replaced each other: each chain from a version that replaces none stored,
+     * the chains (several only in a store that was repaired or written before versions) by their first fetch.
+     */
+    private static List<StoredArticle> chained(List<StoredArticle> versions) {
+        Map<String, StoredArticle> byId = new HashMap<>();
+        versions.forEach(v -> byId.put(v.id(), v));
+        Map<String, StoredArticle> successor = new HashMap<>();
+        List<StoredArticle> firsts = new ArrayList<>();
+        for (StoredArticle v : versions) {
+            if (v.previousVersion() != null && byId.containsKey(v.previousVersion())) successor.put(v.previousVersion(), v);
+            else firsts.add(v);
+        }
+        firsts.sort(Comparator.comparing(StoredArticle::fetched, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(StoredArticle::id));
+        List<StoredArticle> chain = new ArrayList<>();
+        for (StoredArticle v : firsts) {
+            for (StoredArticle at = v; at != null && chain.size() < versions.size(); at = successor.get(at.id())) chain.add(at);
+        }
+        return chain;
+    }
+
     /** Where an article was published: its URL, else its source. */
     private static String place(StoredArticle stored) {
-        Article a = stored.analyzed().article();
+        return place(stored.analyzed().article());
+    }
+
+    private static String place(Article a) {
         return a.url() != null ? a.url() : a.source();
     }
 
@@ -552,6 +652,9 @@ public final class ArticleStore implements AutoCloseable {
         d.add(new StringField(TEXT_DIGEST, ArticleIdentity.textDigest(a.text()), Store.NO));
         if (a.source().length() <= MAX_INDEXED_SOURCE) {
             d.add(new StringField(SOURCE, a.source(), Store.NO));
+        }
+        if (place(a).length() <= MAX_INDEXED_SOURCE) {
+            d.add(new StringField(PAGE, place(a), Store.NO)); // the page's versions are found by it
         }
         String suffix = StoreAnalyzers.suffix(a.language());
         if (a.title() != null) {

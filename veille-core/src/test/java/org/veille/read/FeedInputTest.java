@@ -159,4 +159,30 @@ class FeedInputTest {
         assertThat(read.failures).containsExactly(new Note(xxe.toString(), refused), new Note(billion.toString(), refused));
         assertThat(read.captures).extracting(Capture::content).containsExactly("Un texte & rien d'autre.");
     }
+
+    @Test
+    void listsItemsWithTheDateEachLastChanged() throws ReadFailure {
+        assertThat(FeedInput.items("""
+                <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>
+                  <item><link>https://news.example/a</link><pubDate>Wed, 06 Nov 2024 08:30:00 +0100</pubDate>
+                    <atom:updated>2024-11-06T10:00:00+01:00</atom:updated></item>
+                  <item><link>https://news.example/b</link><pubDate>Wed, 06 Nov 2024 09:00:00 +0100</pubDate></item>
+                  <item><link>https://news.example/c</link></item>
+                </channel></rss>""")).containsExactly(
+                new FeedItem("https://news.example/a", "2024-11-06T10:00:00+01:00"),
+                new FeedItem("https://news.example/b", "Wed, 06 Nov 2024 09:00:00 +0100"),
+                new FeedItem("https://news.example/c", null));
+        assertThat(FeedInput.items("""
+                <feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="https://news.example/d"/>
+                  <published>2024-11-06T08:00:00Z</published><updated>2024-11-06T09:15:00Z</updated></entry></feed>"""))
+                .containsExactly(new FeedItem("https://news.example/d", "2024-11-06T09:15:00Z"));
+        assertThat(FeedInput.items("""
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+                        xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+                  <url><loc> https://news.example/e </loc><lastmod>2024-11-06</lastmod></url>
+                  <url><loc>https://news.example/f</loc>
+                    <news:news><news:publication_date>2024-11-05T07:00:00Z</news:publication_date></news:news></url>
+                </urlset>""")).containsExactly(new FeedItem("https://news.example/e", "2024-11-06"),
+                new FeedItem("https://news.example/f", "2024-11-05T07:00:00Z"));
+    }
 }

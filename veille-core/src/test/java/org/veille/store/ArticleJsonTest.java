@@ -42,7 +42,8 @@ class ArticleJsonTest {
         String s = json.toJson(Samples.bare("b"));
         assertThat(s).isEqualTo("{\"id\":\"b\",\"source\":\"s\",\"url\":null,\"outlet\":null,\"title\":null,"
                 + "\"published\":null,\"authors\":[],\"language\":null,\"page_type\":\"article\",\"text\":\"\",\"provenance\":[],"
-                + "\"entities\":[],\"quotes\":[],\"story\":null,\"thread\":null,\"repeats\":null,\"republication_of\":null}");
+                + "\"entities\":[],\"quotes\":[],\"story\":null,\"thread\":null,\"repeats\":null,\"republication_of\":null,"
+                + "\"fetched\":null,\"previous_version\":null}");
     }
 
     @Test
@@ -51,7 +52,7 @@ class ArticleJsonTest {
         assertThat(s).doesNotContain("\n");
         List<String> order = List.of("\"id\"", "\"source\"", "\"url\"", "\"outlet\"", "\"title\"",
                 "\"published\"", "\"authors\"", "\"language\"", "\"page_type\"", "\"text\"", "\"provenance\"", "\"entities\"",
-                "\"quotes\"", "\"story\"", "\"republication_of\":null}");
+                "\"quotes\"", "\"story\"", "\"republication_of\"", "\"fetched\"", "\"previous_version\":null}");
         assertThat(s).contains("\"story\":\"story-otan\"");
         int at = -1;
         for (String f : order) {
