@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veille.serve.ApiServer;
+import org.veille.serve.OutletLabels;
 import org.veille.serve.ServedStore;
 import org.veille.store.ArticleStore;
 
@@ -56,7 +57,7 @@ class ServeTest {
                 EXAMPLES.resolve("en-crawl-export.jsonl").toString(), "--data", store.toString());
         assertThat(run[0]).as(run[2]).isEqualTo("0");
         articles = ArticleStore.open(store);
-        server = ApiServer.start(articles, ServeCommand.ingestor(articles, new Pipeline(2)),
+        server = ApiServer.start(articles, ServeCommand.ingestor(articles, new Pipeline(2)), OutletLabels.NONE,
                 new InetSocketAddress("127.0.0.1", 0), TOKEN, serverLog::add);
         note = new ServedStore(ProcessHandle.current().pid(), server.host(), server.port(), TOKEN);
         note.write(store);

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.veille.serve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.veille.store.ArticleStore;
+import org.veille.store.Facet;
+import org.veille.store.FacetCount;
+import org.veille.store.QuoteHit;
+import org.veille.store.SearchHit;
+import org.veille.store.SearchRequest;
+import org.veille.store.SearchResults;
+
+/**
+ * One identity (a canonical name) across the store: how many articles mention it, day by day, the identities named
+ * with it most often, what it said, and the latest articles naming it.
+ *
+ * @param name        the canonical name
+ * @param articles    the articles that mention it
+ * @param perDay      those articles per publication day
+ * @param coOccurring the names most often mentioned in the same articles, most first
+ * @param statements  its quotations, newest articles first
+ * @param latest      the newest articles that mention it
+ */
+record EntityView(String name, int articles, SortedMap<LocalDate, Integer> perDay, List<FacetCount> coOccurring,
+                  List<QuoteHit> statements, List<SearchHit> latest) {
+
+    /** Names listed beside it; articles and statements shown. */
+    static final int CO_OCCURRING = 15, LATEST = 10, STATEMENTS = 50;
+
+    static EntityView of(ArticleStore store, String name) {
+        SearchRequest mentioning = new SearchRequest("", Map.of(Facet.ENTITY, List.of(name)), null, null,
+                SearchRequest.Order.DATE, 0, LATEST, Map.of(Facet.ENTITY, CO_OCCURRING + 1));
+        SearchResults found = store.search(mentioning);
+        List<FacetCount> others = new ArrayList<>(found.facets().getOrDefault(Facet.ENTITY, List.of()));
+        others.removeIf(c -> c.value().equals(name));
+        return new EntityView(name, found.total(), Attention.totals(store.perDay(mentioning, null)),
+                others.subList(0, Math.min(CO_OCCURRING, others.size())), store.quotes(name, STATEMENTS), found.hits());
+    }
+
+    Map<String, Object> row() {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("entity", name);
+        row.put("articles", articles);
+        row.put("per_day", Attention.dayRows(perDay));
+        row.put("co_occurring", coOccurring.stream().map(Rows::counted).toList());
+        row.put("statements", statements.stream().map(Rows::quotation).toList());
+        row.put("latest", latest.stream().map(Rows::searchHit).toList());
+        return row;
+    }
+}
