@@ -18,6 +18,8 @@ final class Chart {
 
     /** The most days drawn: the latest ones when there are more. */
     static final int MAX_DAYS = 120;
+    /** The fewest days an axis spans: a bar is never wider than a fourteenth of the chart. */
+    static final int MIN_DAYS = 14;
     /** Series drawn in their own colour; the others are added up as "other". */
     static final int MAX_SERIES = 6;
     private static final String[] COLOURS = {"#1d3557", "#e63946", "#2a9d8f", "#e9c46a", "#8d5a97", "#f4a261"};
@@ -35,6 +37,11 @@ final class Chart {
         LocalDate last = days.lastKey();
         LocalDate first = days.firstKey().isBefore(last.minusDays(MAX_DAYS - 1)) ? last.minusDays(MAX_DAYS - 1) : days.firstKey();
         SortedMap<LocalDate, Map<String, Integer>> shown = days.subMap(first, last.plusDays(1));
+        int missing = MIN_DAYS - ((int) ChronoUnit.DAYS.between(first, last) + 1);
+        if (missing > 0) { // a story of a day or two: its bars in the middle of a short axis, not stretched over the width
+            first = first.minusDays(missing / 2);
+            last = last.plusDays(missing - missing / 2);
+        }
         List<String> series = largestSeries(shown);
         int span = (int) ChronoUnit.DAYS.between(first, last) + 1;
         int max = shown.values().stream().mapToInt(c -> c.values().stream().mapToInt(Integer::intValue).sum()).max().orElse(1);
@@ -58,7 +65,7 @@ final class Chart {
                 h.text(day.getKey() + ": " + (piece.getKey().isEmpty() ? "" : piece.getKey() + " ") + piece.getValue()).raw("</title></rect>");
             }
         }
-        h.raw("</svg><figcaption>").text(caption + (first.isAfter(days.firstKey()) ? " (the last " + MAX_DAYS + " days)" : ""));
+        h.raw("</svg><figcaption>").text(caption + (shown.size() < days.size() ? " (the last " + MAX_DAYS + " days)" : ""));
         if (!(series.size() == 1 && series.getFirst().isEmpty())) {
             h.raw("<ul class=\"legend\">");
             for (String s : series) legendItem(h, colour(s, series), s.isEmpty() ? "unknown" : s);

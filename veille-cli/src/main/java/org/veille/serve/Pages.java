@@ -52,8 +52,9 @@ final class Pages {
         for (Story s : home.largest().stories()) {
             StorySummary sum = StorySummary.of(s);
             h.raw("<tr><td class=\"n\">").text(Integer.toString(sum.size())).raw("</td><td>").text(days(sum)).raw("</td><td>")
-                    .link("/stories/", sum.story(), orNone(sum.title())).raw("<div class=\"meta\">").text(names(sum.outlets()))
-                    .raw("</div></td></tr>");
+                    .link("/stories/", sum.story(), orNone(sum.title()));
+            if (!sum.outlets().isEmpty()) h.raw("<div class=\"meta\">").text(names(sum.outlets())).raw("</div>");
+            h.raw("</td></tr>");
         }
         return foot(h.raw("</tbody></table></section></div>"));
     }
@@ -87,7 +88,7 @@ final class Pages {
             h.raw("<p class=\"note\">").text("The query is too long: its first " + results.wordsSearched() + " of "
                     + results.wordsAsked() + " words were searched.").raw("</p>");
         }
-        h.raw("<p class=\"meta\">").text(results.total() + (results.total() == 1 ? " article" : " articles")).raw(" · sort: ");
+        h.raw("<p class=\"meta\">").text(articles(results.total())).raw(" · sort: ");
         Map<String, List<String>> byRelevance = new LinkedHashMap<>(kept), byDate = new LinkedHashMap<>(kept);
         byRelevance.remove("sort");
         byDate.put("sort", List.of("date"));
@@ -159,7 +160,8 @@ final class Pages {
         Html h = head(orNone(a.title()), "");
         h.raw("<h2>").text(orNone(a.title())).raw("</h2><p class=\"meta\">");
         if (a.outlet() != null) h.link("/outlets/", a.outlet(), a.outlet()).raw(" · ");
-        h.text(String.join(" · ", present(a.published(), a.language(), String.join(", ", a.authors())))).raw("</p>");
+        h.text(String.join(" · ", present(a.outlet() == null ? WebDomain.of(a.url()) : null, a.published(), a.language(),
+                String.join(", ", a.authors())))).raw("</p>");
         label(h, labels.of(WebDomain.of(a.url())).orElse(null));
         if (a.url() != null) h.raw("<p class=\"meta\">").text(a.url()).raw("</p>"); // shown, not linked: a capture's URL may be anything
         if (!a.provenance().isEmpty()) {
@@ -184,14 +186,16 @@ final class Pages {
         }
         if (story != null) {
             h.raw("<h3>Its story: ").link("/stories/", story.id(), orNone(story.firstReport().analyzed().article().title()))
-                    .raw("</h3><ul>");
+                    .raw("</h3>");
+            if (story.articles().size() == 1) h.raw("<p class=\"meta\">No other article tells it yet.</p>");
+            else h.raw("<ul>");
             for (StoredArticle other : story.articles()) {
                 if (other.id().equals(stored.id())) continue;
                 Article o = other.analyzed().article();
                 h.raw("<li>").link("/articles/", other.id(), orNone(o.title())).raw(" <span class=\"meta\">")
-                        .text(String.join(" · ", present(o.outlet(), o.published()))).raw("</span></li>");
+                        .text(String.join(" · ", present(publisher(o), o.published()))).raw("</span></li>");
             }
-            h.raw("</ul>");
+            if (story.articles().size() > 1) h.raw("</ul>");
         }
         return foot(h);
     }
@@ -201,16 +205,21 @@ final class Pages {
         Html h = head(orNone(sum.title()), "");
         h.raw("<h2>").text(orNone(sum.title())).raw("</h2><p class=\"meta\">")
                 .text(sum.size() + " articles · " + days(sum) + " · " + names(sum.languages())).raw("</p>");
-        Chart.bars(h, "Articles per day by outlet", perDayByOutlet(detail.story()));
+        Chart.bars(h, "Articles per day by outlet", perDayByPublisher(detail.story()));
         h.raw("<h3>Outlets</h3><ul class=\"outlets\">");
-        Map<String, OutletLabels.Label> outletLabels = new HashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, OutletLabels.Label> publisherLabels = new HashMap<>();
         for (StoredArticle s : detail.story().articles()) {
             Article a = s.analyzed().article();
-            if (a.outlet() != null) labels.of(WebDomain.of(a.url())).ifPresent(l -> outletLabels.putIfAbsent(a.outlet(), l));
+            counts.merge(publisher(a), 1, Integer::sum);
+            labels.of(WebDomain.of(a.url())).ifPresent(l -> publisherLabels.putIfAbsent(publisher(a), l));
         }
-        sum.outlets().forEach((outlet, n) -> {
-            h.raw("<li>").link("/outlets/", outlet, outlet).text(" (" + n + ")");
-            OutletLabels.Label l = outletLabels.get(outlet);
+        counts.forEach((publisher, n) -> {
+            h.raw("<li>");
+            if (sum.outlets().containsKey(publisher)) h.link("/outlets/", publisher, publisher);
+            else h.text(publisher);
+            h.text(" (" + n + ")");
+            OutletLabels.Label l = publisherLabels.get(publisher);
             if (l != null) h.raw(" <span class=\"label note").text(Integer.toString(l.note())).raw("\">").text(l.meaning()).raw("</span>");
             h.raw("</li>");
         });
@@ -220,13 +229,14 @@ final class Pages {
         for (StoredArticle s : detail.story().articles()) {
             Article a = s.analyzed().article();
             h.raw("<tr><td>").text(a.published() == null ? "undated" : a.published()).raw("</td><td>")
-                    .text(a.outlet() == null ? "—" : a.outlet()).raw("</td><td>")
-                    .link("/articles/", s.id(), orNone(a.title())).raw("</td></tr>");
+                    .text(publisher(a)).raw("</td><td>")
+                    .link("/articles/", s.id(), orNone(a.title())).raw(" <span class=\"meta\">").text(shortId(s.id())).raw("</span></td></tr>");
         }
         h.raw("</tbody></table>");
         if (!detail.edges().isEmpty()) {
             Map<String, String> titles = new HashMap<>();
-            detail.story().articles().forEach(s -> titles.put(s.id(), orNone(s.analyzed().article().title())));
+            // copies often keep their source's title: the short id tells them apart, as in the timeline
+            detail.story().articles().forEach(s -> titles.put(s.id(), orNone(s.analyzed().article().title()) + " · " + shortId(s.id())));
             h.raw("<h3>Who copied, translated or credited whom</h3><ul class=\"graph\">");
             for (StoryDetail.Edge e : detail.edges()) {
                 h.raw("<li>").link("/articles/", e.from(), titles.getOrDefault(e.from(), e.from())).raw(" <strong>")
@@ -252,20 +262,34 @@ final class Pages {
         return foot(h);
     }
 
-    /** A story's dated articles per day and outlet (an unnamed outlet as "unknown"). */
-    static SortedMap<LocalDate, Map<String, Integer>> perDayByOutlet(Story story) {
+    /** A story's dated articles per day and publisher. */
+    static SortedMap<LocalDate, Map<String, Integer>> perDayByPublisher(Story story) {
         SortedMap<LocalDate, Map<String, Integer>> days = new TreeMap<>();
         for (StoredArticle s : story.articles()) {
             Article a = s.analyzed().article();
-            if (a.publishedDay() == null) continue;
-            days.computeIfAbsent(a.publishedDay(), d -> new HashMap<>()).merge(a.outlet() == null ? "unknown" : a.outlet(), 1, Integer::sum);
+            if (a.publishedDay() != null) days.computeIfAbsent(a.publishedDay(), d -> new HashMap<>()).merge(publisher(a), 1, Integer::sum);
         }
         return days;
     }
 
+    /** Who published an article: its outlet, else its URL's web domain, else "unknown". */
+    private static String publisher(Article a) {
+        if (a.outlet() != null) return a.outlet();
+        String domain = WebDomain.of(a.url());
+        return domain != null ? domain : "unknown";
+    }
+
+    /** The first characters of an id: enough to tell a story's articles apart. */
+    private static String shortId(String id) {
+        return id.length() <= SHORT_ID ? id : id.substring(0, SHORT_ID);
+    }
+
+    /** Characters of an id shown beside a title. */
+    private static final int SHORT_ID = 8;
+
     static String entity(EntityView e) {
         Html h = head(e.name(), "");
-        h.raw("<h2>").text(e.name()).raw("</h2><p class=\"meta\">").text(e.articles() + " articles mention it · ")
+        h.raw("<h2>").text(e.name()).raw("</h2><p class=\"meta\">").text(articles(e.articles()) + (e.articles() == 1 ? " mentions" : " mention") + " it · ")
                 .link("/search", Map.of("entity", List.of(e.name())), "search them").raw("</p>");
         SortedMap<LocalDate, Map<String, Integer>> days = new TreeMap<>();
         e.perDay().forEach((d, n) -> days.put(d, Map.of("", n)));
@@ -375,6 +399,11 @@ final class Pages {
 
     private static String names(Map<String, Integer> counts) {
         return counts.isEmpty() ? "—" : StorySummary.counted(counts);
+    }
+
+    /** "1 article", "2 articles". */
+    private static String articles(int n) {
+        return n + (n == 1 ? " article" : " articles");
     }
 
     private static String orNone(String s) {

@@ -51,12 +51,15 @@ final class SearchQuery {
     }
 
     /**
-     * The facets to show: each facet's first {@link #FACET_VALUES} values, and the labels of the domains found added
-     * up (domains without a label left out), most first.
+     * The facets to show, in {@link Facet}'s order: each facet's first {@link #FACET_VALUES} values, and last the labels
+     * of the domains found added up (domains without a label left out), most first.
      */
     static Map<String, List<FacetCount>> shown(SearchResults results, OutletLabels labels) {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        results.facets().forEach((f, counts) -> out.put(f.jsonName(), counts.subList(0, Math.min(FACET_VALUES, counts.size()))));
+        for (Facet f : Facet.values()) {
+            List<FacetCount> counts = results.facets().get(f);
+            if (counts != null) out.put(f.jsonName(), counts.subList(0, Math.min(FACET_VALUES, counts.size())));
+        }
         List<FacetCount> domains = results.facets().get(Facet.DOMAIN);
         if (domains != null && !labels.isEmpty()) {
             Map<String, Integer> sums = new HashMap<>();

@@ -358,10 +358,9 @@ public final class ArticleStore implements AutoCloseable {
             List<SearchHit> hits = new ArrayList<>();
             ScoreDoc[] top = found.topDocs().scoreDocs;
             for (int i = request.offset(); i < top.length; i++) {
-                StoredArticle stored = load(s, top[i].doc);
-                Article a = stored.analyzed().article();
-                Snippets.Snippet snippet = snippets.of(fitted.query(), a);
-                hits.add(new SearchHit(a.id(), a.title(), a.outlet(), a.published(), a.language(), stored.story(),
+                ArticleJson.Listed a = json.listed(s.storedFields().document(top[i].doc, Set.of(JSON)).get(JSON));
+                Snippets.Snippet snippet = snippets.of(fitted.query(), a.language(), a.text());
+                hits.add(new SearchHit(a.id(), a.title(), a.outlet(), a.published(), a.language(), a.story(),
                         snippet.text(), snippet.highlights(), Float.isNaN(top[i].score) ? 0 : top[i].score));
             }
             return new SearchResults(hits, StoreSearch.total(found.facetsCollector()),

@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What search results can be counted by and filtered on: each article's outlet, language, page type, web domain
- * (its URL's host without {@code www.}: what outlet labels are keyed by), the canonical names it mentions and the
- * speakers it quotes.
+ * What search results can be counted by and filtered on: each article's outlet, language, the canonical names it
+ * mentions, the speakers it quotes, its web domain (its URL's host without {@code www.}: what outlet labels are keyed
+ * by) and its page type. In the order pages show them.
  */
 public enum Facet {
-    OUTLET, LANGUAGE, PAGE_TYPE, DOMAIN, ENTITY, SPEAKER;
+    OUTLET, LANGUAGE, ENTITY, SPEAKER, DOMAIN, PAGE_TYPE;
 
     /** The name the API and the pages use: {@code outlet}, {@code page_type}, … */
     public String jsonName() {

@@ -18,7 +18,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
-import org.veille.extract.Article;
 
 /**
  * A search hit's passage: a plain-text window of the body around the first word the query matches, with every
@@ -37,10 +36,10 @@ final class Snippets {
     /** The passage and where the query's words are in it. */
     record Snippet(String text, List<SearchHit.Span> highlights) {}
 
-    Snippet of(Query query, Article a) throws IOException {
-        String field = "text_" + StoreAnalyzers.suffix(a.language());
+    /** The passage of {@code text}, in {@code language}, around the first word {@code query} matches. */
+    Snippet of(Query query, String language, String text) throws IOException {
+        String field = "text_" + StoreAnalyzers.suffix(language);
         Matcher wanted = wantedTerms(query, field);
-        String text = a.text();
         List<int[]> matches = new ArrayList<>();
         int windowEnd = Integer.MAX_VALUE;
         try (TokenStream tokens = analyzer.tokenStream(field, text)) {
