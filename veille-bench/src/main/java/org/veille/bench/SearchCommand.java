@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
  * {@code --limit}) go into a fresh store with the real command line ({@code ./veille ingest}, one JVM, timed end to
  * end: its start and model load are in the rate), then {@code ./veille serve} runs on it and one client on loopback
  * sends a fixed mix of searches {@code --rounds} times, after one round to warm up. Every search asks for all the
- * facets and highlighted snippets (the API always gives them), 20 hits a page:
+ * facets and highlighted snippets (the API always gives them; the label facet too when {@code --labels} gives the
+ * server a Décodex list), 20 hits a page:
  * <ul>
  *   <li>words: {@code gouvernement}; {@code santé publique}; {@code police}; a prefix, {@code économi*}</li>
  *   <li>phrases: {@code "premier ministre"}; {@code "Emmanuel Macron"}</li>
@@ -68,6 +69,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--veille", paramLabel = "FILE", description = "the launcher to run (default: ./veille of this project)")
     Path veille;
 
+    @Option(names = "--labels", paramLabel = "FILE", description = "a Décodex list the server loads (serve --labels), so searches count the label facet too")
+    Path labels;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -96,7 +100,8 @@ final class SearchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "index: %.1f MB on disk (Lucene's files; the journal articles.jsonl is %.1f MB more)%n",
                     indexBytes / 1e6, Files.size(store.resolve("articles.jsonl")) / 1e6);
             out.flush();
-            Process server = ScaleCommand.startServer(launcher, store, work.resolve("serve.log"));
+            Process server = labels == null ? ScaleCommand.startServer(launcher, store, work.resolve("serve.log"))
+                    : ScaleCommand.startServer(launcher, store, work.resolve("serve.log"), "--labels", labels.toAbsolutePath().toString());
             try {
                 String base = baseUri(store);
                 Map<String, List<String>> mix = mix(base);
