@@ -31,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.veille.link.StatementLinker;
 import org.veille.link.TextChanges;
 import org.veille.store.ArticleJson;
 import org.veille.store.ArticleStore;
@@ -82,6 +83,7 @@ public final class ApiServer implements AutoCloseable {
     private final ReentrantLock ingesting = new ReentrantLock();
     private final ArticleJson articleJson = new ArticleJson();
     private final TextChanges textChanges = new TextChanges();
+    private final StatementLinker statementLinker = new StatementLinker();
 
     private ApiServer(HttpServer http, ExecutorService workers, ArticleStore store, Ingestor ingestor, OutletLabels labels,
                       String token, Consumer<String> log, Path uploads) {
@@ -197,7 +199,9 @@ public final class ApiServer implements AutoCloseable {
         } else if (path.startsWith("/api/stories/")) {
             String id = segment(path, "/api/stories/");
             Story story = store.story(id).orElseThrow(() -> new Refusal(404, "no story " + id));
-            send(exchange, 200, StoryDetail.of(story, store, textChanges).row());
+            Map<String, Object> body = new LinkedHashMap<>(StoryDetail.of(story, store, textChanges).row());
+            body.put("statements", StoryStatements.of(story, statementLinker, textChanges).rows());
+            send(exchange, 200, body);
         } else if (path.equals("/api/quotations")) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (QuoteHit hit : store.quotes(p.first("speaker"), p.limit(100))) rows.add(Rows.quotation(hit));
@@ -268,7 +272,7 @@ public final class ApiServer implements AutoCloseable {
         } else if (path.startsWith("/stories/")) {
             Optional<Story> story = store.story(segment(path, "/stories/"));
             status = story.isPresent() ? 200 : 404;
-            html = story.map(s -> Pages.story(StoryDetail.of(s, store, textChanges), labels))
+            html = story.map(s -> Pages.story(StoryDetail.of(s, store, textChanges), StoryStatements.of(s, statementLinker, textChanges), labels))
                     .orElseGet(() -> Pages.message("Not found", "No such story in this store."));
         } else if (path.startsWith("/entities/")) {
             EntityView entity = EntityView.of(store, segment(path, "/entities/"));

@@ -171,7 +171,7 @@ final class Pages {
             h.raw("</p>");
         }
         h.raw("<article>");
-        markedText(h, a.text(), stored.analyzed().entities());
+        markedText(h, a.text(), stored.analyzed().entities(), stored.analyzed().quotes());
         h.raw("</article>");
         List<Quotation> quotes = stored.analyzed().quotes().stream().filter(q -> q.kind() != Quotation.Kind.SCARE).toList();
         if (!quotes.isEmpty()) {
@@ -179,7 +179,7 @@ final class Pages {
             for (Quotation q : quotes) {
                 h.raw("<tr><td>");
                 if (q.speaker() != null) h.link("/entities/", q.speaker(), q.speaker());
-                else h.text(q.speakerText() != null ? q.speakerText() + " (unresolved)" : "—");
+                else h.text(speaker(q));
                 h.raw("</td><td>").text(q.kind().jsonName()).raw("</td><td>").text(q.text()).raw("</td></tr>");
             }
             h.raw("</tbody></table>");
@@ -200,7 +200,7 @@ final class Pages {
         return foot(h);
     }
 
-    static String story(StoryDetail detail, OutletLabels labels) {
+    static String story(StoryDetail detail, StoryStatements statements, OutletLabels labels) {
         StorySummary sum = detail.summary();
         Html h = head(orNone(sum.title()), "");
         h.raw("<h2>").text(orNone(sum.title())).raw("</h2><p class=\"meta\">")
@@ -248,6 +248,26 @@ final class Pages {
             }
             h.raw("</ul>");
         }
+        if (!statements.statements().isEmpty()) {
+            h.raw("<h3>The same words, as each article printed them</h3>");
+            for (StoryStatements.Statement st : statements.statements()) {
+                h.raw("<h4>");
+                if (st.speaker() != null) h.link("/entities/", st.speaker(), st.speaker());
+                else h.text("Unattributed");
+                h.raw("</h4><table class=\"variants\"><thead><tr><th>first printed</th><th>as printed by</th></tr></thead><tbody>");
+                StoryStatements.Variant first = st.variants().getFirst();
+                for (StoryStatements.Variant v : st.variants().subList(1, st.variants().size())) {
+                    h.raw("<tr><td>");
+                    marked(h, first.text(), v.dropped(), "del");
+                    h.raw("<div class=\"meta\">").link("/articles/", first.article().id(), publisher(first.article().analyzed().article()))
+                            .raw("</div></td><td>");
+                    marked(h, v.text(), v.added(), "ins");
+                    h.raw("<div class=\"meta\">").link("/articles/", v.article().id(), publisher(v.article().analyzed().article()))
+                            .raw("</div></td></tr>");
+                }
+                h.raw("</tbody></table>");
+            }
+        }
         for (StoryDetail.Derived d : detail.derived()) {
             TextChanges.Changes c = d.changes();
             h.raw("<h3>What ").link("/articles/", d.article(), d.article()).raw(" changed against ")
@@ -260,6 +280,18 @@ final class Pages {
             h.raw("</ul>");
         }
         return foot(h);
+    }
+
+    /** Text with each run, found in order, in a {@code tag} element ({@code ins}, {@code del}); a run not found is left. */
+    private static void marked(Html h, String text, List<String> runs, String tag) {
+        int at = 0;
+        for (String run : runs) {
+            int found = run.isEmpty() ? -1 : text.indexOf(run, at);
+            if (found < 0) continue;
+            h.text(text.substring(at, found)).raw("<" + tag + ">").text(run).raw("</" + tag + ">");
+            at = found + run.length();
+        }
+        h.text(text.substring(at));
     }
 
     /** A story's dated articles per day and publisher. */
@@ -355,28 +387,52 @@ final class Pages {
                 .raw("</span> ").text(l.list() + ", " + l.site() + ": " + l.description()).raw("</p>");
     }
 
-    /** The text in paragraphs, each recognized name a link to its page, marked by type; overlapping names keep the first. */
-    private static void markedText(Html h, String text, List<Entity> entities) {
-        List<Entity> marks = new ArrayList<>(entities.stream()
-                .filter(e -> e.start() >= 0 && e.end() <= text.length() && e.start() < e.end()).toList());
-        marks.sort(Comparator.comparingInt(Entity::start));
-        int next = 0;
+    /**
+     * The text in paragraphs: each quotation (but scare quotes) in a {@code span} titled with its speaker, each
+     * recognized name a link to its page, marked by type. Overlapping quotations or names keep the first; one that
+     * crosses a paragraph's or a quotation's end is left unmarked.
+     */
+    private static void markedText(Html h, String text, List<Entity> entities, List<Quotation> quotations) {
+        List<Entity> names = entities.stream().filter(e -> e.start() >= 0 && e.end() <= text.length() && e.start() < e.end())
+                .sorted(Comparator.comparingInt(Entity::start)).toList();
+        List<Quotation> quotes = quotations.stream().filter(q -> q.kind() != Quotation.Kind.SCARE)
+                .filter(q -> q.start() >= 0 && q.end() <= text.length() && q.start() < q.end())
+                .sorted(Comparator.comparingInt(Quotation::start)).toList();
         int at = 0;
         for (String paragraph : text.split("\n\n", -1)) {
             int end = at + paragraph.length();
             h.raw("<p>");
             int written = at;
-            while (next < marks.size() && marks.get(next).start() < end) {
-                Entity e = marks.get(next++);
-                if (e.start() < written || e.end() > end) continue; // overlaps one already marked, or two paragraphs
-                h.text(text.substring(written, e.start())).raw("<a class=\"entity\" href=\"/entities/").text(Html.segment(e.canonical()))
-                        .raw("\"><mark class=\"").raw(e.type().name().toLowerCase(Locale.ROOT)).raw("\" title=\"").text(e.canonical())
-                        .raw("\">").text(text.substring(e.start(), e.end())).raw("</mark></a>");
-                written = e.end();
+            for (Quotation q : quotes) {
+                if (q.start() < written || q.start() >= end || q.end() > end) continue;
+                names(h, text, written, q.start(), names);
+                h.raw("<span class=\"quote\" title=\"").text(speaker(q)).raw("\">");
+                names(h, text, q.start(), q.end(), names);
+                h.raw("</span>");
+                written = q.end();
             }
-            h.text(text.substring(written, end)).raw("</p>");
+            names(h, text, written, end, names);
+            h.raw("</p>");
             at = end + 2;
         }
+    }
+
+    /** Characters {@code from} to {@code to} of the text with the names wholly inside marked and linked. */
+    private static void names(Html h, String text, int from, int to, List<Entity> names) {
+        int written = from;
+        for (Entity e : names) {
+            if (e.start() < written || e.end() > to) continue;
+            h.text(text.substring(written, e.start())).raw("<a class=\"entity\" href=\"/entities/").text(Html.segment(e.canonical()))
+                    .raw("\"><mark class=\"").raw(e.type().name().toLowerCase(Locale.ROOT)).raw("\" title=\"").text(e.canonical())
+                    .raw("\">").text(text.substring(e.start(), e.end())).raw("</mark></a>");
+            written = e.end();
+        }
+        h.text(text.substring(written, to));
+    }
+
+    /** Who said a quotation, as a reader reads it. */
+    private static String speaker(Quotation q) {
+        return q.speaker() != null ? q.speaker() : q.speakerText() != null ? q.speakerText() + " (unresolved)" : "—";
     }
 
     private static Html head(String title, String query) {

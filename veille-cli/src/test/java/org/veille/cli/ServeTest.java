@@ -223,6 +223,7 @@ class ServeTest {
         assertThat(detail.status()).isEqualTo(200);
         assertThat(detail.body().has("timeline")).isTrue();
         assertThat(detail.body().has("provenance")).isTrue();
+        assertThat(detail.body().get("statements").isArray()).isTrue();
 
         Answer quotes = get("/api/quotations?limit=10");
         assertThat(quotes.status()).isEqualTo(200);
