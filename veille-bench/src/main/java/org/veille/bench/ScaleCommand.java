@@ -227,15 +227,29 @@ final class ScaleCommand implements Callable<Integer> {
 
     /** The process's resident high-water mark (VmHWM in /proc), its child's when it is a launcher still; 0 if unknown. */
     static long peakResident(Process p) {
-        long peak = vmHwm(p.pid());
-        for (ProcessHandle child : p.children().toList()) peak = Math.max(peak, vmHwm(child.pid()));
-        return peak;
+        return ofTree(p, "VmHWM:");
+    }
+
+    /** The process's resident memory now (VmRSS in /proc), its child's when it is a launcher still; 0 if unknown. */
+    static long resident(Process p) {
+        return ofTree(p, "VmRSS:");
+    }
+
+    private static long ofTree(Process p, String field) {
+        long bytes = status(p.pid(), field);
+        for (ProcessHandle child : p.children().toList()) bytes = Math.max(bytes, status(child.pid(), field));
+        return bytes;
     }
 
     /** The resident high-water mark of a process, in bytes (VmHWM in /proc); 0 if unknown. */
     static long vmHwm(long pid) {
+        return status(pid, "VmHWM:");
+    }
+
+    /** A memory figure of /proc/PID/status ({@code VmHWM:}, {@code VmRSS:}), in bytes; 0 if unknown. */
+    private static long status(long pid, String field) {
         try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(pid), "status"))) {
-            return lines.filter(l -> l.startsWith("VmHWM:")).findFirst()
+            return lines.filter(l -> l.startsWith(field)).findFirst()
                     .map(l -> Long.parseLong(l.replaceAll("\\D+", "")) * 1024).orElse(0L);
         } catch (IOException | UncheckedIOException e) {
             return 0; // the process ended between two polls, or no /proc here

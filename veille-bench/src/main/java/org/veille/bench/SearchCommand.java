@@ -69,6 +69,15 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--veille", paramLabel = "FILE", description = "the launcher to run (default: ./veille of this project)")
     Path veille;
 
+    @Option(names = "--store", paramLabel = "DIR", description = "an existing store to serve instead of ingesting the records (no ingest rate then)")
+    Path existing;
+
+    @Option(names = "--soak", paramLabel = "N", defaultValue = "10000", description = "requests of the soak, valid and malformed (default: ${DEFAULT-VALUE}; 0: none)")
+    int soak;
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "16", description = "concurrent clients of the soak (default: ${DEFAULT-VALUE})")
+    int clients;
+
     @Option(names = "--labels", paramLabel = "FILE", description = "a Décodex list the server loads (serve --labels), so searches count the label facet too")
     Path labels;
 
@@ -88,15 +97,23 @@ final class SearchCommand implements Callable<Integer> {
         if (!Files.isExecutable(launcher)) throw usage(launcher + " is not an executable launcher: give one with --veille");
         Path work = Files.createTempDirectory("veille-search");
         try {
-            Path input = work.resolve("records.jsonl");
-            int n = copyRecords(records, input);
-            Path store = work.resolve("store");
-            err.printf("bench: ingesting %d records into %s%n", n, store);
-            err.flush();
-            ScaleCommand.Step ingest = ScaleCommand.ingest(launcher, store, input, work);
+            Path store;
+            ScaleCommand.Step ingest = null;
+            int n;
+            if (existing != null) {
+                store = existing;
+                n = -1;
+            } else {
+                Path input = work.resolve("records.jsonl");
+                n = copyRecords(records, input);
+                store = work.resolve("store");
+                err.printf("bench: ingesting %d records into %s%n", n, store);
+                err.flush();
+                ingest = ScaleCommand.ingest(launcher, store, input, work);
+                out.printf(Locale.ROOT, "ingest: %d articles in %.1f s, %.1f articles/s (one ./veille ingest, its JVM start and model load included), peak %d MB%n",
+                        n, ingest.wall().toMillis() / 1e3, ingest.perSecond(n), ScaleCommand.mb(ingest.peakBytes()));
+            }
             long indexBytes = indexBytes(store);
-            out.printf(Locale.ROOT, "ingest: %d articles in %.1f s, %.1f articles/s (one ./veille ingest, its JVM start and model load included), peak %d MB%n",
-                    n, ingest.wall().toMillis() / 1e3, ingest.perSecond(n), ScaleCommand.mb(ingest.peakBytes()));
             out.printf(Locale.ROOT, "index: %.1f MB on disk (Lucene's files; the journal articles.jsonl is %.1f MB more)%n",
                     indexBytes / 1e6, Files.size(store.resolve("articles.jsonl")) / 1e6);
             out.flush();
@@ -104,18 +121,23 @@ final class SearchCommand implements Callable<Integer> {
                     : ScaleCommand.startServer(launcher, store, work.resolve("serve.log"), "--labels", labels.toAbsolutePath().toString());
             try {
                 String base = baseUri(store);
+                int articles = get(base + "/api/health").path("articles").asInt();
                 Map<String, List<String>> mix = mix(base);
                 timeAll(mix, 1); // warm-up: the JIT and the facet ordinals, not measured
                 Map<String, List<Double>> times = timeAll(mix, rounds);
                 List<Double> all = times.values().stream().flatMap(List::stream).toList();
                 times.forEach((kind, t) -> out.printf(Locale.ROOT, "%-10s p50 %6.1f ms  p95 %6.1f ms  (%d requests)%n",
                         kind, percentile(t, 50), percentile(t, 95), t.size()));
-                Map<String, List<Double>> pages = timeAll(pages(base), rounds);
+                Map<String, List<String>> pageMix = pages(base);
+                Map<String, List<Double>> pages = timeAll(pageMix, rounds);
                 pages.forEach((kind, t) -> out.printf(Locale.ROOT, "page %-8s p50 %6.1f ms  p95 %6.1f ms%n", kind, percentile(t, 50), percentile(t, 95)));
                 double pagesP95 = pages.values().stream().mapToDouble(t -> percentile(t, 95)).max().orElse(0);
+                out.flush();
+                String soaked = soak > 0 ? " " + new Soak(http, base, soak, clients, mix, pageMix).run(server, out) : "";
                 out.printf(Locale.ROOT, "server peak resident %d MB%n", ScaleCommand.mb(ScaleCommand.peakResident(server)));
-                out.printf(Locale.ROOT, "RESULT search p50_ms=%.1f p95_ms=%.1f ingest_per_s=%.1f index_mb=%.1f articles=%d pages_p95_ms=%.1f%n",
-                        percentile(all, 50), percentile(all, 95), ingest.perSecond(n), indexBytes / 1e6, n, pagesP95);
+                out.printf(Locale.ROOT, "RESULT search p50_ms=%.1f p95_ms=%.1f ingest_per_s=%s index_mb=%.1f articles=%d pages_p95_ms=%.1f%s%n",
+                        percentile(all, 50), percentile(all, 95), ingest == null ? "n/a" : String.format(Locale.ROOT, "%.1f", ingest.perSecond(n)),
+                        indexBytes / 1e6, articles, pagesP95, soaked);
             } finally {
                 ScaleCommand.stopServer(server);
             }

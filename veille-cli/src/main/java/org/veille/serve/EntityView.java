@@ -29,8 +29,8 @@ import org.veille.store.SearchResults;
 record EntityView(String name, int articles, SortedMap<LocalDate, Integer> perDay, List<FacetCount> coOccurring,
                   List<QuoteHit> statements, List<SearchHit> latest) {
 
-    /** Names listed beside it; articles and statements shown. */
-    static final int CO_OCCURRING = 15, LATEST = 10, STATEMENTS = 50;
+    /** Names listed beside it; articles and statements shown; articles read for its statements. */
+    static final int CO_OCCURRING = 15, LATEST = 10, STATEMENTS = 50, STATEMENT_ARTICLES = 10;
 
     static EntityView of(ArticleStore store, String name) {
         SearchRequest mentioning = new SearchRequest("", Map.of(Facet.ENTITY, List.of(name)), null, null,
@@ -39,7 +39,24 @@ record EntityView(String name, int articles, SortedMap<LocalDate, Integer> perDa
         List<FacetCount> others = new ArrayList<>(found.facets().getOrDefault(Facet.ENTITY, List.of()));
         others.removeIf(c -> c.value().equals(name));
         return new EntityView(name, found.total(), Attention.totals(store.perDay(mentioning, null)),
-                others.subList(0, Math.min(CO_OCCURRING, others.size())), store.quotes(name, STATEMENTS), found.hits());
+                others.subList(0, Math.min(CO_OCCURRING, others.size())), statements(store, name), found.hits());
+    }
+
+    /**
+     * Its quotations, from the newest {@link #STATEMENT_ARTICLES} articles that quote it under exactly this name (the
+     * speaker facet): a page reads a bounded number of articles however often the name is quoted.
+     */
+    private static List<QuoteHit> statements(ArticleStore store, String name) {
+        SearchRequest quoting = new SearchRequest("", Map.of(Facet.SPEAKER, List.of(name)), null, null,
+                SearchRequest.Order.DATE, 0, STATEMENT_ARTICLES, Map.of());
+        List<QuoteHit> out = new ArrayList<>();
+        for (SearchHit hit : store.search(quoting).hits()) {
+            store.get(hit.id()).ifPresent(a -> a.analyzed().quotes().stream()
+                    .filter(q -> name.equals(q.speaker()))
+                    .forEach(q -> out.add(new QuoteHit(a.id(), a.analyzed().article().title(), q))));
+            if (out.size() >= STATEMENTS) break;
+        }
+        return out.subList(0, Math.min(STATEMENTS, out.size()));
     }
 
     Map<String, Object> row() {

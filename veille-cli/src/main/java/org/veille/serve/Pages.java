@@ -33,7 +33,7 @@ import org.veille.store.WebDomain;
 final class Pages {
 
     /** Stories and latest articles on the home page: the day's large ones fit on a screen. */
-    static final int HOME_STORIES = 20, HOME_LATEST = 10;
+    static final int HOME_STORIES = 10, HOME_LATEST = 10;
     /** Days of the home page's attention chart. */
     static final int HOME_DAYS = 30;
 

@@ -41,7 +41,7 @@ final class Snippets {
         String field = "text_" + StoreAnalyzers.suffix(language);
         Matcher wanted = wantedTerms(query, field);
         List<int[]> matches = new ArrayList<>();
-        int windowEnd = Integer.MAX_VALUE;
+        int windowEnd = wanted == null ? 0 : Integer.MAX_VALUE; // no word sought (a browse): the body's start, unread
         try (TokenStream tokens = analyzer.tokenStream(field, text)) {
             TermToBytesRefAttribute term = tokens.addAttribute(TermToBytesRefAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
@@ -95,7 +95,10 @@ final class Snippets {
         return new Snippet(out.toString(), spans);
     }
 
-    /** The terms (and term patterns, for prefix queries) a query looks for in one field, leaving out excluded ones. */
+    /**
+     * The terms (and term patterns, for prefix queries) a query looks for in one field, leaving out excluded ones; null
+     * when it looks for none.
+     */
     private static Matcher wantedTerms(Query query, String field) {
         Set<BytesRef> terms = new HashSet<>();
         List<ByteRunAutomaton> patterns = new ArrayList<>();
@@ -120,6 +123,7 @@ final class Snippets {
                 return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
             }
         });
+        if (terms.isEmpty() && patterns.isEmpty()) return null;
         return b -> terms.contains(b) || patterns.stream().anyMatch(p -> p.run(b.bytes, b.offset, b.length));
     }
 
