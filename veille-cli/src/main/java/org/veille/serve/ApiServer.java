@@ -200,12 +200,18 @@ public final class ApiServer implements AutoCloseable {
             String id = segment(path, "/api/stories/");
             Story story = store.story(id).orElseThrow(() -> new Refusal(404, "no story " + id));
             Map<String, Object> body = new LinkedHashMap<>(StoryDetail.of(story, store, textChanges).row());
-            body.put("statements", StoryStatements.of(story, statementLinker, textChanges).rows());
+            body.put("statements", StatementVariants.of(story.articles(), statementLinker, textChanges).rows());
             send(exchange, 200, body);
         } else if (path.equals("/api/quotations")) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (QuoteHit hit : store.quotes(p.first("speaker"), p.limit(100))) rows.add(Rows.quotation(hit));
             list(exchange, p, Map.of("quotations", rows), "quotations");
+        } else if (path.equals("/api/statements")) {
+            String speaker = p.first("speaker");
+            if (speaker == null || speaker.isBlank()) throw new Refusal(400, "speaker, a canonical name, is required");
+            List<StoredArticle> quoting = EntityView.quoting(store, speaker.strip(), p.limit(EntityView.STATEMENT_ARTICLES));
+            list(exchange, p, Map.of("speaker", speaker.strip(), "statements",
+                    StatementVariants.of(quoting, statementLinker, textChanges).rows()), "statements");
         } else if (path.equals("/api/attention")) {
             String by = p.choice("by", "all", "outlet", "language");
             Facet split = by.equals("all") ? null : Facet.named(by).orElseThrow();
@@ -272,7 +278,7 @@ public final class ApiServer implements AutoCloseable {
         } else if (path.startsWith("/stories/")) {
             Optional<Story> story = store.story(segment(path, "/stories/"));
             status = story.isPresent() ? 200 : 404;
-            html = story.map(s -> Pages.story(StoryDetail.of(s, store, textChanges), StoryStatements.of(s, statementLinker, textChanges), labels))
+            html = story.map(s -> Pages.story(StoryDetail.of(s, store, textChanges), StatementVariants.of(s.articles(), statementLinker, textChanges), labels))
                     .orElseGet(() -> Pages.message("Not found", "No such story in this store."));
         } else if (path.startsWith("/entities/")) {
             EntityView entity = EntityView.of(store, segment(path, "/entities/"));

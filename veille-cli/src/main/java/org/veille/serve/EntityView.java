@@ -14,6 +14,7 @@ import org.veille.store.QuoteHit;
 import org.veille.store.SearchHit;
 import org.veille.store.SearchRequest;
 import org.veille.store.SearchResults;
+import org.veille.store.StoredArticle;
 
 /**
  * One identity (a canonical name) across the store: how many articles mention it, day by day, the identities named
@@ -47,16 +48,21 @@ record EntityView(String name, int articles, SortedMap<LocalDate, Integer> perDa
      * speaker facet): a page reads a bounded number of articles however often the name is quoted.
      */
     private static List<QuoteHit> statements(ArticleStore store, String name) {
-        SearchRequest quoting = new SearchRequest("", Map.of(Facet.SPEAKER, List.of(name)), null, null,
-                SearchRequest.Order.DATE, 0, STATEMENT_ARTICLES, Map.of());
         List<QuoteHit> out = new ArrayList<>();
-        for (SearchHit hit : store.search(quoting).hits()) {
-            store.get(hit.id()).ifPresent(a -> a.analyzed().quotes().stream()
-                    .filter(q -> name.equals(q.speaker()))
-                    .forEach(q -> out.add(new QuoteHit(a.id(), a.analyzed().article().title(), q))));
-            if (out.size() >= STATEMENTS) break;
+        for (StoredArticle a : quoting(store, name, STATEMENT_ARTICLES).reversed()) { // the newest first
+            a.analyzed().quotes().stream().filter(q -> name.equals(q.speaker()))
+                    .forEach(q -> out.add(new QuoteHit(a.id(), a.analyzed().article().title(), q)));
         }
         return out.subList(0, Math.min(STATEMENTS, out.size()));
+    }
+
+    /** The newest {@code limit} articles that quote {@code speaker} under exactly this canonical name, oldest first. */
+    static List<StoredArticle> quoting(ArticleStore store, String speaker, int limit) {
+        SearchRequest request = new SearchRequest("", Map.of(Facet.SPEAKER, List.of(speaker)), null, null,
+                SearchRequest.Order.DATE, 0, limit, Map.of());
+        List<StoredArticle> out = new ArrayList<>();
+        for (SearchHit hit : store.search(request).hits()) store.get(hit.id()).ifPresent(out::add);
+        return out.reversed();
     }
 
     Map<String, Object> row() {

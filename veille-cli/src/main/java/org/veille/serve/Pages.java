@@ -200,7 +200,7 @@ final class Pages {
         return foot(h);
     }
 
-    static String story(StoryDetail detail, StoryStatements statements, OutletLabels labels) {
+    static String story(StoryDetail detail, StatementVariants statements, OutletLabels labels) {
         StorySummary sum = detail.summary();
         Html h = head(orNone(sum.title()), "");
         h.raw("<h2>").text(orNone(sum.title())).raw("</h2><p class=\"meta\">")
@@ -250,13 +250,13 @@ final class Pages {
         }
         if (!statements.statements().isEmpty()) {
             h.raw("<h3>The same words, as each article printed them</h3>");
-            for (StoryStatements.Statement st : statements.statements()) {
+            for (StatementVariants.Statement st : statements.statements()) {
                 h.raw("<h4>");
                 if (st.speaker() != null) h.link("/entities/", st.speaker(), st.speaker());
                 else h.text("Unattributed");
                 h.raw("</h4><table class=\"variants\"><thead><tr><th>first printed</th><th>as printed by</th></tr></thead><tbody>");
-                StoryStatements.Variant first = st.variants().getFirst();
-                for (StoryStatements.Variant v : st.variants().subList(1, st.variants().size())) {
+                StatementVariants.Variant first = st.variants().getFirst();
+                for (StatementVariants.Variant v : st.variants().subList(1, st.variants().size())) {
                     h.raw("<tr><td>");
                     marked(h, first.text(), v.dropped(), "del");
                     h.raw("<div class=\"meta\">").link("/articles/", first.article().id(), publisher(first.article().analyzed().article()))

@@ -168,6 +168,12 @@ class ServeTest {
         named.body().get("co_occurring").forEach(c -> assertThat(c.get("value").asText()).isNotEqualTo(entity));
         assertError(get("/api/entities/Nobody%20Named%20So"), 404);
 
+        String speaker = get("/api/search?sort=date").body().get("facets").get("speaker").get(0).get("value").asText();
+        Answer said = get("/api/statements?speaker=" + URLEncoder.encode(speaker, StandardCharsets.UTF_8));
+        assertThat(said.status()).isEqualTo(200);
+        assertThat(said.body().get("statements").isArray()).isTrue();
+        assertError(get("/api/statements"), 400);
+
         Answer outlets = get("/api/outlets");
         String outlet = outlets.body().get("outlets").get(0).get("outlet").asText();
         Answer one = get("/api/outlets/" + URLEncoder.encode(outlet, StandardCharsets.UTF_8).replace("+", "%20"));

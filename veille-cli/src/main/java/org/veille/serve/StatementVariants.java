@@ -10,17 +10,17 @@ import org.veille.analyze.Quotation;
 import org.veille.link.StatementLinker;
 import org.veille.link.Statements;
 import org.veille.link.TextChanges;
-import org.veille.store.Story;
 import org.veille.store.StoredArticle;
 
 /**
- * The statements a story's articles quote: the link stage's {@link StatementLinker} run on them groups their
- * quotations that are one speaker's same words, and each later wording is compared with the first one (the runs of
- * words it adds and drops, from {@link TextChanges}). Only statements quoted more than once, and so with variants.
+ * The statements some articles quote (a story's, or those quoting one speaker): the link stage's
+ * {@link StatementLinker} run on them groups their quotations that are one speaker's same words, and each later
+ * wording is compared with the first one (the runs of words it adds and drops, from {@link TextChanges}). Only
+ * statements quoted more than once, and so with variants.
  *
  * @param statements each statement's quotations, the first quoted first; statements in order of first quotation
  */
-record StoryStatements(List<Statement> statements) {
+record StatementVariants(List<Statement> statements) {
 
     /** One statement: its speaker (or null) and its quotations in the story's order. */
     record Statement(String speaker, List<Variant> variants) {}
@@ -35,12 +35,13 @@ record StoryStatements(List<Statement> statements) {
      */
     record Variant(StoredArticle article, String text, List<String> added, List<String> dropped) {}
 
-    static StoryStatements of(Story story, StatementLinker linker, TextChanges changes) {
-        List<AnalyzedArticle> analyzed = story.articles().stream().map(StoredArticle::analyzed).toList();
+    /** The statements of these articles, taken in the order given (a story's: oldest first). */
+    static StatementVariants of(List<StoredArticle> articles, StatementLinker linker, TextChanges changes) {
+        List<AnalyzedArticle> analyzed = articles.stream().map(StoredArticle::analyzed).toList();
         Statements found = linker.link(analyzed);
         Map<String, List<Variant>> byStatement = new LinkedHashMap<>();
         Map<String, String> speakers = new LinkedHashMap<>();
-        for (StoredArticle a : story.articles()) {
+        for (StoredArticle a : articles) {
             List<String> ids = found.of(a.id());
             List<Quotation> quotes = a.analyzed().quotes();
             for (int i = 0; i < quotes.size() && i < ids.size(); i++) {
@@ -55,7 +56,7 @@ record StoryStatements(List<Statement> statements) {
         byStatement.forEach((id, variants) -> {
             if (variants.size() > 1) out.add(new Statement(speakers.get(id), variants));
         });
-        return new StoryStatements(out);
+        return new StatementVariants(out);
     }
 
     /** A later wording with what it adds to and drops from the first, sentence by sentence. */

@@ -15,7 +15,7 @@ import org.veille.store.Story;
 import org.veille.store.StoredArticle;
 
 /** A story's statements: one speaker's words as two outlets printed them, the second wording's differences found. */
-class StoryStatementsTest {
+class StatementVariantsTest {
 
     private static StoredArticle article(String id, String day, String words) {
         String text = "Le maire a parlé. « " + words + " », a déclaré Jean Dupont.";
@@ -31,9 +31,9 @@ class StoryStatementsTest {
         Story story = new Story("s1", List.of(
                 article("a", "2024-03-01", "Nous ne fermerons pas la maternité de la ville cette année"),
                 article("b", "2024-03-02", "Nous ne fermerons jamais la maternité de la ville cette année")));
-        StoryStatements found = StoryStatements.of(story, new StatementLinker(), new TextChanges());
+        StatementVariants found = StatementVariants.of(story.articles(), new StatementLinker(), new TextChanges());
         assertThat(found.statements()).hasSize(1);
-        StoryStatements.Statement st = found.statements().getFirst();
+        StatementVariants.Statement st = found.statements().getFirst();
         assertThat(st.speaker()).isEqualTo("Jean Dupont");
         assertThat(st.variants()).extracting(v -> v.article().id()).containsExactly("a", "b");
         assertThat(st.variants().get(1).added()).containsExactly("jamais");
@@ -44,6 +44,6 @@ class StoryStatementsTest {
     @Test
     void aStatementQuotedOnceHasNoVariantsToShow() {
         Story story = new Story("s1", List.of(article("a", "2024-03-01", "Nous ne fermerons pas la maternité de la ville")));
-        assertThat(StoryStatements.of(story, new StatementLinker(), new TextChanges()).statements()).isEmpty();
+        assertThat(StatementVariants.of(story.articles(), new StatementLinker(), new TextChanges()).statements()).isEmpty();
     }
 }
