@@ -29,9 +29,6 @@ final class Params {
         this.values = values;
     }
 
-    /** No parameter. */
-    static final Params NONE = new Params(Map.of());
-
     /** The parameters of a raw (still percent-encoded) query string; null or empty for none. */
     static Params parse(String raw) {
         Map<String, List<String>> params = new LinkedHashMap<>();
@@ -66,11 +63,6 @@ final class Params {
     /** Every non-blank value of {@code name}, in order. */
     List<String> all(String name) {
         return values.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).toList();
-    }
-
-    /** The parameters and their values, in the order given. */
-    Map<String, List<String>> asMap() {
-        return values;
     }
 
     /** {@code limit=}: from 1 to {@link #MAX_LIMIT}, {@code otherwise} when absent. */
