@@ -204,7 +204,7 @@ final class Pages {
         StorySummary sum = detail.summary();
         Html h = head(orNone(sum.title()), "");
         h.raw("<h2>").text(orNone(sum.title())).raw("</h2><p class=\"meta\">")
-                .text(sum.size() + " articles · " + days(sum) + " · " + names(sum.languages())).raw("</p>");
+                .text(articles(sum.size()) + " · " + days(sum) + " · " + names(sum.languages())).raw("</p>");
         Chart.bars(h, "Articles per day by outlet", perDayByPublisher(detail.story()));
         h.raw("<h3>Outlets</h3><ul class=\"outlets\">");
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -344,7 +344,7 @@ final class Pages {
 
     static String outlet(OutletView o) {
         Html h = head(o.name(), "");
-        h.raw("<h2>").text(o.name()).raw("</h2><p class=\"meta\">").text(o.articles() + " articles · ")
+        h.raw("<h2>").text(o.name()).raw("</h2><p class=\"meta\">").text(articles(o.articles()) + " · ")
                 .text(o.languages().stream().map(c -> c.value() + " (" + c.count() + ")").reduce((x, y) -> x + ", " + y).orElse("—"))
                 .raw(" · ").link("/search", Map.of("outlet", List.of(o.name())), "search them").raw("</p>");
         h.raw("<ul class=\"outlets\">");
