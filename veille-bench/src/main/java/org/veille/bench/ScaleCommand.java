@@ -166,31 +166,47 @@ final class ScaleCommand implements Callable<Integer> {
 
     private static Served throughServer(Path launcher, Path store, Path one, Path hundred, Path work)
             throws IOException, InterruptedException {
-        Path log = work.resolve("serve.log");
         long begin = System.nanoTime();
-        Process server = new ProcessBuilder(launcher.toString(), "serve", "--data", store.toString(), "--port", "0")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process server = startServer(launcher, store, work.resolve("serve.log"));
         try {
-            Path note = store.resolve("veille-serve.json");
-            while (!Files.exists(note)) {
-                if (!server.isAlive() || System.nanoTime() - begin > SERVER_START.toNanos()) {
-                    throw new IllegalStateException("veille serve did not start: "
-                            + String.join(" | ", Files.readAllLines(log, StandardCharsets.UTF_8)));
-                }
-                Thread.sleep(POLL.toMillis());
-            }
             Duration start = Duration.ofNanos(System.nanoTime() - begin);
             Step add1 = ingest(launcher, store, one, work);
             Step add100 = ingest(launcher, store, hundred, work);
             return new Served(start, peakResident(server), add1, add100);
         } finally {
-            server.destroy(); // SIGTERM: the server commits and closes the store
-            if (!server.waitFor(1, TimeUnit.MINUTES)) server.destroyForcibly();
+            stopServer(server);
         }
     }
 
+    /**
+     * Starts {@code veille serve} on the store, on any free port, its output in {@code log}, and returns once it
+     * listens (its note, {@code veille-serve.json}, is in the store).
+     */
+    static Process startServer(Path launcher, Path store, Path log, String... options) throws IOException, InterruptedException {
+        long begin = System.nanoTime();
+        List<String> command = new ArrayList<>(List.of(launcher.toString(), "serve", "--data", store.toString(), "--port", "0"));
+        command.addAll(List.of(options));
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Path note = store.resolve("veille-serve.json");
+        while (!Files.exists(note)) {
+            if (!server.isAlive() || System.nanoTime() - begin > SERVER_START.toNanos()) {
+                stopServer(server);
+                throw new IllegalStateException("veille serve did not start: "
+                        + String.join(" | ", Files.readAllLines(log, StandardCharsets.UTF_8)));
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        return server;
+    }
+
+    /** SIGTERM, so the server commits and closes the store; killed if it has not ended within a minute. */
+    static void stopServer(Process server) throws InterruptedException {
+        server.destroy();
+        if (!server.waitFor(1, TimeUnit.MINUTES)) server.destroyForcibly();
+    }
+
     /** Runs {@code veille ingest --data store file}, timed, its peak memory polled; fails unless it succeeds. */
-    private static Step ingest(Path launcher, Path store, Path file, Path work) throws IOException, InterruptedException {
+    static Step ingest(Path launcher, Path store, Path file, Path work) throws IOException, InterruptedException {
         Path log = work.resolve("ingest.log");
         long start = System.nanoTime();
         Process p = new ProcessBuilder(launcher.toString(), "ingest", "--data", store.toString(), file.toString())
@@ -210,16 +226,30 @@ final class ScaleCommand implements Callable<Integer> {
     }
 
     /** The process's resident high-water mark (VmHWM in /proc), its child's when it is a launcher still; 0 if unknown. */
-    private static long peakResident(Process p) {
-        long peak = vmHwm(p.pid());
-        for (ProcessHandle child : p.children().toList()) peak = Math.max(peak, vmHwm(child.pid()));
-        return peak;
+    static long peakResident(Process p) {
+        return ofTree(p, "VmHWM:");
+    }
+
+    /** The process's resident memory now (VmRSS in /proc), its child's when it is a launcher still; 0 if unknown. */
+    static long resident(Process p) {
+        return ofTree(p, "VmRSS:");
+    }
+
+    private static long ofTree(Process p, String field) {
+        long bytes = status(p.pid(), field);
+        for (ProcessHandle child : p.children().toList()) bytes = Math.max(bytes, status(child.pid(), field));
+        return bytes;
     }
 
     /** The resident high-water mark of a process, in bytes (VmHWM in /proc); 0 if unknown. */
     static long vmHwm(long pid) {
+        return status(pid, "VmHWM:");
+    }
+
+    /** A memory figure of /proc/PID/status ({@code VmHWM:}, {@code VmRSS:}), in bytes; 0 if unknown. */
+    private static long status(long pid, String field) {
         try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(pid), "status"))) {
-            return lines.filter(l -> l.startsWith("VmHWM:")).findFirst()
+            return lines.filter(l -> l.startsWith(field)).findFirst()
                     .map(l -> Long.parseLong(l.replaceAll("\\D+", "")) * 1024).orElse(0L);
         } catch (IOException | UncheckedIOException e) {
             return 0; // the process ended between two polls, or no /proc here
@@ -238,7 +268,7 @@ final class ScaleCommand implements Callable<Integer> {
     }
 
     /** {@code ./veille} at the root of the project this bench was built in (its jar sits in veille-bench/target). */
-    private static Path projectLauncher() {
+    static Path projectLauncher() {
         try {
             Path built = Path.of(ScaleCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return built.getParent().getParent().getParent().resolve("veille");
@@ -247,11 +277,11 @@ final class ScaleCommand implements Callable<Integer> {
         }
     }
 
-    private static long mb(long bytes) {
+    static long mb(long bytes) {
         return bytes >> 20;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }

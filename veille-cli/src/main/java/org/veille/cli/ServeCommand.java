@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.veille.serve.ApiServer;
 import org.veille.serve.Ingestor;
+import org.veille.serve.OutletLabels;
 import org.veille.serve.ServedStore;
 import org.veille.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -41,6 +42,10 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "127.0.0.1")
     String bind;
 
+    @Option(names = "--labels", paramLabel = "FILE", description = "Outlet labels by web domain, in Décodex's CSV form "
+            + "(decodex_sites_DATE.csv); repeatable, a later list's label replacing an earlier one's.")
+    List<Path> labels = new ArrayList<>();
+
     @Mixin
     ThreadsOption threads;
 
@@ -51,12 +56,18 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65_535) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535");
+        OutletLabels outletLabels;
+        try {
+            outletLabels = OutletLabels.read(labels);
+        } catch (IOException e) {
+            throw new IOException("cannot read the labels: " + e.getMessage(), e);
+        }
         ArticleStore articles = ArticleStore.open(store.dir); // the lock first: a busy store fails before the models load
         Pipeline pipeline = threads.pipeline();
         String token = token();
         ApiServer server;
         try {
-            server = ApiServer.start(articles, ingestor(articles, pipeline), new InetSocketAddress(bind, port), token,
+            server = ApiServer.start(articles, ingestor(articles, pipeline), outletLabels, new InetSocketAddress(bind, port), token,
                     line -> err.println("veille: " + Terminal.escape(line)));
         } catch (IOException e) {
             articles.close();
@@ -77,7 +88,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "veille-stop"));
         err.println("veille: serving " + Terminal.escape(store.dir.toString()) + " (" + Terminal.count(articles.size(), "article") + ") on "
-                + note.baseUri() + "/api/ (described at /api/openapi.json); writes need the token in "
+                + note.baseUri() + "/ and /api/ (described at /api/openapi.json)"
+                + (outletLabels.isEmpty() ? "" : ", " + outletLabels.size() + " labelled domains") + "; writes need the token in "
                 + Terminal.escape(store.dir.resolve(ServedStore.FILE).toString()));
         stopped.await(); // until the process is stopped: the hook closes the store
         return Main.Exit.OK.code;

@@ -16,23 +16,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.veille.link.StatementLinker;
 import org.veille.link.TextChanges;
 import org.veille.store.ArticleJson;
 import org.veille.store.ArticleStore;
+import org.veille.store.Facet;
 import org.veille.store.QuoteHit;
-import org.veille.store.SearchHit;
+import org.veille.store.SearchRequest;
 import org.veille.store.SearchResults;
 import org.veille.store.StoreException;
 import org.veille.store.Story;
@@ -53,10 +58,6 @@ public final class ApiServer implements AutoCloseable {
     private static final int BACKLOG = 64;
     /** The largest capture {@code POST /api/ingest} takes: a day's JSONL export of a large outlet. */
     public static final long MAX_INGEST_BYTES = 256L << 20;
-    /** The most items a list answers at once; {@code limit} asks for fewer. */
-    static final int MAX_LIMIT = 1_000;
-    /** The longest query string read: a long boolean query fits, a request meant to exhaust memory does not. */
-    static final int MAX_QUERY_CHARS = 16_384;
     /** The longest name a capture may be sent under. */
     static final int MAX_SOURCE_CHARS = 1_024;
     /** How long a closing server waits for the requests in progress. */
@@ -64,23 +65,33 @@ public final class ApiServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static {
+        // The JDK's server writes an answer's headers and body apart; with Nagle's algorithm on, the body then waits for
+        // the client's delayed acknowledgement: 40 ms added to every answer on loopback. Read once, when the server's
+        // configuration class loads, so it is set before the first server is made.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer http;
     private final ExecutorService workers;
     private final ArticleStore store;
     private final Ingestor ingestor;
+    private final OutletLabels labels;
     private final byte[] token;
     private final Consumer<String> log;
     private final Path uploads;
     private final ReentrantLock ingesting = new ReentrantLock();
     private final ArticleJson articleJson = new ArticleJson();
     private final TextChanges textChanges = new TextChanges();
+    private final StatementLinker statementLinker = new StatementLinker();
 
-    private ApiServer(HttpServer http, ExecutorService workers, ArticleStore store, Ingestor ingestor, String token,
-                      Consumer<String> log, Path uploads) {
+    private ApiServer(HttpServer http, ExecutorService workers, ArticleStore store, Ingestor ingestor, OutletLabels labels,
+                      String token, Consumer<String> log, Path uploads) {
         this.http = http;
         this.workers = workers;
         this.store = store;
         this.ingestor = ingestor;
+        this.labels = labels;
         this.token = token.getBytes(StandardCharsets.UTF_8);
         this.log = log;
         this.uploads = uploads;
@@ -89,16 +100,17 @@ public final class ApiServer implements AutoCloseable {
     /**
      * Starts serving {@code store} on {@code address} (port 0: any free port).
      *
+     * @param labels the outlets' labels shown on the pages and counted as a facet ({@link OutletLabels#NONE}: none)
      * @param log takes one line for each request that failed on the server's side (never told to the client); it
      *            may hold text from the request, to escape before a terminal shows it
      */
-    public static ApiServer start(ArticleStore store, Ingestor ingestor, InetSocketAddress address, String token,
-                                  Consumer<String> log) throws IOException {
+    public static ApiServer start(ArticleStore store, Ingestor ingestor, OutletLabels labels, InetSocketAddress address,
+                                  String token, Consumer<String> log) throws IOException {
         if (token == null || token.isBlank()) throw new IllegalArgumentException("a write token is required");
         HttpServer http = HttpServer.create(address, BACKLOG);
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, Thread.ofPlatform().daemon().name("veille-http-", 0).factory());
         Path uploads = Files.createTempDirectory("veille-ingest");
-        ApiServer server = new ApiServer(http, workers, store, ingestor, token, log, uploads);
+        ApiServer server = new ApiServer(http, workers, store, ingestor, labels, token, log, uploads);
         http.setExecutor(workers);
         http.createContext("/", server::handle);
         http.start();
@@ -132,16 +144,6 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    /** An answer that is not a success: its status and the message the client reads. */
-    static final class Refusal extends RuntimeException {
-        final int status;
-
-        Refusal(int status, String message) {
-            super(message, null, false, false);
-            this.status = status;
-        }
-    }
-
     private void handle(HttpExchange exchange) {
         try (exchange) {
             try {
@@ -168,7 +170,7 @@ public final class ApiServer implements AutoCloseable {
         String method = exchange.getRequestMethod();
         if (!path.startsWith("/api/")) {
             allow(method, "GET");
-            page(exchange, path, query(exchange));
+            page(exchange, path, Params.parse(exchange.getRequestURI().getRawQuery()));
             return;
         }
         if (path.equals("/api/ingest")) {
@@ -177,34 +179,86 @@ public final class ApiServer implements AutoCloseable {
             return;
         }
         allow(method, "GET");
-        Map<String, String> query = query(exchange);
+        Params p = Params.parse(exchange.getRequestURI().getRawQuery());
         if (path.equals("/api/health")) {
             send(exchange, 200, Map.of("status", "ok", "articles", store.size()));
         } else if (path.equals("/api/openapi.json")) {
             send(exchange, 200, "application/json", resource("openapi.json"));
         } else if (path.equals("/api/search")) {
-            search(exchange, query);
+            search(exchange, p);
         } else if (path.startsWith("/api/articles/")) {
             String id = segment(path, "/api/articles/");
             StoredArticle article = store.get(id).orElseThrow(() -> new Refusal(404, "no article " + id));
             send(exchange, 200, "application/json", articleJson.toJson(article).getBytes(StandardCharsets.UTF_8));
         } else if (path.equals("/api/stories")) {
-            stories(exchange, query);
+            ArticleStore.Largest largest = store.largestStories(p.limit(20));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("total", largest.total());
+            body.put("stories", largest.stories().stream().map(s -> StorySummary.of(s).row()).toList());
+            list(exchange, p, body, "stories");
         } else if (path.startsWith("/api/stories/")) {
             String id = segment(path, "/api/stories/");
             Story story = store.story(id).orElseThrow(() -> new Refusal(404, "no story " + id));
-            send(exchange, 200, StoryDetail.of(story, store, textChanges).row());
+            Map<String, Object> body = new LinkedHashMap<>(StoryDetail.of(story, store, textChanges).row());
+            body.put("statements", StatementVariants.of(story.articles(), statementLinker, textChanges).rows());
+            send(exchange, 200, body);
         } else if (path.equals("/api/quotations")) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (QuoteHit hit : store.quotes(query.get("speaker"), limit(query, 100))) rows.add(Rows.quotation(hit));
-            send(exchange, 200, Map.of("quotations", rows));
+            for (QuoteHit hit : store.quotes(p.first("speaker"), p.limit(100))) rows.add(Rows.quotation(hit));
+            list(exchange, p, Map.of("quotations", rows), "quotations");
+        } else if (path.equals("/api/statements")) {
+            String speaker = p.first("speaker");
+            if (speaker == null || speaker.isBlank()) throw new Refusal(400, "speaker, a canonical name, is required");
+            List<StoredArticle> quoting = EntityView.quoting(store, speaker.strip(), p.limit(EntityView.STATEMENT_ARTICLES));
+            list(exchange, p, Map.of("speaker", speaker.strip(), "statements",
+                    StatementVariants.of(quoting, statementLinker, textChanges).rows()), "statements");
+        } else if (path.equals("/api/attention")) {
+            String by = p.choice("by", "all", "outlet", "language");
+            Facet split = by.equals("all") ? null : Facet.named(by).orElseThrow();
+            Attention attention = new Attention(by, store.perDay(SearchQuery.of(p, labels, 1, false), split));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("query", p.first("q", ""));
+            body.put("by", by);
+            body.put("days", attention.rows());
+            list(exchange, p, body, "days");
+        } else if (path.startsWith("/api/entities/")) {
+            EntityView entity = EntityView.of(store, segment(path, "/api/entities/"));
+            if (entity.articles() == 0 && entity.statements().isEmpty()) throw new Refusal(404, "no article names " + entity.name());
+            list(exchange, p, entity.row(), "per_day");
+        } else if (path.equals("/api/outlets")) {
+            list(exchange, p, Map.of("outlets", OutletView.list(store, labels, p.limit(OUTLETS))), "outlets");
+        } else if (path.startsWith("/api/outlets/")) {
+            OutletView outlet = OutletView.of(store, labels, segment(path, "/api/outlets/"), p.offset());
+            if (outlet.articles() == 0) throw new Refusal(404, "no article of " + outlet.name());
+            list(exchange, p, outlet.row(), "latest");
+        } else if (path.equals("/api/labels")) {
+            String domain = p.first("domain");
+            if (domain == null || domain.isBlank()) throw new Refusal(400, "domain, the web domain to label, is required");
+            send(exchange, 200, Collections.singletonMap("label", Rows.label(labels.of(domain.strip().toLowerCase(Locale.ROOT)).orElse(null))));
         } else {
             throw new Refusal(404, "no such endpoint; the API is described at /api/openapi.json");
         }
     }
 
+    /** Outlets listed when the request does not say how many. */
+    static final int OUTLETS = 100;
+
+    /**
+     * A body that holds a list: JSON as it is, or with {@code format=csv} that list alone, as CSV to download.
+     */
+    private static void list(HttpExchange exchange, Params p, Map<String, Object> body, String listKey) throws IOException {
+        if (p.choice("format", "json", "csv").equals("json")) {
+            send(exchange, 200, body);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) body.get(listKey);
+        exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"veille-" + listKey + ".csv\"");
+        send(exchange, 200, "text/csv", Export.csv(rows).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** A web page: HTML, its errors as pages too. */
-    private void page(HttpExchange exchange, String path, Map<String, String> query) throws IOException {
+    private void page(HttpExchange exchange, String path, Params p) throws IOException {
         if (path.equals("/static/veille.css")) {
             send(exchange, 200, "text/css", resource("veille.css"));
             return;
@@ -212,19 +266,30 @@ public final class ApiServer implements AutoCloseable {
         String html;
         int status = 200;
         if (path.equals("/")) {
-            html = Pages.home(store.largestStories(Pages.HOME_STORIES), store.size());
+            html = Pages.home(home());
         } else if (path.equals("/search")) {
-            String q = query.getOrDefault("q", "");
-            html = q.isBlank() ? Pages.message("Search", "Type words to search for.") : Pages.search(q, store.search(q, limit(query, 50)));
+            SearchResults results = store.search(SearchQuery.of(p, labels, Pages.SEARCH_PAGE, true));
+            html = Pages.search(p, results, SearchQuery.shown(results, labels));
         } else if (path.startsWith("/articles/")) {
             Optional<StoredArticle> article = store.get(segment(path, "/articles/"));
             status = article.isPresent() ? 200 : 404;
-            html = article.map(Pages::article).orElseGet(() -> Pages.message("Not found", "No such article in this store."));
+            html = article.map(a -> Pages.article(a, a.story() == null ? null : store.story(a.story()).orElse(null), labels))
+                    .orElseGet(() -> Pages.message("Not found", "No such article in this store."));
         } else if (path.startsWith("/stories/")) {
             Optional<Story> story = store.story(segment(path, "/stories/"));
             status = story.isPresent() ? 200 : 404;
-            html = story.map(s -> Pages.story(StoryDetail.of(s, store, textChanges)))
+            html = story.map(s -> Pages.story(StoryDetail.of(s, store, textChanges), StatementVariants.of(s.articles(), statementLinker, textChanges), labels))
                     .orElseGet(() -> Pages.message("Not found", "No such story in this store."));
+        } else if (path.startsWith("/entities/")) {
+            EntityView entity = EntityView.of(store, segment(path, "/entities/"));
+            status = entity.articles() > 0 || !entity.statements().isEmpty() ? 200 : 404;
+            html = status == 200 ? Pages.entity(entity) : Pages.message("Not found", "No article names " + entity.name() + ".");
+        } else if (path.equals("/outlets")) {
+            html = Pages.outlets(OutletView.list(store, labels, p.limit(OUTLETS)));
+        } else if (path.startsWith("/outlets/")) {
+            OutletView outlet = OutletView.of(store, labels, segment(path, "/outlets/"), p.offset());
+            status = outlet.articles() > 0 ? 200 : 404;
+            html = status == 200 ? Pages.outlet(outlet) : Pages.message("Not found", "No article of " + outlet.name() + ".");
         } else {
             status = 404;
             html = Pages.message("Not found", "No such page.");
@@ -232,35 +297,39 @@ public final class ApiServer implements AutoCloseable {
         send(exchange, status, "text/html", html.getBytes(StandardCharsets.UTF_8));
     }
 
-    private void search(HttpExchange exchange, Map<String, String> query) throws IOException {
-        String q = query.getOrDefault("q", "");
-        if (q.isBlank()) throw new Refusal(400, "q, the query, is required");
-        SearchResults results = store.search(q, limit(query, 20));
-        List<Map<String, Object>> hits = new ArrayList<>();
-        for (SearchHit hit : results.hits()) hits.add(Rows.searchHit(hit));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", q);
-        body.put("words_asked", results.wordsAsked());
-        body.put("words_searched", results.wordsSearched());
-        body.put("hits", hits);
-        send(exchange, 200, body);
+    /** The home page's data: the latest articles, the largest stories, and articles per day by language up to the newest day. */
+    private Pages.Home home() {
+        SearchRequest latest = new SearchRequest("", Map.of(), null, null, SearchRequest.Order.DATE, 0, Pages.HOME_LATEST, Map.of());
+        SortedMap<LocalDate, Map<String, Integer>> attention = store.lastDay()
+                .map(last -> store.perDay(new SearchRequest("", Map.of(), last.minusDays(Pages.HOME_DAYS - 1), last,
+                        SearchRequest.Order.RELEVANCE, 0, 1, Map.of()), Facet.LANGUAGE))
+                .orElseGet(TreeMap::new);
+        return new Pages.Home(store.size(), store.largestStories(Pages.HOME_STORIES), store.search(latest).hits(), attention);
     }
 
-    private void stories(HttpExchange exchange, Map<String, String> query) throws IOException {
-        ArticleStore.Largest largest = store.largestStories(limit(query, 20));
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Story s : largest.stories()) rows.add(StorySummary.of(s).row());
+    private void search(HttpExchange exchange, Params p) throws IOException {
+        SearchRequest request = SearchQuery.of(p, labels, 20, true);
+        if (request.browsesAll() && p.first("sort") == null) {
+            throw new Refusal(400, "q, the query, is required (or a filter, or sort=date to browse everything)");
+        }
+        SearchResults results = store.search(request);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", largest.total());
-        body.put("stories", rows);
-        send(exchange, 200, body);
+        body.put("query", request.query());
+        body.put("total", results.total());
+        body.put("offset", request.offset());
+        body.put("words_asked", results.wordsAsked());
+        body.put("words_searched", results.wordsSearched());
+        body.put("hits", results.hits().stream().map(Rows::searchHit).toList());
+        Map<String, Object> facets = new LinkedHashMap<>();
+        SearchQuery.shown(results, labels).forEach((name, counts) -> facets.put(name, counts.stream().map(Rows::counted).toList()));
+        body.put("facets", facets);
+        list(exchange, p, body, "hits");
     }
 
     /** Receives a capture in a temporary file (within {@link #MAX_INGEST_BYTES}), then ingests it. */
     private void ingest(HttpExchange exchange) throws IOException {
         authorize(exchange);
-        Map<String, String> query = query(exchange);
-        String source = source(exchange, query);
+        String source = source(exchange, Params.parse(exchange.getRequestURI().getRawQuery()));
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
         if (declared != null && parseLength(declared) > MAX_INGEST_BYTES) {
             throw new Refusal(413, "a capture may hold at most " + (MAX_INGEST_BYTES >> 20) + " MB");
@@ -312,8 +381,8 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** The name the capture is read under: {@code name=} or the {@code X-Veille-Source} header. */
-    private static String source(HttpExchange exchange, Map<String, String> query) {
-        String source = Optional.ofNullable(query.get("name")).orElse(exchange.getRequestHeaders().getFirst("X-Veille-Source"));
+    private static String source(HttpExchange exchange, Params query) {
+        String source = Optional.ofNullable(query.first("name")).orElse(exchange.getRequestHeaders().getFirst("X-Veille-Source"));
         if (source == null || source.isBlank()) {
             throw new Refusal(400, "name the capture (name=page.html, or the X-Veille-Source header): its type comes from the name");
         }
@@ -334,39 +403,6 @@ public final class ApiServer implements AutoCloseable {
 
     private static void allow(String method, String allowed) {
         if (!method.equals(allowed)) throw new Refusal(405, "use " + allowed + " here");
-    }
-
-    /** The query string's parameters, percent-decoded; the first value of each wins. */
-    static Map<String, String> query(HttpExchange exchange) {
-        String raw = exchange.getRequestURI().getRawQuery();
-        Map<String, String> params = new HashMap<>();
-        if (raw == null || raw.isEmpty()) return params;
-        if (raw.length() > MAX_QUERY_CHARS) throw new Refusal(414, "the query string is too long");
-        for (String pair : raw.split("&")) {
-            if (pair.isEmpty()) continue;
-            int eq = pair.indexOf('=');
-            try {
-                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                params.putIfAbsent(key, value);
-            } catch (IllegalArgumentException e) {
-                throw new Refusal(400, "the query string is not percent-encoded correctly");
-            }
-        }
-        return params;
-    }
-
-    /** {@code limit=}: between 1 and {@link #MAX_LIMIT}, {@code otherwise} when absent. */
-    static int limit(Map<String, String> query, int otherwise) {
-        String value = query.get("limit");
-        if (value == null) return otherwise;
-        try {
-            int limit = Integer.parseInt(value.trim());
-            if (limit >= 1 && limit <= MAX_LIMIT) return limit;
-        } catch (NumberFormatException e) {
-            // told below
-        }
-        throw new Refusal(400, "limit must be a whole number from 1 to " + MAX_LIMIT);
     }
 
     /** The path's last segment after {@code prefix}, percent-decoded; a nested path is no resource here. */

@@ -3,6 +3,8 @@ package org.veille.serve;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A page being written: every captured string goes in through {@link #text}, which escapes it, so nothing a capture
@@ -37,7 +39,26 @@ final class Html {
 
     /** Appends a link to a page of this server: {@code path} is Veille's, {@code id} is percent-encoded. */
     Html link(String path, String id, String label) {
-        return raw("<a href=\"").raw(path).text(URLEncoder.encode(id, StandardCharsets.UTF_8)).raw("\">").text(label).raw("</a>");
+        return raw("<a href=\"").raw(path).text(segment(id)).raw("\">").text(label).raw("</a>");
+    }
+
+    /** Appends a link to {@code path} with these query parameters, each value percent-encoded. */
+    Html link(String path, Map<String, List<String>> params, String label) {
+        return raw("<a href=\"").text(path + query(params)).raw("\">").text(label).raw("</a>");
+    }
+
+    /** A path segment, percent-encoded: a space is %20 there, not "+". */
+    static String segment(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** {@code ?a=1&b=2}, percent-encoded, empty values left out; "" for none. */
+    static String query(Map<String, List<String>> params) {
+        StringBuilder out = new StringBuilder();
+        params.forEach((name, values) -> values.stream().filter(v -> v != null && !v.isEmpty()).forEach(v ->
+                out.append(out.isEmpty() ? '?' : '&').append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                        .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8))));
+        return out.toString();
     }
 
     @Override

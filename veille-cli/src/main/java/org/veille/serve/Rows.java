@@ -2,7 +2,9 @@
 package org.veille.serve;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.veille.store.FacetCount;
 import org.veille.store.QuoteHit;
 import org.veille.store.SearchHit;
 
@@ -11,15 +13,21 @@ public final class Rows {
 
     private Rows() {}
 
-    /** A search hit: {@code id, title, outlet, published, score, snippet}. */
+    /**
+     * A search hit: {@code id, title, outlet, published, language, story, score, snippet, highlights} (each a pair of
+     * offsets into the snippet, start included, end excluded).
+     */
     public static Map<String, Object> searchHit(SearchHit hit) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", hit.id());
         row.put("title", hit.title());
         row.put("outlet", hit.outlet());
         row.put("published", hit.published());
+        row.put("language", hit.language());
+        row.put("story", hit.story());
         row.put("score", hit.score());
         row.put("snippet", hit.snippet());
+        row.put("highlights", hit.highlights().stream().map(s -> List.of(s.start(), s.end())).toList());
         return row;
     }
 
@@ -32,6 +40,27 @@ public final class Rows {
         row.put("speaker_text", hit.quote().speakerText());
         row.put("kind", hit.quote().kind().jsonName());
         row.put("text", hit.quote().text());
+        return row;
+    }
+
+    /** A facet value: {@code value, count}. */
+    static Map<String, Object> counted(FacetCount c) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("value", c.value());
+        row.put("count", c.count());
+        return row;
+    }
+
+    /** A label: {@code domain, site, note, meaning, list, page}; null for none. */
+    static Map<String, Object> label(OutletLabels.Label l) {
+        if (l == null) return null;
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("domain", l.domain());
+        row.put("site", l.site());
+        row.put("note", l.note());
+        row.put("meaning", l.meaning());
+        row.put("list", l.list());
+        row.put("page", l.page());
         return row;
     }
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veille.serve.ApiServer;
+import org.veille.serve.OutletLabels;
 import org.veille.serve.ServedStore;
 import org.veille.store.ArticleStore;
 
@@ -56,7 +57,7 @@ class ServeTest {
                 EXAMPLES.resolve("en-crawl-export.jsonl").toString(), "--data", store.toString());
         assertThat(run[0]).as(run[2]).isEqualTo("0");
         articles = ArticleStore.open(store);
-        server = ApiServer.start(articles, ServeCommand.ingestor(articles, new Pipeline(2)),
+        server = ApiServer.start(articles, ServeCommand.ingestor(articles, new Pipeline(2)), OutletLabels.NONE,
                 new InetSocketAddress("127.0.0.1", 0), TOKEN, serverLog::add);
         note = new ServedStore(ProcessHandle.current().pid(), server.host(), server.port(), TOKEN);
         note.write(store);
@@ -110,6 +111,86 @@ class ServeTest {
     }
 
     @Test
+    void searchFiltersCountsFacetsSortsAndPages() throws Exception {
+        Answer all = get("/api/search?sort=date&limit=2");
+        assertThat(all.status()).as(all.body().toString()).isEqualTo(200);
+        int total = all.body().get("total").asInt();
+        assertThat(total).isEqualTo(articles.size());
+        assertThat(all.body().get("hits")).hasSize(2);
+        JsonNode languages = all.body().get("facets").get("language");
+        assertThat(languages).isNotEmpty();
+        String language = languages.get(0).get("value").asText();
+        int inLanguage = languages.get(0).get("count").asInt();
+        Answer filtered = get("/api/search?sort=date&limit=50&language=" + language);
+        assertThat(filtered.body().get("total").asInt()).isEqualTo(inLanguage);
+        filtered.body().get("hits").forEach(h -> assertThat(h.get("language").asText()).isEqualTo(language));
+        String published = all.body().get("hits").get(0).get("published").asText();
+        assertThat(published.compareTo(all.body().get("hits").get(1).get("published").asText())).as("newest first").isGreaterThanOrEqualTo(0);
+        Answer second = get("/api/search?sort=date&limit=1&offset=1");
+        assertThat(second.body().get("hits").get(0).get("id")).isEqualTo(all.body().get("hits").get(1).get("id"));
+        Answer none = get("/api/search?q=barrage&outlet=" + URLEncoder.encode("No Such Outlet", StandardCharsets.UTF_8));
+        assertThat(none.body().get("total").asInt()).isZero();
+        assertThat(get("/api/search?q=barrage&label=no+warning").body().get("total").asInt()).as("no labels loaded").isZero();
+
+        JsonNode hit = get("/api/search?q=barrage").body().get("hits").get(0);
+        JsonNode span = hit.get("highlights").get(0);
+        assertThat(hit.get("snippet").asText().substring(span.get(0).asInt(), span.get(1).asInt())).containsIgnoringCase("barrage");
+        assertError(get("/api/search?q=x&from=yesterday"), 400);
+        assertError(get("/api/search?q=x&sort=size"), 400);
+        assertError(get("/api/search?q=x&offset=-1"), 400);
+    }
+
+    @Test
+    void everyListExportsAsCsv() throws Exception {
+        HttpResponse<String> csv = page("/api/search?q=barrage&format=csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8");
+        assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("veille-hits.csv");
+        assertThat(csv.body()).startsWith("id,title,outlet,published,language,story,score,snippet,highlights\r\n");
+        assertThat(page("/api/stories?format=csv").body()).startsWith("story,thread,size,");
+        assertThat(page("/api/quotations?format=csv").body()).startsWith("article,title,speaker,");
+        assertThat(page("/api/attention?format=csv").body()).startsWith("day,total\r\n");
+        assertError(get("/api/stories?format=xml"), 400);
+    }
+
+    @Test
+    void attentionEntitiesAndOutlets() throws Exception {
+        Answer days = get("/api/attention?by=language");
+        assertThat(days.status()).isEqualTo(200);
+        int counted = 0;
+        for (JsonNode d : days.body().get("days")) counted += d.get("total").asInt();
+        assertThat(counted).as("every dated article").isPositive().isLessThanOrEqualTo(articles.size());
+
+        String entity = get("/api/search?sort=date").body().get("facets").get("entity").get(0).get("value").asText();
+        Answer named = get("/api/entities/" + URLEncoder.encode(entity, StandardCharsets.UTF_8).replace("+", "%20"));
+        assertThat(named.status()).as(named.body().toString()).isEqualTo(200);
+        assertThat(named.body().get("articles").asInt()).isPositive();
+        named.body().get("co_occurring").forEach(c -> assertThat(c.get("value").asText()).isNotEqualTo(entity));
+        assertError(get("/api/entities/Nobody%20Named%20So"), 404);
+
+        String speaker = get("/api/search?sort=date").body().get("facets").get("speaker").get(0).get("value").asText();
+        Answer said = get("/api/statements?speaker=" + URLEncoder.encode(speaker, StandardCharsets.UTF_8));
+        assertThat(said.status()).isEqualTo(200);
+        assertThat(said.body().get("statements").isArray()).isTrue();
+        assertError(get("/api/statements"), 400);
+
+        Answer outlets = get("/api/outlets");
+        String outlet = outlets.body().get("outlets").get(0).get("outlet").asText();
+        Answer one = get("/api/outlets/" + URLEncoder.encode(outlet, StandardCharsets.UTF_8).replace("+", "%20"));
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.body().get("articles").asInt()).isEqualTo(outlets.body().get("outlets").get(0).get("articles").asInt());
+        assertError(get("/api/outlets/nobody"), 404);
+        assertThat(get("/api/labels?domain=example.org").body().get("label").isNull()).isTrue();
+        assertError(get("/api/labels"), 400);
+        for (String pageOf : List.of("/entities/" + URLEncoder.encode(entity, StandardCharsets.UTF_8).replace("+", "%20"),
+                "/outlets/" + URLEncoder.encode(outlet, StandardCharsets.UTF_8).replace("+", "%20"), "/outlets", "/search?q=barrage&sort=date")) {
+            HttpResponse<String> html = page(pageOf);
+            assertThat(html.statusCode()).as(pageOf).isEqualTo(200);
+            assertThat(html.body()).as(pageOf).doesNotContain("<script");
+        }
+    }
+
+    @Test
     void badRequestsGetAJsonErrorAndTheirStatus() throws Exception {
         assertError(get("/api/search"), 400);
         assertError(get("/api/search?q=x&limit=0"), 400);
@@ -148,6 +229,7 @@ class ServeTest {
         assertThat(detail.status()).isEqualTo(200);
         assertThat(detail.body().has("timeline")).isTrue();
         assertThat(detail.body().has("provenance")).isTrue();
+        assertThat(detail.body().get("statements").isArray()).isTrue();
 
         Answer quotes = get("/api/quotations?limit=10");
         assertThat(quotes.status()).isEqualTo(200);

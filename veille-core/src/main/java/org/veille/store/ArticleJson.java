@@ -206,6 +206,44 @@ public final class ArticleJson {
         return new Placement(id, published, story, thread);
     }
 
+    /** What a search hit shows of an article, read from its JSON without building the article. */
+    public record Listed(String id, String title, String outlet, String published, String language, String text, String story) {}
+
+    /**
+     * Reads {@link Listed}'s fields of what {@link #toJson} wrote, skipping the entities, quotations and provenance
+     * unread: a page of search hits reads this for each hit.
+     *
+     * @throws IllegalArgumentException when {@code json} is not a JSON object
+     */
+    public Listed listed(String json) {
+        String id = null, title = null, outlet = null, published = null, language = null, text = null, story = null;
+        try (JsonParser p = mapper.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new IllegalArgumentException("not a JSON object");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                    continue;
+                }
+                String v = value == JsonToken.VALUE_NULL ? null : p.getText();
+                switch (field) {
+                    case "id" -> id = v;
+                    case "title" -> title = v;
+                    case "outlet" -> outlet = v;
+                    case "published" -> published = v;
+                    case "language" -> language = v;
+                    case "text" -> text = v;
+                    case "story" -> story = v;
+                    default -> { } // a field a hit does not show
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+        }
+        return new Listed(id, title, outlet, published, language, text == null ? "" : text, story);
+    }
+
     private static String text(JsonNode o, String field) {
         JsonNode n = o.get(field);
         return n == null || n.isNull() ? null : n.asText();

@@ -22,21 +22,20 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -118,7 +117,7 @@ public final class ArticleStore implements AutoCloseable {
     private static final Map<String, Float> SEARCH_FIELDS = searchFields(3f);
     /** The longest source indexed for {@link #hasSource}: a Lucene term holds at most 32,766 bytes. */
     static final int MAX_INDEXED_SOURCE = 4_096;
-    private static final int SNIPPET_LENGTH = 200, SNIPPET_LEAD = 60, QUOTE_PAGE = 100;
+    private static final int QUOTE_PAGE = 100;
     /** A story's articles in the order {@link Story} promises: oldest first, undated ones last. */
     private static final Comparator<StoredArticle> OLDEST_FIRST = Comparator.comparing(
             (StoredArticle a) -> a.analyzed().article().published(),
@@ -133,6 +132,8 @@ public final class ArticleStore implements AutoCloseable {
     private final SearcherManager searchers;
     private final ArticleJson json = new ArticleJson();
     private final ContentStems stems = new ContentStems();
+    private final StoreSearch faceted = new StoreSearch();
+    private final Snippets snippets;
     private final ReentrantLock writeLock = new ReentrantLock();
     /** Ids put since the last commit, which the searcher may not see yet. Guarded by {@link #writeLock}. */
     private final Set<String> pending = new HashSet<>();
@@ -149,6 +150,7 @@ public final class ArticleStore implements AutoCloseable {
         this.writer = writer;
         this.journal = journal;
         this.searchers = searchers;
+        this.snippets = new Snippets(analyzer);
     }
 
     /**
@@ -351,31 +353,63 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
-     * Full-text search over titles (boosted) and bodies, in every language field. The query uses Lucene's simple
-     * syntax ({@code "phrase"}, {@code +}, {@code |}, {@code -}, {@code prefix*}, {@code (…)}); all its words are
-     * required by default. Any query is answered: what cannot be parsed is searched as plain words, and a query too
-     * long for Lucene's clause limit is cut to its first words that fit ({@link SearchResults#cut()}).
-     *
-     * @param limit the most hits to return, at least 1
-     * @return the best hits first; none for a blank query
+     * Full-text search over titles (boosted) and bodies, in every language field: {@link #search(SearchRequest)} for
+     * the best {@code limit} matches, with no filter; none for a blank query.
      */
     public SearchResults search(String query, int limit) {
         requirePositive(limit);
         if (query == null || query.isBlank()) {
-            return new SearchResults(List.of(), 0, 0);
+            return SearchResults.none(0);
         }
-        List<String> words = List.of(query.strip().split("\\s+"));
-        Fitted fitted = fit(words);
-        Query q = fitted.query();
-        List<SearchHit> hits = read(s -> {
-            List<SearchHit> found = new ArrayList<>();
-            for (ScoreDoc sd : s.search(q, limit).scoreDocs) {
-                Article a = load(s, sd.doc).analyzed().article();
-                found.add(new SearchHit(a.id(), a.title(), a.outlet(), a.published(), snippet(q, a), sd.score));
+        return search(SearchRequest.of(query, limit));
+    }
+
+    /**
+     * A search with its filters, order, page and facets. The words use Lucene's simple syntax ({@code "phrase"},
+     * {@code +}, {@code |}, {@code -}, {@code prefix*}, {@code (…)}), all required by default; no words browse every
+     * article the filters keep. Any query is answered: what cannot be parsed is searched as plain words, and a query
+     * too long for Lucene's clause limit is cut to its first words that fit ({@link SearchResults#cut()}).
+     */
+    public SearchResults search(SearchRequest request) {
+        List<String> words = request.query().isBlank() ? List.of() : List.of(request.query().strip().split("\\s+"));
+        Fitted fitted = words.isEmpty() ? new Fitted(StoreSearch.all(), 0) : fit(words);
+        Query q = faceted.filtered(fitted.query(), request, PUBLISHED);
+        int wanted = request.offset() + request.limit();
+        return read(s -> {
+            FacetsCollectorManager.FacetsResult found = faceted.run(s, q, request, wanted, PUBLISHED);
+            List<SearchHit> hits = new ArrayList<>();
+            ScoreDoc[] top = found.topDocs().scoreDocs;
+            for (int i = request.offset(); i < top.length; i++) {
+                ArticleJson.Listed a = json.listed(s.storedFields().document(top[i].doc, Set.of(JSON)).get(JSON));
+                Snippets.Snippet snippet = snippets.of(fitted.query(), a.language(), a.text());
+                hits.add(new SearchHit(a.id(), a.title(), a.outlet(), a.published(), a.language(), a.story(),
+                        snippet.text(), snippet.highlights(), Float.isNaN(top[i].score) ? 0 : top[i].score));
             }
-            return found;
+            return new SearchResults(hits, StoreSearch.total(found.facetsCollector()),
+                    faceted.count(s, found.facetsCollector(), request), words.size(), fitted.words());
         });
-        return new SearchResults(hits, words.size(), fitted.words());
+    }
+
+    /**
+     * The articles a request finds (its page and facets ignored), counted per publication day, in all or per outlet
+     * or language: how much attention a subject got. Undated articles are not counted.
+     *
+     * @param by {@link Facet#OUTLET}, {@link Facet#LANGUAGE}, or null for one count a day (under the key "")
+     */
+    public SortedMap<LocalDate, Map<String, Integer>> perDay(SearchRequest request, Facet by) {
+        String column = by == null ? null : switch (by) {
+            case OUTLET -> StoreSearch.BY_OUTLET;
+            case LANGUAGE -> StoreSearch.BY_LANGUAGE;
+            default -> throw new IllegalArgumentException("articles per day are split by outlet or language, not " + by.jsonName());
+        };
+        List<String> words = request.query().isBlank() ? List.of() : List.of(request.query().strip().split("\\s+"));
+        Query q = faceted.filtered(words.isEmpty() ? StoreSearch.all() : fit(words).query(), request, PUBLISHED);
+        return read(s -> StoreSearch.perDay(s.search(q, new FacetsCollectorManager()), column));
+    }
+
+    /** The newest publication day of the store's articles, or empty when none is dated. */
+    public Optional<LocalDate> lastDay() {
+        return Optional.ofNullable(read(s -> StoreSearch.lastDay(s.getIndexReader())));
     }
 
     /**
@@ -644,7 +678,7 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** The indexed form of an article whose JSON is {@code storedJson}. */
-    private Document document(StoredArticle stored, String storedJson, LinkTerms terms) {
+    private Document document(StoredArticle stored, String storedJson, LinkTerms terms) throws IOException {
         Article a = stored.analyzed().article();
         Document d = new Document();
         d.add(new StringField(ID, a.id(), Store.YES));
@@ -692,7 +726,8 @@ public final class ArticleStore implements AutoCloseable {
         speakerKeys.forEach(k -> d.add(new StringField(SPEAKER_KEY, k, Store.NO)));
         stored.analyzed().entities().stream().map(Entity::canonical).distinct()
                 .forEach(c -> d.add(new StringField(ENTITY, c, Store.NO)));
-        return d;
+        LocalDate day = a.publishedDay();
+        return faceted.withFacets(d, stored.analyzed(), day == null ? null : day.toString());
     }
 
     private static Map<String, Float> searchFields(float titleBoost) {
@@ -799,61 +834,6 @@ public final class ArticleStore implements AutoCloseable {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, SEARCH_FIELDS, flags);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         return parser.parse(query);
-    }
-
-    /** A plain-text passage of the body around the first word the query matches, or the body's start. */
-    private String snippet(Query query, Article a) throws IOException {
-        String field = "text_" + StoreAnalyzers.suffix(a.language());
-        Set<BytesRef> terms = new HashSet<>();
-        List<ByteRunAutomaton> patterns = new ArrayList<>();
-        query.visit(new QueryVisitor() {
-            @Override
-            public boolean acceptField(String f) {
-                return f.equals(field);
-            }
-
-            @Override
-            public void consumeTerms(Query q, Term... ts) {
-                Arrays.stream(ts).forEach(t -> terms.add(t.bytes()));
-            }
-
-            @Override
-            public void consumeTermsMatching(Query q, String f, Supplier<ByteRunAutomaton> automaton) {
-                patterns.add(automaton.get());
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
-            }
-        });
-        String text = a.text();
-        int at = 0;
-        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-            TermToBytesRefAttribute term = tokens.addAttribute(TermToBytesRefAttribute.class);
-            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                BytesRef b = term.getBytesRef();
-                if (terms.contains(b) || patterns.stream().anyMatch(p -> p.run(b.bytes, b.offset, b.length))) {
-                    at = offset.startOffset();
-                    break;
-                }
-            }
-            tokens.end();
-        }
-        int start = Math.max(0, at - SNIPPET_LEAD);
-        if (start > 0) {
-            int space = text.indexOf(' ', start);
-            start = space < 0 || space >= at ? start : space + 1;
-        }
-        int end = Math.min(text.length(), start + SNIPPET_LENGTH);
-        if (end < text.length()) {
-            int space = text.lastIndexOf(' ', end);
-            end = space > at ? space : end;
-        }
-        return (start > 0 ? "…" : "") + text.substring(start, end).replaceAll("\\s+", " ").strip()
-                + (end < text.length() ? "…" : "");
     }
 
     /** What linking needs of a stored article. */
