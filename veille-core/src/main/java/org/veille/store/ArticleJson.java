@@ -10,8 +10,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.veille.analyze.AnalyzedArticle;
 import org.veille.analyze.Entity;
@@ -181,30 +184,11 @@ public final class ArticleJson {
      * @throws IllegalArgumentException when {@code json} is not a JSON object
      */
     public Placement placement(String json) {
-        String id = null, published = null, story = null, thread = null;
-        try (JsonParser p = mapper.createParser(json)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) throw new IllegalArgumentException("not a JSON object");
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-                    p.skipChildren();
-                    continue;
-                }
-                String v = value == JsonToken.VALUE_NULL ? null : p.getText();
-                switch (field) {
-                    case "id" -> id = v;
-                    case "published" -> published = v;
-                    case "story" -> story = v;
-                    case "thread" -> thread = v;
-                    default -> { } // a field linking does not need
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
-        }
-        return new Placement(id, published, story, thread);
+        Map<String, String> v = scalars(json, PLACEMENT_FIELDS);
+        return new Placement(v.get("id"), v.get("published"), v.get("story"), v.get("thread"));
     }
+
+    private static final Set<String> PLACEMENT_FIELDS = Set.of("id", "published", "story", "thread");
 
     /** What a search hit shows of an article, read from its JSON without building the article. */
     public record Listed(String id, String title, String outlet, String published, String language, String text, String story) {}
@@ -216,7 +200,21 @@ public final class ArticleJson {
      * @throws IllegalArgumentException when {@code json} is not a JSON object
      */
     public Listed listed(String json) {
-        String id = null, title = null, outlet = null, published = null, language = null, text = null, story = null;
+        Map<String, String> v = scalars(json, LISTED_FIELDS);
+        return new Listed(v.get("id"), v.get("title"), v.get("outlet"), v.get("published"), v.get("language"),
+                v.getOrDefault("text", ""), v.get("story"));
+    }
+
+    private static final Set<String> LISTED_FIELDS = Set.of("id", "title", "outlet", "published", "language", "text", "story");
+
+    /**
+     * The wanted top-level text fields of what {@link #toJson} wrote, read as a stream: objects and arrays (entities,
+     * quotations, provenance) are skipped unread, and a field that is null is left out.
+     *
+     * @throws IllegalArgumentException when {@code json} is not a JSON object
+     */
+    private Map<String, String> scalars(String json, Set<String> wanted) {
+        Map<String, String> out = new HashMap<>();
         try (JsonParser p = mapper.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new IllegalArgumentException("not a JSON object");
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -224,24 +222,14 @@ public final class ArticleJson {
                 JsonToken value = p.nextToken();
                 if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                     p.skipChildren();
-                    continue;
-                }
-                String v = value == JsonToken.VALUE_NULL ? null : p.getText();
-                switch (field) {
-                    case "id" -> id = v;
-                    case "title" -> title = v;
-                    case "outlet" -> outlet = v;
-                    case "published" -> published = v;
-                    case "language" -> language = v;
-                    case "text" -> text = v;
-                    case "story" -> story = v;
-                    default -> { } // a field a hit does not show
+                } else if (value != JsonToken.VALUE_NULL && wanted.contains(field)) {
+                    out.put(field, p.getText());
                 }
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
         }
-        return new Listed(id, title, outlet, published, language, text == null ? "" : text, story);
+        return out;
     }
 
     private static String text(JsonNode o, String field) {
