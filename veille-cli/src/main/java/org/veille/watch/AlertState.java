@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.watch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,14 +39,9 @@ final class AlertState {
 
     static AlertState load(Path storeDir) throws IOException {
         AlertState state = new AlertState(storeDir.resolve(FILE));
-        JsonNode root;
-        try {
-            root = JSON.readTree(Files.readString(state.file));
-        } catch (NoSuchFileException e) {
-            return state;
-        } catch (JsonProcessingException e) {
-            throw new IOException(state.file + ": not an alert state (" + e.getOriginalMessage() + ")");
-        }
+        Optional<JsonNode> read = AtomicFile.readJson(state.file, "an alert state");
+        if (read.isEmpty()) return state;
+        JsonNode root = read.get();
         try {
             for (Iterator<Map.Entry<String, JsonNode>> it = root.path("topics").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> t = it.next();

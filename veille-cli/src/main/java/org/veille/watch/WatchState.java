@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the watcher knows of each source, kept in the store's folder ({@value #FILE}) and written whole and atomically
@@ -74,15 +73,9 @@ public final class WatchState {
      */
     public static WatchState load(Path storeDir) throws IOException {
         WatchState state = new WatchState(storeDir.resolve(FILE));
-        JsonNode root;
-        try {
-            root = JSON.readTree(Files.readString(state.file));
-        } catch (NoSuchFileException e) {
-            return state;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException(state.file + ": not a watch state (" + e.getOriginalMessage() + ")");
-        }
-        JsonNode list = root == null ? null : root.get("sources");
+        Optional<JsonNode> read = AtomicFile.readJson(state.file, "a watch state");
+        if (read.isEmpty()) return state;
+        JsonNode list = read.get().get("sources");
         if (list == null || !list.isArray()) throw new IOException(state.file + ": not a watch state (no \"sources\" list)");
         for (JsonNode n : list) {
             Source s = new Source();
