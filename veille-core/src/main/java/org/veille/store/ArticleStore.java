@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -602,16 +603,18 @@ public final class ArticleStore implements AutoCloseable {
     private String latestVersion(String place) throws IOException {
         String pendingId = pendingPages.get(place);
         if (pendingId != null) return pendingId;
-        List<StoredArticle> chain = chained(withSearcher(s -> versionsAt(s, place)));
-        return chain.isEmpty() ? null : chain.getLast().id();
+        return withSearcher(s -> newestAt(s, place)).map(StoredArticle::id).orElse(null);
     }
 
     /** The newest stored version of the page {@code article} was read from (its URL, else its source), if one is stored. */
     public Optional<StoredArticle> newestVersion(Article article) {
-        return read(s -> {
-            List<StoredArticle> chain = chained(versionsAt(s, place(article)));
-            return chain.isEmpty() ? Optional.empty() : Optional.of(chain.getLast());
-        });
+        return read(s -> newestAt(s, place(article)));
+    }
+
+    /** The last of the stored versions of the page at {@code place}, the one no other replaces. */
+    private Optional<StoredArticle> newestAt(IndexSearcher s, String place) throws IOException {
+        List<StoredArticle> chain = chained(versionsAt(s, place));
+        return chain.isEmpty() ? Optional.empty() : Optional.of(chain.getLast());
     }
 
     /**
@@ -743,17 +746,34 @@ public final class ArticleStore implements AutoCloseable {
     private record Fitted(Query query, int words) {
     }
 
-    /** The longest start of the user's words whose query stays under Lucene's clause limit. */
+    /**
+     * The longest start of the user's words whose query stays under Lucene's clause limit; when not even the first
+     * word fits (the analyzer cuts one 100,000-character word into hundreds of terms), its longest beginning that
+     * does, so that the word is searched rather than nothing.
+     */
     private Fitted fit(List<String> words) {
         Query whole = parseWithinLimit(String.join(" ", words));
         if (whole != null) {
             return new Fitted(whole, words.size());
         }
-        int fits = 0, tooMany = words.size();
+        Fitted byWords = longestFitting(words.size(), n -> String.join(" ", words.subList(0, n)));
+        if (byWords.words() > 0) {
+            return byWords;
+        }
+        String first = words.getFirst();
+        return new Fitted(longestFitting(first.length(), n -> first.substring(0, n)).query(), 0);
+    }
+
+    /**
+     * By bisection, the largest {@code n} under {@code tooMany} whose {@code text(n)} parses within the clause limit,
+     * with its query; 0 and a query matching nothing when none does.
+     */
+    private Fitted longestFitting(int tooMany, IntFunction<String> text) {
+        int fits = 0;
         Query best = new MatchNoDocsQuery();
         while (tooMany - fits > 1) {
             int middle = (fits + tooMany) >>> 1;
-            Query q = parseWithinLimit(String.join(" ", words.subList(0, middle)));
+            Query q = parseWithinLimit(text.apply(middle));
             if (q != null) {
                 fits = middle;
                 best = q;
@@ -761,27 +781,7 @@ public final class ArticleStore implements AutoCloseable {
                 tooMany = middle;
             }
         }
-        return fits > 0 ? new Fitted(best, fits) : new Fitted(longestStart(words.getFirst()), 0);
-    }
-
-    /**
-     * The query of the longest start of one word that fits: a word so long that the analyzer cuts it into hundreds of
-     * terms (a run of 100,000 letters) is searched by its beginning rather than not at all.
-     */
-    private Query longestStart(String word) {
-        int fits = 0, tooLong = word.length();
-        Query best = new MatchNoDocsQuery();
-        while (tooLong - fits > 1) {
-            int middle = (fits + tooLong) >>> 1;
-            Query q = parseWithinLimit(word.substring(0, middle));
-            if (q != null) {
-                fits = middle;
-                best = q;
-            } else {
-                tooLong = middle;
-            }
-        }
-        return best;
+        return new Fitted(best, fits);
     }
 
     /** The query, or null when Lucene would refuse it for having too many clauses. */
