@@ -119,6 +119,8 @@ public final class ArticleStore implements AutoCloseable {
     /** The longest source indexed for {@link #hasSource}: a Lucene term holds at most 32,766 bytes. */
     static final int MAX_INDEXED_SOURCE = 4_096;
     private static final int QUOTE_PAGE = 100;
+    /** Articles read side by side before they are handed over: enough to keep the cores busy, few enough to hold. */
+    private static final int DECODED_TOGETHER = 256;
     /** A story's articles in the order {@link Story} promises: oldest first, undated ones last. */
     private static final Comparator<StoredArticle> OLDEST_FIRST = Comparator.comparing(
             (StoredArticle a) -> a.analyzed().article().published(),
@@ -946,9 +948,6 @@ public final class ArticleStore implements AutoCloseable {
             return null;
         });
     }
-
-    /** Articles read side by side before they are handed over: enough to keep the cores busy, few enough to hold. */
-    private static final int DECODED_TOGETHER = 256;
 
     /** One stored article as linking needs it, or null when {@code wanted} refuses its id. */
     private Linked linked(IndexSearcher s, int doc, Predicate<String> wanted) {
