@@ -60,4 +60,28 @@ public class ArticleIdentityTest {
     void placeAndContentCannotBeShiftedIntoEachOther() {
         assertThat(ArticleIdentity.id("bc", "a")).isNotEqualTo(ArticleIdentity.id("c", "ab"));
     }
+
+    /** Ids already in stores must not move: the streamed digest is the digest of the normalized string's UTF-8 bytes. */
+    @Test
+    void theStreamedDigestIsTheDigestOfTheNormalizedBytes() throws Exception {
+        java.util.Random random = new java.util.Random(17);
+        String alphabet = "ab é\u0301\n\t\u00A0\u2009\u001F\uD83D\uDE00\uD800\uDC00x\u3000";
+        for (int trial = 0; trial < 200; trial++) {
+            StringBuilder text = new StringBuilder();
+            int length = trial < 190 ? random.nextInt(40) : 40_000 + random.nextInt(10_000); // some past the encoding buffer
+            for (int i = 0; i < length; i++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = text.toString();
+            byte[] bytes = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(referenceNormalize(s).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(ArticleIdentity.textDigest(s)).as("trial %d", trial)
+                    .isEqualTo(java.util.HexFormat.of().formatHex(java.util.Arrays.copyOf(bytes, ArticleIdentity.KEPT_BYTES)));
+            assertThat(ArticleIdentity.normalize(s)).isEqualTo(referenceNormalize(s));
+        }
+    }
+
+    /** The definition the ids were first made with: NFC, Unicode white-space runs as one space, then strip. */
+    private static String referenceNormalize(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)
+                .replaceAll("(?U)\\s+", " ").strip();
+    }
 }
