@@ -15,8 +15,8 @@ import org.veille.store.ArticleStore;
 /**
  * Runs each topic's alert rules ({@link TopicAlerts}) on its articles in the store and delivers what they raise: the
  * memory and the latest alerts saved first ({@link AlertState}), then each topic's Atom feed rewritten
- * ({@link AlertFeed}), then each alert posted to the topic's webhook ({@link Webhook}). A delivery that fails is one
- * fault line; the alert stays in the feed. Called by one thread at a time.
+ * ({@link AlertFeed}), then each alert posted to the topic's webhook ({@link Webhook}) and e-mailed to its addresses
+ * ({@link Mailer}). A delivery that fails is one fault line; the alert stays in the feed. Called by one thread at a time.
  */
 public final class Alerter implements AutoCloseable {
 
@@ -29,21 +29,25 @@ public final class Alerter implements AutoCloseable {
     private final Path storeDir;
     private final AlertState state;
     private final Webhook webhook;
+    /** Null when the configuration names no SMTP server (then no topic e-mails: {@link WatchConfig} checks it). */
+    private final Mailer mailer;
     private final Watcher.Report report;
 
     private Alerter(List<WatchConfig.Topic> topics, ArticleStore store, Path storeDir, AlertState state, Webhook webhook,
-                    Watcher.Report report) {
+                    Mailer mailer, Watcher.Report report) {
         this.topics = topics;
         this.store = store;
         this.storeDir = storeDir;
         this.state = state;
         this.webhook = webhook;
+        this.mailer = mailer;
         this.report = report;
     }
 
     /** The alerter of the configuration's topics, its memory read from the store's folder. */
     public static Alerter open(WatchConfig config, ArticleStore store, Path storeDir, Watcher.Report report) throws IOException {
-        return new Alerter(config.topics(), store, storeDir, AlertState.load(storeDir), new Webhook(config.http()), report);
+        return new Alerter(config.topics(), store, storeDir, AlertState.load(storeDir), new Webhook(config.http()),
+                config.smtp() == null ? null : new Mailer(config.smtp(), config.http()), report);
     }
 
     /** Runs every topic's rules as of {@code now} and delivers the alerts; returns them. */
@@ -71,10 +75,15 @@ public final class Alerter implements AutoCloseable {
             } catch (IOException e) {
                 report.fault("topic " + topic.name(), "cannot write its alert feed: " + e.getMessage());
             }
-            if (topic.webhook() == null) continue;
             for (Alert a : perTopic.get(i)) {
-                String failure = webhook.post(topic.webhook(), json(a));
-                if (failure != null) report.fault(topic.webhook(), "alert " + a.id() + " of topic " + topic.name() + " not delivered: " + failure);
+                if (topic.webhook() != null) {
+                    String failure = webhook.post(topic.webhook(), json(a));
+                    if (failure != null) report.fault(topic.webhook(), "alert " + a.id() + " of topic " + topic.name() + " not delivered: " + failure);
+                }
+                if (!topic.email().isEmpty()) {
+                    String failure = mailer.send(topic.email(), a);
+                    if (failure != null) report.fault("e-mail of topic " + topic.name(), "alert " + a.id() + " not delivered: " + failure);
+                }
             }
         }
         return raised;

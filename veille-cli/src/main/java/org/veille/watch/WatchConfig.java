@@ -4,6 +4,8 @@ package org.veille.watch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,21 +25,28 @@ import java.util.regex.Pattern;
  *              {"url": "https://example.org/news-sitemap.xml", "every": "1h"}],
  *  "http": {"timeout_seconds": 30, "connect_timeout_seconds": 10, "politeness_ms": 1000,
  *           "retries": 2, "backoff_ms": 2000, "max_redirects": 5, "max_bytes": 10485760},
- *  "topics": [{"name": "barrage", "query": "barrage Sarnelle", "outlets": ["L'Écho de la Sarnelle"], "languages": ["fr"]}]}
+ *  "smtp": {"host": "smtp.example.org", "port": 587, "from": "veille@example.org", "security": "starttls",
+ *           "username": "veille", "password_env": "VEILLE_SMTP_PASSWORD"},
+ *  "topics": [{"name": "barrage", "query": "barrage Sarnelle", "outlets": ["L'Écho de la Sarnelle"], "languages": ["fr"],
+ *              "webhook": "https://hooks.example.org/veille", "email": ["desk@example.org"]}]}
  * }</pre>
  * A source is an RSS 2.0, RSS 1.0 or Atom feed or a sitemap (news sitemaps too), told apart by its content; its
  * {@code every} is a whole number and a unit ({@code s}, {@code m}, {@code h}, {@code d}), {@value #DEFAULT_EVERY} when
  * left out, {@link #MIN_EVERY} at least. {@code "http"} and each of its keys may be left out: {@link HttpPolicy}'s
- * defaults. {@code "topics"} may be left out: each is a {@link Topic}. Immutable.
+ * defaults. {@code "smtp"} ({@link MailServer}) is needed only by topics that e-mail their alerts. {@code "topics"}
+ * may be left out: each is a {@link Topic}. Immutable.
+ *
+ * @param smtp the server alerts are e-mailed through, or null
  */
-public record WatchConfig(List<Source> sources, HttpPolicy http, List<Topic> topics) {
+public record WatchConfig(List<Source> sources, HttpPolicy http, MailServer smtp, List<Topic> topics) {
 
     static final String DEFAULT_EVERY = "15m";
     /** No source is asked more often: a feed is not a chat. */
     static final Duration MIN_EVERY = Duration.ofSeconds(10);
     private static final Pattern EVERY = Pattern.compile("(\\d{1,6})\\s*([smhd])");
-    private static final Set<String> KEYS = Set.of("sources", "http", "topics");
-    private static final Set<String> TOPIC_KEYS = Set.of("name", "query", "outlets", "languages", "speakers", "webhook");
+    private static final Set<String> KEYS = Set.of("sources", "http", "smtp", "topics");
+    private static final Set<String> TOPIC_KEYS = Set.of("name", "query", "outlets", "languages", "speakers", "webhook", "email");
+    private static final Set<String> SMTP_KEYS = Set.of("host", "port", "from", "security", "username", "password_env");
     /** A topic's name is a file name too (its alerts' feed): letters, digits, '-' and '_'. */
     private static final Pattern TOPIC_NAME = Pattern.compile("[\\p{L}\\p{N}_-]{1,64}");
     private static final Set<String> SOURCE_KEYS = Set.of("url", "every");
@@ -63,13 +72,15 @@ public record WatchConfig(List<Source> sources, HttpPolicy http, List<Topic> top
      * @param languages the languages (ISO 639-1) it is limited to; empty: every language
      * @param speakers  watched persons: a new statement by one of them in the topic's articles is an alert
      * @param webhook   where its alerts are posted as JSON (an http or https address), or null
+     * @param email     the addresses its alerts are e-mailed to; empty: none
      */
     public record Topic(String name, String query, Set<String> outlets, Set<String> languages, Set<String> speakers,
-                        String webhook) {
+                        String webhook, Set<String> email) {
         public Topic {
             outlets = Set.copyOf(outlets);
             languages = Set.copyOf(languages);
             speakers = Set.copyOf(speakers);
+            email = Set.copyOf(email);
         }
     }
 
@@ -105,7 +116,48 @@ public record WatchConfig(List<Source> sources, HttpPolicy http, List<Topic> top
             if (!seen.add(url)) throw new Invalid(where + ": " + url + " is listed twice");
             sources.add(new Source(url, every(s.path("every").asText(DEFAULT_EVERY), where)));
         }
-        return new WatchConfig(sources, http(root.path("http"), file + ": http"), topics(root.path("topics"), file + ""));
+        MailServer smtp = smtp(root.path("smtp"), file + ": smtp");
+        List<Topic> topics = topics(root.path("topics"), file + "");
+        for (Topic t : topics) {
+            if (!t.email().isEmpty() && smtp == null) {
+                throw new Invalid(file + ": topic " + t.name() + " e-mails its alerts but there is no \"smtp\" server");
+            }
+        }
+        return new WatchConfig(sources, http(root.path("http"), file + ": http"), smtp, topics);
+    }
+
+    /** The {@code "smtp"} object, or null without one; the password read from the variable it names. */
+    private static MailServer smtp(JsonNode s, String where) throws Invalid {
+        if (s.isMissingNode()) return null;
+        if (!s.isObject()) throw new Invalid(where + ": not an object");
+        known(s, SMTP_KEYS, where);
+        String securityName = s.path("security").asText(MailServer.Security.STARTTLS.configName);
+        MailServer.Security security = MailServer.Security.of(securityName);
+        if (security == null) throw new Invalid(where + ": \"security\" must be none, starttls or tls");
+        String from = address(s.path("from").asText(""), where + ": \"from\"");
+        String username = s.hasNonNull("username") ? s.get("username").asText() : null;
+        String password = null;
+        if (username != null) {
+            String variable = s.path("password_env").asText("");
+            if (variable.isEmpty()) throw new Invalid(where + ": a \"username\" needs \"password_env\", the environment variable holding the password");
+            password = System.getenv(variable);
+            if (password == null) throw new Invalid(where + ": the environment variable " + variable + " (\"password_env\") is not set");
+        }
+        try {
+            return new MailServer(s.path("host").asText("").strip(), (int) number(s, "port", security.defaultPort, where), from,
+                    security, username, password);
+        } catch (IllegalArgumentException e) {
+            throw new Invalid(where + ": " + e.getMessage());
+        }
+    }
+
+    /** One e-mail address, as RFC 822 allows it. */
+    private static String address(String text, String where) throws Invalid {
+        try {
+            return new InternetAddress(text.strip(), true).getAddress();
+        } catch (AddressException e) {
+            throw new Invalid(where + ": not an e-mail address: " + text.strip());
+        }
     }
 
     private static List<Topic> topics(JsonNode list, String file) throws Invalid {
@@ -126,8 +178,10 @@ public record WatchConfig(List<Source> sources, HttpPolicy http, List<Topic> top
             if (webhook != null && !webhook.startsWith("http://") && !webhook.startsWith("https://")) {
                 throw new Invalid(where + ": \"webhook\" must be an http or https address");
             }
+            Set<String> email = new HashSet<>();
+            for (String a : strings(t, "email", where)) email.add(address(a, where + ": \"email\""));
             topics.add(new Topic(name, query, strings(t, "outlets", where), strings(t, "languages", where),
-                    strings(t, "speakers", where), webhook));
+                    strings(t, "speakers", where), webhook, email));
         }
         return topics;
     }

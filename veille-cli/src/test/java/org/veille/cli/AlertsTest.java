@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import jakarta.mail.internet.MimeMessage;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +34,8 @@ import org.w3c.dom.NodeList;
  * Alerts end to end: {@code watch --once} twice against a loopback server whose feed first lists one outlet's article on
  * a dam's crack, then three other outlets' copies of it and a new statement of the watched mayor. The first run learns;
  * the second raises the new outlets, the surge of coverage and the statement, writes them to the topic's Atom feed (with
- * links to the evidence) and posts each to the topic's webhook, which fails once and is retried.
+ * links to the evidence), posts each to the topic's webhook, which fails once and is retried, and e-mails each to the
+ * topic's address through a loopback SMTP server (GreenMail).
  */
 class AlertsTest {
 
@@ -59,6 +63,7 @@ class AlertsTest {
     Path dir;
 
     private HttpServer server;
+    private GreenMail smtp;
     private String base;
     private volatile int listed = 1;
     private final AtomicInteger hookCalls = new AtomicInteger();
@@ -71,11 +76,14 @@ class AlertsTest {
         server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
     }
 
     @AfterEach
     void stop() {
         if (server != null) server.stop(0);
+        if (smtp != null) smtp.stop();
     }
 
     private void answer(HttpExchange x) throws IOException {
@@ -136,12 +144,15 @@ class AlertsTest {
         Path config = Files.writeString(dir.resolve("watch.json"), """
                 {"sources": [{"url": "BASE/feed.xml", "every": "1m"}],
                  "http": {"timeout_seconds": 5, "politeness_ms": 0, "retries": 1, "backoff_ms": 50},
-                 "topics": [{"name": "barrage", "query": "Valbrune", "speakers": ["Dubreuil"], "webhook": "BASE/hook"}]}
-                """.replace("BASE", base));
+                 "smtp": {"host": "127.0.0.1", "port": SMTP_PORT, "from": "veille@example.org", "security": "none"},
+                 "topics": [{"name": "barrage", "query": "Valbrune", "speakers": ["Dubreuil"], "webhook": "BASE/hook",
+                             "email": ["redaction@example.org"]}]}
+                """.replace("BASE", base).replace("SMTP_PORT", String.valueOf(smtp.getSmtp().getPort())));
 
         assertThat(watch(store, config)).contains("1 new article", "; 0 alerts");
         Path feed = store.resolve("alerts/barrage.atom");
         assertThat(parse(feed).getElementsByTagName("entry").getLength()).as("the first run learns").isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
 
         listed = OUTLETS.size();
         String second = watch(store, config);
@@ -161,12 +172,29 @@ class AlertsTest {
         assertThat(surge.path("evidence")).hasSizeGreaterThanOrEqualTo(3);
         for (JsonNode e : surge.path("evidence")) assertThat(e.path("article").asText()).hasSize(32);
 
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).as("one e-mail per alert").hasSize(alerts.size());
+        for (MimeMessage mail : mails) {
+            assertThat(mail.getSubject()).startsWith("[Veille] barrage: ");
+            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("redaction@example.org");
+            assertThat(mail.getContentType()).startsWith("text/plain");
+        }
+        MimeMessage said = java.util.Arrays.stream(mails).filter(m -> {
+            try {
+                return m.getSubject().contains("Marie Dubreuil");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+        assertThat(said.getContent().toString()).contains("Kind: statement", "- L'Écho de la Sarnelle (fr): " + base + "/return");
+
         Document atom = parse(feed);
         NodeList entries = atom.getElementsByTagName("entry");
         assertThat(entries.getLength()).isEqualTo(alerts.size());
         assertThat(Files.readString(feed)).contains("rel=\"related\" href=\"" + base + "/return\"", "(L'Écho de la Sarnelle)");
 
         assertThat(watch(store, config)).as("nothing new since").contains("; 0 alerts");
+        assertThat(smtp.getReceivedMessages()).hasSize(mails.length);
         assertThat(parse(feed).getElementsByTagName("entry").getLength()).isEqualTo(alerts.size());
     }
 
