@@ -186,6 +186,11 @@ public final class ApiServer implements AutoCloseable {
             send(exchange, 200, "application/json", resource("openapi.json"));
         } else if (path.equals("/api/search")) {
             search(exchange, p);
+        } else if (path.startsWith("/api/articles/") && path.endsWith(VERSIONS)) {
+            String id = segment(path.substring(0, path.length() - VERSIONS.length()), "/api/articles/");
+            List<StoredArticle> versions = store.versions(id);
+            if (versions.isEmpty()) throw new Refusal(404, "no article " + id);
+            send(exchange, 200, VersionHistory.of(versions, textChanges).row());
         } else if (path.startsWith("/api/articles/")) {
             String id = segment(path, "/api/articles/");
             StoredArticle article = store.get(id).orElseThrow(() -> new Refusal(404, "no article " + id));
@@ -273,7 +278,8 @@ public final class ApiServer implements AutoCloseable {
         } else if (path.startsWith("/articles/")) {
             Optional<StoredArticle> article = store.get(segment(path, "/articles/"));
             status = article.isPresent() ? 200 : 404;
-            html = article.map(a -> Pages.article(a, a.story() == null ? null : store.story(a.story()).orElse(null), labels))
+            html = article.map(a -> Pages.article(a, a.story() == null ? null : store.story(a.story()).orElse(null),
+                            VersionHistory.of(store.versions(a.id()), textChanges), labels))
                     .orElseGet(() -> Pages.message("Not found", "No such article in this store."));
         } else if (path.startsWith("/stories/")) {
             Optional<Story> story = store.story(segment(path, "/stories/"));
@@ -405,6 +411,8 @@ public final class ApiServer implements AutoCloseable {
         if (!method.equals(allowed)) throw new Refusal(405, "use " + allowed + " here");
     }
 
+    /** The suffix of an article's path that asks for its page's versions. */
+    private static final String VERSIONS = "/versions";
     /** The path's last segment after {@code prefix}, percent-decoded; a nested path is no resource here. */
     private static String segment(String rawPath, String prefix) {
         String raw = rawPath.substring(prefix.length());

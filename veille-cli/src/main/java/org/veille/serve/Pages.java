@@ -155,7 +155,8 @@ final class Pages {
         h.raw("</ul>");
     }
 
-    static String article(StoredArticle stored, Story story, OutletLabels labels) {
+    /** @param history the page's versions ({@link VersionHistory}); a section of their changes when there are several */
+    static String article(StoredArticle stored, Story story, VersionHistory history, OutletLabels labels) {
         Article a = stored.analyzed().article();
         Html h = head(orNone(a.title()), "");
         h.raw("<h2>").text(orNone(a.title())).raw("</h2><p class=\"meta\">");
@@ -173,6 +174,7 @@ final class Pages {
         h.raw("<article>");
         markedText(h, a.text(), stored.analyzed().entities(), stored.analyzed().quotes());
         h.raw("</article>");
+        versions(h, history);
         List<Quotation> quotes = stored.analyzed().quotes().stream().filter(q -> q.kind() != Quotation.Kind.SCARE).toList();
         if (!quotes.isEmpty()) {
             h.raw("<h3>Who said what</h3><table><thead><tr><th>speaker</th><th>kind</th><th>words</th></tr></thead><tbody>");
@@ -271,15 +273,47 @@ final class Pages {
         for (StoryDetail.Derived d : detail.derived()) {
             TextChanges.Changes c = d.changes();
             h.raw("<h3>What ").link("/articles/", d.article(), d.article()).raw(" changed against ")
-                    .link("/articles/", d.source(), d.source()).raw("</h3><p class=\"meta\">")
-                    .text(c.kept() + " sentences kept, " + c.added().size() + " added, " + c.cut().size() + " cut, "
-                            + c.changed().size() + " changed").raw("</p><ul class=\"changes\">");
-            for (String s : c.added()) h.raw("<li class=\"added\">+ ").text(s).raw("</li>");
-            for (String s : c.cut()) h.raw("<li class=\"cut\">− ").text(s).raw("</li>");
-            for (TextChanges.Change ch : c.changed()) h.raw("<li class=\"changed\">~ ").text(ch.to()).raw("</li>");
-            h.raw("</ul>");
+                    .link("/articles/", d.source(), d.source()).raw("</h3>");
+            changes(h, c);
         }
         return foot(h);
+    }
+
+    /** A count of sentences kept, added, cut and changed, then each: added, cut, and reworded with the words marked. */
+    private static void changes(Html h, TextChanges.Changes c) {
+        h.raw("<p class=\"meta\">").text(c.kept() + " sentences kept, " + c.added().size() + " added, " + c.cut().size() + " cut, "
+                + c.changed().size() + " changed").raw("</p><ul class=\"changes\">");
+        for (String s : c.added()) h.raw("<li class=\"added\">+ ").text(s).raw("</li>");
+        for (String s : c.cut()) h.raw("<li class=\"cut\">− ").text(s).raw("</li>");
+        for (TextChanges.Change ch : c.changed()) {
+            h.raw("<li class=\"changed\">~ ");
+            marked(h, ch.from(), ch.removed(), "del");
+            h.raw(" → ");
+            marked(h, ch.to(), ch.inserted(), "ins");
+            h.raw("</li>");
+        }
+        h.raw("</ul>");
+    }
+
+    /** A page's versions, when it has more than one: when each was fetched, its headline, and what each edit changed. */
+    private static void versions(Html h, VersionHistory history) {
+        if (history.versions().size() < 2) return;
+        h.raw("<h3>Versions of this page</h3><ol class=\"versions\">");
+        for (StoredArticle v : history.versions()) {
+            Article a = v.analyzed().article();
+            h.raw("<li>").link("/articles/", v.id(), orNone(a.title())).raw(" <span class=\"meta\">")
+                    .text(String.join(" · ", present(v.fetched() == null ? null : "fetched " + v.fetched(), a.published())))
+                    .raw("</span></li>");
+        }
+        h.raw("</ol>");
+        for (int i = 0; i < history.changes().size(); i++) {
+            Article before = history.versions().get(i).analyzed().article(), after = history.versions().get(i + 1).analyzed().article();
+            h.raw("<h4>Version ").text(String.valueOf(i + 2)).raw(" against version ").text(String.valueOf(i + 1)).raw("</h4>");
+            if (!java.util.Objects.equals(before.title(), after.title())) {
+                h.raw("<p>Headline: <del>").text(orNone(before.title())).raw("</del> → <ins>").text(orNone(after.title())).raw("</ins></p>");
+            }
+            changes(h, history.changes().get(i));
+        }
     }
 
     /** Text with each run, found in order, in a {@code tag} element ({@code ins}, {@code del}); a run not found is left. */

@@ -12,6 +12,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.veille.serve.ApiServer;
+import org.veille.serve.OutletLabels;
 import org.veille.store.ArticleStore;
 
 /**
@@ -185,12 +191,38 @@ class ArticleVersionsTest {
                         assertThat(c.path("removed").get(0).asText()).isEqualTo("24");
                     });
         }
+        served(store, first, second);
         String[] topic = Cli.run("topic", "guinee", "--config", dir.resolve("watch.json").toString(), "--data", store.toString());
         JsonNode guinee = JSON.readTree(topic[1]);
         assertThat(guinee.path("matched").asInt()).as("both versions match").isEqualTo(2);
         assertThat(guinee.path("articles").asInt()).as("the page counts once").isEqualTo(1);
         String[] plain = Cli.run("show", first, "--data", store.toString());
         assertThat(plain[1]).contains("\"fetched\":\"20", "\"previous_version\":null");
+    }
+
+    /** The versions through {@code serve}: the API's history, and the article page's section with the edits marked. */
+    private static void served(Path store, String first, String second) throws IOException {
+        try (ArticleStore articles = ArticleStore.open(store);
+             ApiServer api = ApiServer.start(articles, ServeCommand.ingestor(articles, new Pipeline(1)), OutletLabels.NONE,
+                     new InetSocketAddress("127.0.0.1", 0), "test-token-0123456789", line -> {});
+             HttpClient http = HttpClient.newHttpClient()) {
+            String root = "http://127.0.0.1:" + api.port();
+            HttpResponse<String> history = get(http, root + "/api/articles/" + first + "/versions");
+            assertThat(history.statusCode()).isEqualTo(200);
+            JsonNode versions = JSON.readTree(history.body()).path("versions");
+            assertThat(versions).extracting(v -> v.path("id").asText()).containsExactly(first, second);
+            assertThat(get(http, root + "/api/articles/0123456789abcdef0123456789abcdef/versions").statusCode()).isEqualTo(404);
+            HttpResponse<String> page = get(http, root + "/articles/" + second);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Versions of this page", "<del>24</del>", "<ins>42</ins>", NEW_HEADLINE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The id of the newest stored version of the page at {@code path}. */
