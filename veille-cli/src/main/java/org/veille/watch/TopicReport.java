@@ -50,7 +50,7 @@ public record TopicReport(WatchConfig.Topic topic, int matched, List<StoredArtic
 
     /** The topic's report from the store, with its {@code storyLimit} stories holding the most of its articles. */
     public static TopicReport of(WatchConfig.Topic topic, ArticleStore store, int storyLimit) {
-        ArticleStore.Matches matches = store.matching(topic.query(), topic.outlets(), topic.languages(), MAX_ARTICLES);
+        ArticleStore.Matches matches = store.matching(topic.query(), topic.filters(), MAX_ARTICLES);
         Set<String> replaced = new HashSet<>();
         matches.articles().forEach(a -> replaced.add(a.previousVersion()));
         List<StoredArticle> current = matches.articles().stream().filter(a -> !replaced.contains(a.id())).toList();
@@ -80,7 +80,8 @@ public record TopicReport(WatchConfig.Topic topic, int matched, List<StoredArtic
     }
 
     /**
-     * One JSON object: {@code topic}, {@code query}, {@code outlets} and {@code languages} (its filters), {@code matched},
+     * One JSON object: {@code topic}, {@code query}, {@code outlets}, {@code languages}, {@code entities} and {@code quoting}
+     * (its filters), {@code matched},
      * {@code articles}, {@code attention} ({@code day}, {@code articles}, {@code outlets}, {@code languages}) and
      * {@code stories} ({@code story}, {@code title}, {@code matching}, {@code size}, {@code first}, {@code last},
      * {@code outlets}, {@code languages}).
@@ -91,6 +92,8 @@ public record TopicReport(WatchConfig.Topic topic, int matched, List<StoredArtic
         row.put("query", topic.query());
         row.put("outlets", topic.outlets().stream().sorted().toList());
         row.put("languages", topic.languages().stream().sorted().toList());
+        row.put("entities", topic.entities().stream().sorted().toList());
+        row.put("quoting", topic.quoting().stream().sorted().toList());
         row.put("matched", matched);
         row.put("articles", articles.size());
         List<Map<String, Object>> days = new ArrayList<>();

@@ -6,14 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import org.veille.store.Facet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,7 +48,8 @@ public record WatchConfig(List<Source> sources, HttpPolicy http, MailServer smtp
     static final Duration MIN_EVERY = Duration.ofSeconds(10);
     private static final Pattern EVERY = Pattern.compile("(\\d{1,6})\\s*([smhd])");
     private static final Set<String> KEYS = Set.of("sources", "http", "smtp", "topics");
-    private static final Set<String> TOPIC_KEYS = Set.of("name", "query", "outlets", "languages", "speakers", "webhook", "email");
+    private static final Set<String> TOPIC_KEYS = Set.of("name", "query", "outlets", "languages", "entities", "quoting", "speakers",
+            "webhook", "email");
     private static final Set<String> SMTP_KEYS = Set.of("host", "port", "from", "security", "username", "password_env");
     /** A topic's name is a file name too (its alerts' feed): letters, digits, '-' and '_'. */
     private static final Pattern TOPIC_NAME = Pattern.compile("[\\p{L}\\p{N}_-]{1,64}");
@@ -70,17 +74,31 @@ public record WatchConfig(List<Source> sources, HttpPolicy http, MailServer smtp
      * @param query     the store's search syntax ({@code "phrase"}, {@code +}, {@code |}, {@code -}, {@code prefix*})
      * @param outlets   the outlets it is limited to, as the store names them; empty: every outlet
      * @param languages the languages (ISO 639-1) it is limited to; empty: every language
+     * @param entities  canonical names (as the store names them): only articles that mention one; empty: no such limit
+     * @param quoting   speakers' canonical names: only articles that quote one; empty: no such limit
      * @param speakers  watched persons: a new statement by one of them in the topic's articles is an alert
      * @param webhook   where its alerts are posted as JSON (an http or https address), or null
      * @param email     the addresses its alerts are e-mailed to; empty: none
      */
-    public record Topic(String name, String query, Set<String> outlets, Set<String> languages, Set<String> speakers,
-                        String webhook, Set<String> email) {
+    public record Topic(String name, String query, Set<String> outlets, Set<String> languages, Set<String> entities,
+                        Set<String> quoting, Set<String> speakers, String webhook, Set<String> email) {
         public Topic {
             outlets = Set.copyOf(outlets);
             languages = Set.copyOf(languages);
+            entities = Set.copyOf(entities);
+            quoting = Set.copyOf(quoting);
             speakers = Set.copyOf(speakers);
             email = Set.copyOf(email);
+        }
+
+        /** What its articles are limited to, by facet, as {@link org.veille.store.ArticleStore#matching} takes it. */
+        public Map<Facet, Set<String>> filters() {
+            Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+            filters.put(Facet.OUTLET, outlets);
+            filters.put(Facet.LANGUAGE, languages);
+            filters.put(Facet.ENTITY, entities);
+            filters.put(Facet.SPEAKER, quoting);
+            return filters;
         }
     }
 
@@ -181,7 +199,7 @@ public record WatchConfig(List<Source> sources, HttpPolicy http, MailServer smtp
             Set<String> email = new HashSet<>();
             for (String a : strings(t, "email", where)) email.add(address(a, where + ": \"email\""));
             topics.add(new Topic(name, query, strings(t, "outlets", where), strings(t, "languages", where),
-                    strings(t, "speakers", where), webhook, email));
+                    strings(t, "entities", where), strings(t, "quoting", where), strings(t, "speakers", where), webhook, email));
         }
         return topics;
     }

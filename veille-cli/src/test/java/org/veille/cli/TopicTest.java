@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code topic NAME} on a store of the demo corpus ({@code examples/}): a topic's attention per day by outlet and
- * language and its stories, with its outlet and language filters; a topic the configuration lacks, or named against its
+ * language and its stories, with its outlet, language, entity and speaker filters; a topic the configuration lacks, or named against its
  * rules, is refused in one line.
  */
 class TopicTest {
@@ -38,7 +38,9 @@ class TopicTest {
                  "topics": [{"name": "valbrune", "query": "Valbrune"},
                             {"name": "valbrune-en", "query": "Valbrune", "languages": ["en"]},
                             {"name": "travaux", "query": "travaux"},
-                            {"name": "travaux-phare", "query": "travaux", "outlets": ["Le Phare d'Isambert"]}]}
+                            {"name": "travaux-phare", "query": "travaux", "outlets": ["Le Phare d'Isambert"]},
+                            {"name": "valbrune-tour", "query": "Valbrune", "entities": ["Tour de Haute-Sarnelle"]},
+                            {"name": "valbrune-terrasson", "query": "Valbrune", "quoting": ["Agnès Terrasson"]}]}
                 """);
     }
 
@@ -86,6 +88,18 @@ class TopicTest {
         assertThat(phare.path("attention").get(0).path("outlets").fieldNames()).toIterable().containsExactly("Le Phare d'Isambert");
         assertThat(topic("travaux").path("articles").asInt()).as("the radio's items too, which name no outlet")
                 .isGreaterThan(phare.path("articles").asInt());
+    }
+
+    @Test
+    void entityAndSpeakerFiltersNarrowTheTopic() throws IOException {
+        JsonNode race = topic("valbrune-tour");
+        assertThat(race.path("entities").get(0).asText()).isEqualTo("Tour de Haute-Sarnelle");
+        assertThat(days(race)).as("the race's cancellation, not the dam").contains("2025-05-09").doesNotContain("2025-03-03");
+
+        JsonNode engineer = topic("valbrune-terrasson");
+        assertThat(days(engineer)).as("the dam's articles, which quote her, in both languages")
+                .contains("2025-03-03", "2025-03-04").doesNotContain("2025-05-09");
+        assertThat(engineer.path("articles").asInt()).isLessThan(topic("valbrune").path("articles").asInt());
     }
 
     @Test

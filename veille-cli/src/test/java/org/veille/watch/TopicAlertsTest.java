@@ -18,7 +18,7 @@ import org.veille.store.StoredArticle;
 class TopicAlertsTest {
 
     private static final Instant START = Instant.parse("2026-12-06T06:00:00Z");
-    private static final WatchConfig.Topic TOPIC = new WatchConfig.Topic("barrage", "Valbrune", Set.of(), Set.of(),
+    private static final WatchConfig.Topic TOPIC = new WatchConfig.Topic("barrage", "Valbrune", Set.of(), Set.of(), Set.of(), Set.of(),
             Set.of("Dubreuil"), null, Set.of());
 
     private static StoredArticle article(String id, String story, String outlet, String language, Instant fetched,

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -416,19 +417,27 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
-     * The articles a search finds ({@link #search}'s syntax and fields), limited to these outlets and languages (each
-     * filter left out when empty), the best first: a topic's articles.
+     * The articles a search finds ({@link #search}'s syntax and fields), limited by {@code filters}: for each facet
+     * given, articles with one of its values (outlets and languages as stored, canonical names of the entities an
+     * article mentions or the speakers it quotes...); the best first: a topic's articles.
      *
      * @param limit the most articles to return, at least 1
      */
-    public Matches matching(String query, Set<String> outlets, Set<String> languages, int limit) {
+    public Matches matching(String query, Map<Facet, Set<String>> filters, int limit) {
         requirePositive(limit);
         if (query == null || query.isBlank()) return new Matches(List.of(), 0);
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(fit(List.of(query.strip().split("\\s+"))).query(), BooleanClause.Occur.MUST);
+        // outlets and languages through their own fields, which stores written before facets existed have too
+        Set<String> outlets = filters.getOrDefault(Facet.OUTLET, Set.of()), languages = filters.getOrDefault(Facet.LANGUAGE, Set.of());
         if (!outlets.isEmpty()) q.add(new TermInSetQuery(OUTLET, outlets.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
         if (!languages.isEmpty()) q.add(new TermInSetQuery(LANGUAGE, languages.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
-        Query built = q.build();
+        Map<Facet, List<String>> drillDown = new EnumMap<>(Facet.class);
+        filters.forEach((facet, values) -> {
+            if (facet != Facet.OUTLET && facet != Facet.LANGUAGE && !values.isEmpty()) drillDown.put(facet, values.stream().sorted().toList());
+        });
+        Query built = drillDown.isEmpty() ? q.build() : faceted.filtered(q.build(),
+                new SearchRequest("", drillDown, null, null, SearchRequest.Order.RELEVANCE, 0, limit, Map.of()), PUBLISHED);
         return read(s -> {
             TopDocs top = s.search(built, limit);
             List<StoredArticle> found = new ArrayList<>();
