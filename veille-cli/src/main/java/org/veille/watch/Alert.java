@@ -29,7 +29,9 @@ public record Alert(String id, Kind kind, String topic, Instant at, String title
         /** An outlet the story had not had picks it up. */
         NEW_OUTLET("new_outlet"),
         /** A language the story had not been told in picks it up. */
-        NEW_LANGUAGE("new_language");
+        NEW_LANGUAGE("new_language"),
+        /** A watched person's statement printed again with a number replaced or its negation dropped or added. */
+        MEANING_CHANGED("meaning_changed");
 
         public final String jsonName;
 

@@ -35,6 +35,9 @@ import org.veille.store.StoredArticle;
  *       outlet (its named outlet, else its address's host) or in a language it had not had;</li>
  *   <li>{@link Alert.Kind#STATEMENT}: a quotation of a watched speaker (the speaker's name ends with the watched name's
  *       words, accents and case ignored) whose words the topic had not printed; copies of the same words are one;</li>
+ *   <li>{@link Alert.Kind#MEANING_CHANGED}: such a new wording of a statement the topic printed before (mostly the same
+ *       words) with a number replaced or its negation dropped or added ({@link MeaningChange}), the first wording and
+ *       the new one as evidence;</li>
  *   <li>{@link Alert.Kind#SURGE}: in the last {@link #SURGE_WINDOW}, at least {@link #SURGE_OUTLETS} outlets first
  *       covered a story, and at least {@link #SURGE_FACTOR} times its own baseline (outlets per hour before the window,
  *       since its first article; an hour at least); once per story and hour.</li>
@@ -96,22 +99,46 @@ public final class TopicAlerts {
     private static void statements(WatchConfig.Topic topic, List<StoredArticle> articles, Memory memory, Instant now,
                                    List<Alert> alerts) {
         Map<String, List<StoredArticle>> printedBy = new LinkedHashMap<>();
-        Map<String, Quotation> first = new HashMap<>();
+        Map<String, Printed> first = new HashMap<>();
+        List<Printed> printed = new ArrayList<>(); // every watched wording, oldest first, to compare new ones with
         for (StoredArticle a : articles) {
             for (Quotation q : a.analyzed().quotes()) {
                 if (q.speaker() == null || topic.speakers().stream().noneMatch(w -> names(q.speaker(), w))) continue;
-                String key = String.join(" ", words(q.speaker())) + "|" + String.join(" ", words(q.text()));
-                if (memory.statements.contains(key)) continue;
-                printedBy.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
-                first.putIfAbsent(key, q);
+                Printed p = new Printed(words(q.speaker()), words(q.text()), q, a, printed.size());
+                printed.add(p);
+                if (memory.statements.contains(p.key())) continue;
+                printedBy.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(a);
+                first.putIfAbsent(p.key(), p);
             }
         }
         printedBy.forEach((key, printers) -> {
             memory.statements.add(key);
-            Quotation q = first.get(key);
+            Printed p = first.get(key);
             alerts.add(alert(topic, Alert.Kind.STATEMENT, ArticleIdentity.textDigest(key), now,
-                    q.speaker() + ": « " + q.text() + " »", printers.getFirst().story(), printers));
+                    p.quote().speaker() + ": « " + p.quote().text() + " »", printers.getFirst().story(), printers));
+            meaningChange(topic, p, printed, now).ifPresent(alerts::add);
         });
+    }
+
+    /** A watched speaker's quotation as printed: folded words, the quotation, its article, and its place among them all. */
+    private record Printed(List<String> speaker, List<String> text, Quotation quote, StoredArticle article, int order) {
+        String key() {
+            return String.join(" ", speaker) + "|" + String.join(" ", text);
+        }
+    }
+
+    /** The first earlier wording by the same speaker that {@code now} changes the meaning of, as an alert. */
+    private static Optional<Alert> meaningChange(WatchConfig.Topic topic, Printed wording, List<Printed> printed, Instant now) {
+        String language = wording.article().analyzed().article().language();
+        for (Printed earlier : printed.subList(0, wording.order())) {
+            if (!earlier.speaker().equals(wording.speaker()) || earlier.text().equals(wording.text())) continue;
+            Optional<String> change = MeaningChange.between(earlier.text(), wording.text(), language);
+            if (change.isEmpty()) continue;
+            return Optional.of(alert(topic, Alert.Kind.MEANING_CHANGED, ArticleIdentity.textDigest(earlier.key() + "\n" + wording.key()),
+                    now, wording.quote().speaker() + ": « " + earlier.quote().text() + " » now printed « " + wording.quote().text()
+                            + " » (" + change.get() + ")", wording.article().story(), List.of(earlier.article(), wording.article())));
+        }
+        return Optional.empty();
     }
 
     private static Optional<Alert> surge(WatchConfig.Topic topic, String story, List<StoredArticle> members,

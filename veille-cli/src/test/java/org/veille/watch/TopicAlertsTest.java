@@ -63,6 +63,24 @@ class TopicAlertsTest {
     }
 
     @Test
+    void aStatementReprintedWithItsNegationDroppedIsAMeaningChange() {
+        TopicAlerts.Memory memory = new TopicAlerts.Memory();
+        List<StoredArticle> articles = new ArrayList<>(List.of(article("a", "s1", "L'Écho", "fr", START,
+                said("Nous ne rouvrirons pas la route départementale avant la fin des travaux"))));
+        TopicAlerts.find(TOPIC, articles, memory, START.plus(Duration.ofMinutes(5)));
+
+        Instant later = START.plus(Duration.ofHours(5));
+        articles.add(article("b", "s1", "Le Courrier", "fr", later.minus(Duration.ofMinutes(30)),
+                said("Nous rouvrirons la route départementale avant la fin des travaux")));
+        List<Alert> alerts = TopicAlerts.find(TOPIC, articles, memory, later);
+        Alert changed = alerts.stream().filter(a -> a.kind() == Alert.Kind.MEANING_CHANGED).findFirst().orElseThrow();
+        assertThat(changed.title()).startsWith("Marie Dubreuil: « Nous ne rouvrirons pas").endsWith("(its negation was dropped)");
+        assertThat(changed.evidence()).extracting(Alert.Evidence::article).containsExactly("a", "b");
+        assertThat(alerts).extracting(Alert::kind).contains(Alert.Kind.STATEMENT);
+        assertThat(TopicAlerts.find(TOPIC, articles, memory, later.plus(Duration.ofMinutes(1)))).as("raised once").isEmpty();
+    }
+
+    @Test
     void aStoryGrowingAtItsUsualPaceIsNoSurge() {
         TopicAlerts.Memory memory = new TopicAlerts.Memory();
         List<StoredArticle> articles = new ArrayList<>();
