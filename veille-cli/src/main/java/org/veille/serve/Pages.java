@@ -239,7 +239,9 @@ final class Pages {
             Map<String, String> titles = new HashMap<>();
             // copies often keep their source's title: the short id tells them apart, as in the timeline
             detail.story().articles().forEach(s -> titles.put(s.id(), orNone(s.analyzed().article().title()) + " · " + shortId(s.id())));
-            h.raw("<h3>Who copied, translated or credited whom</h3><ul class=\"graph\">");
+            h.raw("<h3>Who copied, translated or credited whom</h3>");
+            ProvenanceGraph.draw(h, detail);
+            h.raw("<ul class=\"graph\">");
             for (StoryDetail.Edge e : detail.edges()) {
                 h.raw("<li>").link("/articles/", e.from(), titles.getOrDefault(e.from(), e.from())).raw(" <strong>")
                         .text(e.relation().replace('_', ' ')).raw("</strong> ");
@@ -339,7 +341,7 @@ final class Pages {
     }
 
     /** Who published an article: its outlet, else its URL's web domain, else "unknown". */
-    private static String publisher(Article a) {
+    static String publisher(Article a) {
         if (a.outlet() != null) return a.outlet();
         String domain = WebDomain.of(a.url());
         return domain != null ? domain : "unknown";
@@ -500,7 +502,7 @@ final class Pages {
         return s == null || s.isBlank() ? "(untitled)" : s;
     }
 
-    private static List<String> present(String... values) {
+    static List<String> present(String... values) {
         List<String> out = new ArrayList<>();
         for (String v : values) if (v != null && !v.isBlank()) out.add(v);
         return out;
