@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *  "topics": [{"name": "barrage", "query": "barrage Sarnelle", "outlets": ["L'Écho de la Sarnelle"], "languages": ["fr"],
  *              "webhook": "https://hooks.example.org/veille", "email": ["desk@example.org"]}]}
  * }</pre>
- * A source is an RSS 2.0, RSS 1.0 or Atom feed or a sitemap (news sitemaps too), told apart by its content; its
+ * A source is an RSS 2.0, RSS 1.0 or Atom feed, a sitemap (news sitemaps too) or a section page (an HTML page whose
+ * article links are its items), told apart by its content; its
  * {@code every} is a whole number and a unit ({@code s}, {@code m}, {@code h}, {@code d}), {@value #DEFAULT_EVERY} when
  * left out, {@link #MIN_EVERY} at least. {@code "http"} and each of its keys may be left out: {@link HttpPolicy}'s
  * defaults. {@code "smtp"} ({@link MailServer}) is needed only by topics that e-mail their alerts. {@code "topics"}

@@ -102,15 +102,16 @@ public final class CaptureReader {
     /**
      * The items an RSS or Atom feed or a sitemap (news sitemaps included) lists, addresses and dates as written there,
      * in document order; read with the feeds' parser setup (no DTD loaded, no entity expanded, a document that
-     * declares entities refused). A document that cannot be read, or is neither a feed nor a sitemap, is told to
-     * {@code listener} as a failure and lists nothing.
+     * declares entities refused). An HTML page is a section page: its items are the articles it links to
+     * ({@link SectionPage}; {@code source} is its address). A document that cannot be read, or is neither a feed nor a
+     * sitemap nor a page, is told to {@code listener} as a failure and lists nothing.
      */
     public List<FeedItem> items(String source, byte[] body, String charset, ReadListener listener) {
         Objects.requireNonNull(listener, "listener");
         try {
             String text = decoded(body, charset, source, listener);
             TagNames.check(text);
-            return FeedInput.items(text);
+            return SectionPage.isHtml(text) ? SectionPage.items(text, source) : FeedInput.items(text);
         } catch (ReadFailure f) {
             listener.failed(source, f.getMessage());
             return List.of();
