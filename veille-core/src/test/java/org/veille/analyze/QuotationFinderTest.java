@@ -326,6 +326,14 @@ class QuotationFinderTest {
     }
 
     @Test
+    void englishTwinApostrophesAreADoubleMark() {
+        QuoteCandidate c = only(en("''It isn't tax reform,'' said Mr. Brown, a lawyer."), Kind.DIRECT);
+        assertThat(c.text()).isEqualTo("It isn't tax reform");
+        assertThat(c.speakerText()).isEqualTo("Mr. Brown, a lawyer");
+        assertThat(en("Mr. Brown's plan won't pass.")).isEmpty();
+    }
+
+    @Test
     void englishIndirect() {
         QuoteCandidate c = only(en("Mr. Brown said that the vote was fair."), Kind.INDIRECT);
         assertThat(c.text()).isEqualTo("the vote was fair");
