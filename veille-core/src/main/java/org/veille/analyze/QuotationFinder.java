@@ -702,7 +702,7 @@ public final class QuotationFinder {
         private NP backwardSubject(Sent s, int p) {
             List<String> w = s.words;
             int q = p;
-            while (q > 0 && p - q < 4 && (lx.auxAdverbs.contains(w.get(q - 1))
+            while (q > 0 && p - q < 4 && (lx.auxAdverbs.contains(w.get(q - 1)) || suffixedAdverb(s, q - 1)
                     || lx.lang == QuoteLexicon.Lang.EN && progressive(w, p) && BE.contains(w.get(q - 1)))) {
                 q--;
             }
@@ -719,6 +719,14 @@ public final class QuotationFinder {
                 np = backwardNP(s, q - 1);
             }
             return np != null ? np : earlierVerbSubject(s, q);
+        }
+
+        /** An adverb by its ending, unless a determiner or a genitive makes it a noun ("the family", "Trump's family"). */
+        private boolean suffixedAdverb(Sent s, int k) {
+            if (s.toks.get(k).cap || !lx.isSuffixedAdverb(s.words.get(k))) return false;
+            if (k == 0) return true;
+            String before = s.words.get(k - 1);
+            return !lx.determiners.contains(before) && !before.endsWith("’s");
         }
 
         /** A coordinated verb ("X a salué ... et a proposé") shares the subject of an earlier verb. */

@@ -334,6 +334,23 @@ class QuotationFinderTest {
     }
 
     @Test
+    void englishStanceVerbsReportAClauseOrAnIntention() {
+        QuoteCandidate c = only(en("She believes they are winning."), Kind.INDIRECT);
+        assertThat(c.text()).isEqualTo("they are winning");
+        assertThat(only(en("The mayor worries that the city will lose money."), Kind.INDIRECT).text())
+                .isEqualTo("the city will lose money");
+        QuoteCandidate d = only(en("The company agreed to clean up the mines."), Kind.INDIRECT);
+        assertThat(d.text()).isEqualTo("to clean up the mines");
+        assertThat(d.speakerText()).isEqualTo("The company");
+    }
+
+    @Test
+    void englishAdverbBeforeTheVerbIsNoPartOfTheSubject() {
+        assertThat(only(en("Cruz pointedly refused to endorse the nominee."), Kind.INDIRECT).speakerText()).isEqualTo("Cruz");
+        assertThat(only(en("The family said the house was sold."), Kind.INDIRECT).speakerText()).isEqualTo("The family");
+    }
+
+    @Test
     void englishIndirect() {
         QuoteCandidate c = only(en("Mr. Brown said that the vote was fair."), Kind.INDIRECT);
         assertThat(c.text()).isEqualTo("the vote was fair");
