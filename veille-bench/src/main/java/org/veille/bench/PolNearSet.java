@@ -61,8 +61,9 @@ final class PolNearSet implements QuoteSet {
      * @param source     the source as printed, or null when the attribution has none
      * @param antecedent when the source names nobody (a pronoun, "the source"), the nearest earlier source of
      *                   the article that holds a capitalised name, else null
+     * @param cue        the cue as printed ("said", "according to"), or null when the annotation has none
      */
-    record Attribution(Stretch content, String source, String antecedent, Kind kind) {
+    record Attribution(Stretch content, String source, String antecedent, Kind kind, String cue) {
     }
 
     record Article(QuoteDoc doc, List<Attribution> gold) {
@@ -188,11 +189,12 @@ final class PolNearSet implements QuoteSet {
             if (dangling || parts.isEmpty() || sourceId != null && source == null) continue;
             Stretch content = new Stretch(parts);
             String sourceText = source == null ? null : source.stretch().of(text);
+            Brat.Mention cue = event.arguments().get("Cue") == null ? null : brat.mentions().get(event.arguments().get("Cue"));
             String antecedent = null;
             if (source != null && !words.holdsName(sourceText)) {
                 antecedent = antecedent(sources, source.stretch().start(), text, words);
             }
-            gold.add(new Attribution(content, sourceText, antecedent, kindOf(content.of(text))));
+            gold.add(new Attribution(content, sourceText, antecedent, kindOf(content.of(text)), cue == null ? null : cue.stretch().of(text)));
         }
         gold.sort(Comparator.comparingInt(a -> a.content().start()));
         return gold;
@@ -279,6 +281,41 @@ final class PolNearSet implements QuoteSet {
     }
 
     /**
+     * The listing of what the span scores count against Veille: each gold content no quotation covers by half
+     * (with its cue, and the quotation overlapping it most, if any), then each quotation not half inside a gold
+     * content.
+     */
+    private void printSpanMisses(List<List<Predicted>> predictions, PrintWriter out) {
+        List<String> missed = new ArrayList<>(), imprecise = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            List<Predicted> veille = predictions.get(i).stream().filter(q -> q.kind() != Quotation.Kind.SCARE).toList();
+            String text = articles.get(i).doc().text(), id = articles.get(i).doc().id();
+            for (Attribution a : articles.get(i).gold()) {
+                if (QuoteMatch.best(a.content(), veille) != null) continue;
+                Predicted near = veille.stream().filter(q -> a.content().overlap(q.start(), q.end()) > 0)
+                        .max(Comparator.comparingInt(q -> a.content().overlap(q.start(), q.end()))).orElse(null);
+                missed.add(String.join("\t", id, a.kind().label, String.valueOf(a.cue()), flat(a.content().of(text)),
+                        near == null ? "-" : flat(text.substring(near.start(), near.end()))));
+            }
+            for (Predicted q : veille) {
+                if (articles.get(i).gold().stream().noneMatch(a -> QuoteMatch.insideHalf(q, a.content()))) {
+                    imprecise.add(String.join("\t", id, q.kind().name(), String.valueOf(q.who()), flat(text.substring(q.start(), q.end()))));
+                }
+            }
+        }
+        out.println();
+        out.printf("Missed gold contents: %d (document, gold kind, cue, content, Veille's most overlapping quotation)%n", missed.size());
+        missed.forEach(out::println);
+        out.println();
+        out.printf("Quotations in no gold content: %d (document, kind, speaker, quotation)%n", imprecise.size());
+        imprecise.forEach(out::println);
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /**
      * PolNeAR's gold is the source as printed: Veille is right when its canonical name or its printed
      * designation names it ("the IMF" printed, "International Monetary Fund" canonical).
      */
@@ -302,7 +339,10 @@ final class PolNearSet implements QuoteSet {
         }
         table.print(out);
         out.println("(a kind's Veille and precision columns count Veille's quotations of that kind, against gold contents of any kind)");
-        if (errors) SpeakerMiss.print(misses(run.quotes()), out);
+        if (errors) {
+            SpeakerMiss.print(misses(run.quotes()), out);
+            printSpanMisses(run.quotes(), out);
+        }
         QuoteMatch.finish(run, out, String.format(Locale.ROOT, "RESULT quotes set=polnear found=%s precision=%s f1=%s speakers=%s",
                 Table.ratio(rows.getFirst().recall()), Table.ratio(rows.getFirst().precision()), Table.ratio(rows.getFirst().f1()),
                 Table.ratio(rows.getFirst().speakers().accuracy())));

@@ -46,6 +46,8 @@ public final class QuotationFinder {
     /** Inverted subject pronoun: a-t-il, déclare-t-elle, dit-il. */
     private static final Pattern INVERTED = Pattern.compile("(\\p{L}+)-(?:t-)?(il|elle|ils|elles|on)");
     private static final String MARKS = "«»“”\"‘’„‹›";
+    /** Two apostrophes that stand for a double quotation mark. */
+    private static final String TWIN_APOSTROPHES = "''";
     /** Tokens: the longest reported content, and how far an attribution may sit from its quotation. */
     private static final int MAX_CONTENT = 150;
     private static final int WINDOW = 80;
@@ -236,14 +238,18 @@ public final class QuotationFinder {
             char oc = 0;
             int nestD = 0;
             int nestS = 0;
-            for (int i = ls; i < le; i++) {
-                char c = text.charAt(i);
-                if (MARKS.indexOf(c) < 0) continue;
+            for (int i = ls, width = 1; i < le; i += width) {
+                width = markWidth(i, le);
+                char c = width == TWIN_APOSTROPHES.length() ? '"' : text.charAt(i);
+                if (width == 0 || MARKS.indexOf(c) < 0) {
+                    width = 1;
+                    continue;
+                }
                 char prev = i == ls ? ' ' : text.charAt(i - 1);
-                char next = i + 1 >= le ? ' ' : text.charAt(i + 1);
+                char next = i + width >= le ? ' ' : text.charAt(i + width);
                 boolean prevSp = isSpace(prev) || "([{—–-/".indexOf(prev) >= 0;
                 boolean nextSp = isSpace(next) || ".,;:!?)]}…".indexOf(next) >= 0;
-                boolean letterSoon = letterWithin(i + 1, le);
+                boolean letterSoon = letterWithin(i + width, le);
                 if (!in) {
                     boolean opens = switch (c) {
                         case '«', '„', '‹' -> true;
@@ -286,8 +292,17 @@ public final class QuotationFinder {
             if (in && oc != '"' && oc != '‘' && wordCount(open + 1, le) >= 3) close(open, le);
         }
 
+        /**
+         * How many characters the quotation mark at {@code i} takes: 2 for two apostrophes typed as a double mark
+         * (''It's anti-reform,'' in some wire copy), 1 for a mark, 0 for none.
+         */
+        private int markWidth(int i, int le) {
+            if (text.startsWith(TWIN_APOSTROPHES, i) && i + TWIN_APOSTROPHES.length() <= le) return TWIN_APOSTROPHES.length();
+            return MARKS.indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+        }
+
         private void close(int open, int closeMark) {
-            int cs = open + 1;
+            int cs = open + markWidth(open, text.length());
             int ce = Math.min(closeMark, text.length());
             while (cs < ce && isTrim(text.charAt(cs))) cs++;
             // American punctuation puts the clause's comma inside the marks: "We will win," she said.
@@ -295,7 +310,7 @@ public final class QuotationFinder {
             boolean letters = false;
             for (int k = cs; k < ce && !letters; k++) letters = Character.isLetterOrDigit(text.charAt(k));
             if (!letters) return;
-            int closeEnd = closeMark < text.length() && MARKS.indexOf(text.charAt(closeMark)) >= 0 ? closeMark + 1 : closeMark;
+            int closeEnd = closeMark < text.length() ? closeMark + markWidth(closeMark, text.length()) : closeMark;
             quoteAt.put(open, new QSpan(open, closeEnd, cs, ce, closeEnd == closeMark));
         }
 
@@ -687,7 +702,7 @@ public final class QuotationFinder {
         private NP backwardSubject(Sent s, int p) {
             List<String> w = s.words;
             int q = p;
-            while (q > 0 && p - q < 4 && (lx.auxAdverbs.contains(w.get(q - 1))
+            while (q > 0 && p - q < 4 && (lx.auxAdverbs.contains(w.get(q - 1)) || suffixedAdverb(s, q - 1)
                     || lx.lang == QuoteLexicon.Lang.EN && progressive(w, p) && BE.contains(w.get(q - 1)))) {
                 q--;
             }
@@ -704,6 +719,14 @@ public final class QuotationFinder {
                 np = backwardNP(s, q - 1);
             }
             return np != null ? np : earlierVerbSubject(s, q);
+        }
+
+        /** An adverb by its ending, unless a determiner or a genitive makes it a noun ("the family", "Trump's family"). */
+        private boolean suffixedAdverb(Sent s, int k) {
+            if (s.toks.get(k).cap || !lx.isSuffixedAdverb(s.words.get(k))) return false;
+            if (k == 0) return true;
+            String before = s.words.get(k - 1);
+            return !lx.determiners.contains(before) && !before.endsWith("’s");
         }
 
         /** A coordinated verb ("X a salué ... et a proposé") shares the subject of an earlier verb. */

@@ -31,6 +31,8 @@ final class QuoteLexicon {
 
     /** Each language's sections, read once. */
     private static final Map<Lang, Map<String, List<String>>> LISTS = readLists();
+    /** Letters an adverb has before its ending: "early" and "only" are not read by their ending. */
+    private static final int MIN_ADVERB_STEM = 3;
 
     final Lang lang;
     final Set<String> past = new HashSet<>();       // participles after an auxiliary
@@ -53,6 +55,8 @@ final class QuoteLexicon {
     final List<String[]> adverbPhrases;
     final List<String[]> incises;
     final Set<String> auxAdverbs;
+    /** Endings of the adverbs that may sit between a subject and its verb ("steadfastly refused"). */
+    final Set<String> adverbSuffixes;
     final Set<String> titleCues;
     final Set<String> personNouns;
     /** A time noun phrase: determiner, time noun, modifiers ("la semaine dernière"), skipped like an adverb. */
@@ -115,6 +119,7 @@ final class QuoteLexicon {
         adverbPhrases = phrases(lists.getOrDefault("adverb.phrase", List.of()));
         incises = phrases(lists.getOrDefault("incise", List.of()));
         auxAdverbs = words(lists, "adverb.auxiliary");
+        adverbSuffixes = words(lists, "adverb.suffix");
         titleCues = words(lists, "title-cue");
         personNouns = words(lists, "person-noun");
         timeDeterminers = words(lists, "time.determiner");
@@ -189,6 +194,14 @@ final class QuoteLexicon {
                 objectControl.addAll(forms(parts[2]));
             }
         }
+    }
+
+    /** Whether {@code word} (lower case) is an adverb by its ending, a letter or more before it ("pointedly"). */
+    boolean isSuffixedAdverb(String word) {
+        for (String suffix : adverbSuffixes) {
+            if (word.length() > suffix.length() + MIN_ADVERB_STEM && word.endsWith(suffix)) return true;
+        }
+        return false;
     }
 
     private void conjugateEn(String v) {

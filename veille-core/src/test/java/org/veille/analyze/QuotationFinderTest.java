@@ -326,6 +326,31 @@ class QuotationFinderTest {
     }
 
     @Test
+    void englishTwinApostrophesAreADoubleMark() {
+        QuoteCandidate c = only(en("''It isn't tax reform,'' said Mr. Brown, a lawyer."), Kind.DIRECT);
+        assertThat(c.text()).isEqualTo("It isn't tax reform");
+        assertThat(c.speakerText()).isEqualTo("Mr. Brown, a lawyer");
+        assertThat(en("Mr. Brown's plan won't pass.")).isEmpty();
+    }
+
+    @Test
+    void englishStanceVerbsReportAClauseOrAnIntention() {
+        QuoteCandidate c = only(en("She believes they are winning."), Kind.INDIRECT);
+        assertThat(c.text()).isEqualTo("they are winning");
+        assertThat(only(en("The mayor worries that the city will lose money."), Kind.INDIRECT).text())
+                .isEqualTo("the city will lose money");
+        QuoteCandidate d = only(en("The company agreed to clean up the mines."), Kind.INDIRECT);
+        assertThat(d.text()).isEqualTo("to clean up the mines");
+        assertThat(d.speakerText()).isEqualTo("The company");
+    }
+
+    @Test
+    void englishAdverbBeforeTheVerbIsNoPartOfTheSubject() {
+        assertThat(only(en("Cruz pointedly refused to endorse the nominee."), Kind.INDIRECT).speakerText()).isEqualTo("Cruz");
+        assertThat(only(en("The family said the house was sold."), Kind.INDIRECT).speakerText()).isEqualTo("The family");
+    }
+
+    @Test
     void englishIndirect() {
         QuoteCandidate c = only(en("Mr. Brown said that the vote was fair."), Kind.INDIRECT);
         assertThat(c.text()).isEqualTo("the vote was fair");
