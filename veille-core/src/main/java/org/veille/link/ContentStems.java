@@ -100,7 +100,7 @@ public final class ContentStems {
     /** The terms an analyzer makes of a text, in order, those shorter than {@link #MIN_LENGTH} left out. */
     static List<String> terms(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream tokens = analyzer.tokenStream("text", text)) {
+        try (TokenStream tokens = analyzer.tokenStream("text", spaced(text))) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
@@ -111,6 +111,23 @@ public final class ContentStems {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
         return out;
+    }
+
+    /**
+     * The text with every space character as a plain space. Unicode's word rules (UAX #29, which the tokenizer
+     * follows) join letters across a narrow no-break space (U+202F, a Mongolian joiner there), the space French
+     * typography puts inside « » and before ; : ! ?, so « prioritaires » was one term, space included, met by no
+     * other text.
+     */
+    static String spaced(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || Character.getType(c) != Character.SPACE_SEPARATOR) continue;
+            if (b == null) b = new StringBuilder(text);
+            b.setCharAt(i, ' ');
+        }
+        return b == null ? text : b.toString();
     }
 
     private static final class Chain extends Analyzer {
