@@ -111,7 +111,10 @@ public final class CaptureReader {
         try {
             String text = decoded(body, charset, source, listener);
             TagNames.check(text);
-            return SectionPage.isHtml(text) ? SectionPage.items(text, source) : FeedInput.items(text);
+            if (!SectionPage.isHtml(text)) return FeedInput.items(text);
+            List<FeedItem> linked = SectionPage.items(text, source);
+            if (linked.isEmpty()) throw new ReadFailure(SectionPage.NO_ARTICLE_LINKS); // an error page, a moved feed
+            return linked;
         } catch (ReadFailure f) {
             listener.failed(source, f.getMessage());
             return List.of();

@@ -28,6 +28,8 @@ final class SectionPage {
     static final int MIN_ID_DIGITS = 4;
     /** Links taken from one page at most: a front lists dozens; thousands are a site map, not a section. */
     static final int MAX_LINKS = 500;
+    /** Why a page listed as a source gives nothing: said once per poll, as a feed that cannot be read is. */
+    static final String NO_ARTICLE_LINKS = "an HTML page that links to no article of its site (not a feed, sitemap or section page)";
     private static final Pattern SLUG_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{" + MIN_ID_DIGITS + ",}");
     /** Files that are no article page, whatever their name. */

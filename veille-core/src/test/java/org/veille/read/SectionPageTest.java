@@ -51,6 +51,10 @@ class SectionPageTest {
     void theReaderTellsAPageFromAFeed() {
         List<FeedItem> items = new CaptureReader().items(PAGE, HTML.getBytes(StandardCharsets.UTF_8), "utf-8", new Collected());
         assertThat(items).hasSize(3);
+        Collected refused = new Collected();
+        assertThat(new CaptureReader().items(PAGE, "<!DOCTYPE html><html><body><a href=\"/sport/\">Sport</a></body></html>"
+                .getBytes(StandardCharsets.UTF_8), "utf-8", refused)).isEmpty();
+        assertThat(refused.failures).singleElement().extracting(n -> n.toString()).asString().contains("links to no article");
         String rss = "<rss version=\"2.0\"><channel><item><link>https://journal.example/a</link></item></channel></rss>";
         assertThat(new CaptureReader().items("https://journal.example/feed", rss.getBytes(StandardCharsets.UTF_8), "utf-8", new Collected()))
                 .extracting(FeedItem::link).containsExactly("https://journal.example/a");
