@@ -99,9 +99,11 @@ final class Pages {
         int offset = p.offset();
         h.raw("<ol class=\"hits\" start=\"").text(Integer.toString(offset + 1)).raw("\">");
         for (SearchHit hit : results.hits()) {
-            h.raw("<li>").link("/articles/", hit.id(), orNone(hit.title())).raw("<div class=\"meta\">")
+            h.raw("<li><a href=\"/articles/").text(Html.segment(hit.id())).raw("\">");
+            highlighted(h, orNone(hit.title()), hit.title() == null ? List.of() : hit.titleHighlights());
+            h.raw("</a><div class=\"meta\">")
                     .text(String.join(" · ", present(hit.outlet(), hit.published(), hit.language()))).raw("</div><p>");
-            highlighted(h, hit);
+            highlighted(h, hit.snippet(), hit.highlights());
             h.raw("</p></li>");
         }
         h.raw("</ol>");
@@ -133,11 +135,10 @@ final class Pages {
         return link;
     }
 
-    /** A snippet with its matched words in {@code mark}. */
-    private static void highlighted(Html h, SearchHit hit) {
-        String s = hit.snippet();
+    /** A title or snippet with its matched words in {@code mark}. */
+    private static void highlighted(Html h, String s, List<SearchHit.Span> highlights) {
         int at = 0;
-        for (SearchHit.Span span : hit.highlights()) {
+        for (SearchHit.Span span : highlights) {
             if (span.start() < at || span.end() > s.length()) continue;
             h.text(s.substring(at, span.start())).raw("<mark>").text(s.substring(span.start(), span.end())).raw("</mark>");
             at = span.end();

@@ -28,6 +28,7 @@ public final class Rows {
         row.put("score", hit.score());
         row.put("snippet", hit.snippet());
         row.put("highlights", hit.highlights().stream().map(s -> List.of(s.start(), s.end())).toList());
+        row.put("title_highlights", hit.titleHighlights().stream().map(s -> List.of(s.start(), s.end())).toList());
         return row;
     }
 

@@ -135,6 +135,8 @@ class ServeTest {
         JsonNode hit = get("/api/search?q=barrage").body().get("hits").get(0);
         JsonNode span = hit.get("highlights").get(0);
         assertThat(hit.get("snippet").asText().substring(span.get(0).asInt(), span.get(1).asInt())).containsIgnoringCase("barrage");
+        JsonNode inTitle = hit.get("title_highlights").get(0);
+        assertThat(hit.get("title").asText().substring(inTitle.get(0).asInt(), inTitle.get(1).asInt())).isEqualToIgnoringCase("barrage");
         assertError(get("/api/search?q=x&from=yesterday"), 400);
         assertError(get("/api/search?q=x&sort=size"), 400);
         assertError(get("/api/search?q=x&offset=-1"), 400);
@@ -146,7 +148,7 @@ class ServeTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8");
         assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("veille-hits.csv");
-        assertThat(csv.body()).startsWith("id,title,outlet,published,language,story,score,snippet,highlights\r\n");
+        assertThat(csv.body()).startsWith("id,title,outlet,published,language,story,score,snippet,highlights,title_highlights\r\n");
         assertThat(page("/api/stories?format=csv").body()).startsWith("story,thread,size,");
         assertThat(page("/api/quotations?format=csv").body()).startsWith("article,title,speaker,");
         assertThat(page("/api/attention?format=csv").body()).startsWith("day,total\r\n");

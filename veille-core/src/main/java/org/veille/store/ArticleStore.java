@@ -387,7 +387,8 @@ public final class ArticleStore implements AutoCloseable {
                 ArticleJson.Listed a = json.listed(s.storedFields().document(top[i].doc, Set.of(JSON)).get(JSON));
                 Snippets.Snippet snippet = snippets.of(fitted.query(), a.language(), a.text());
                 hits.add(new SearchHit(a.id(), a.title(), a.outlet(), a.published(), a.language(), a.story(),
-                        snippet.text(), snippet.highlights(), Float.isNaN(top[i].score) ? 0 : top[i].score));
+                        snippet.text(), snippet.highlights(), snippets.inTitle(fitted.query(), a.language(), a.title()),
+                        Float.isNaN(top[i].score) ? 0 : top[i].score));
             }
             return new SearchResults(hits, StoreSearch.total(found.facetsCollector()),
                     faceted.count(s, found.facetsCollector(), request), words.size(), fitted.words());

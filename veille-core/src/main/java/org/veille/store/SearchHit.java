@@ -15,13 +15,15 @@ import java.util.List;
  * @param snippet    a short plain-text passage of the body around the first match (the body's start when only the
  *                   title matched)
  * @param highlights where the query's words are in {@code snippet}, in order, not overlapping
+ * @param titleHighlights where they are in {@code title}, the same way
  * @param score      the relevance score, higher is better; comparable only within one search (0 when sorted by date)
  */
 public record SearchHit(String id, String title, String outlet, String published, String language, String story,
-                        String snippet, List<Span> highlights, float score) {
+                        String snippet, List<Span> highlights, List<Span> titleHighlights, float score) {
 
     public SearchHit {
         highlights = List.copyOf(highlights);
+        titleHighlights = List.copyOf(titleHighlights);
     }
 
     /** Characters {@code start} (included) to {@code end} (excluded) of a snippet. */

@@ -40,20 +40,8 @@ final class Snippets {
     Snippet of(Query query, String language, String text) throws IOException {
         String field = "text_" + StoreAnalyzers.suffix(language);
         Matcher wanted = wantedTerms(query, field);
-        List<int[]> matches = new ArrayList<>();
-        int windowEnd = wanted == null ? 0 : Integer.MAX_VALUE; // no word sought (a browse): the body's start, unread
-        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-            TermToBytesRefAttribute term = tokens.addAttribute(TermToBytesRefAttribute.class);
-            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken() && offset.startOffset() < windowEnd) {
-                if (wanted.matches(term.getBytesRef())) {
-                    if (matches.isEmpty()) windowEnd = Math.max(0, offset.startOffset() - LEAD) + LENGTH;
-                    matches.add(new int[] {offset.startOffset(), offset.endOffset()});
-                }
-            }
-            tokens.end();
-        }
+        // no word sought (a browse): the body's start, unread; else read up to a passage past the first match
+        List<int[]> matches = wanted == null ? List.of() : matches(wanted, field, text, true);
         int at = matches.isEmpty() ? 0 : matches.getFirst()[0];
         int start = Math.max(0, at - LEAD);
         if (start > 0) {
@@ -66,6 +54,39 @@ final class Snippets {
             end = space > at ? space : end;
         }
         return window(text, start, end, matches);
+    }
+
+    /** Where {@code query}'s words are in {@code title} (read whole), with the chain of the body's field in {@code language}. */
+    List<SearchHit.Span> inTitle(Query query, String language, String title) throws IOException {
+        if (title == null || title.isEmpty()) return List.of();
+        String field = "text_" + StoreAnalyzers.suffix(language);
+        Matcher wanted = wantedTerms(query, field);
+        if (wanted == null) return List.of();
+        List<SearchHit.Span> spans = new ArrayList<>();
+        for (int[] m : matches(wanted, field, title, false)) spans.add(new SearchHit.Span(m[0], m[1]));
+        return spans;
+    }
+
+    /**
+     * The offsets of the words of {@code text} that {@code wanted} matches, read with {@code field}'s chain; with
+     * {@code passageOnly}, only those within a passage's length of the first (all a snippet can show).
+     */
+    private List<int[]> matches(Matcher wanted, String field, String text, boolean passageOnly) throws IOException {
+        List<int[]> matches = new ArrayList<>();
+        int until = Integer.MAX_VALUE;
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            TermToBytesRefAttribute term = tokens.addAttribute(TermToBytesRefAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken() && offset.startOffset() < until) {
+                if (wanted.matches(term.getBytesRef())) {
+                    if (matches.isEmpty() && passageOnly) until = Math.max(0, offset.startOffset() - LEAD) + LENGTH;
+                    matches.add(new int[] {offset.startOffset(), offset.endOffset()});
+                }
+            }
+            tokens.end();
+        }
+        return matches;
     }
 
     /** The text from {@code start} to {@code end}, white space runs made one space, with the matches inside moved along. */
