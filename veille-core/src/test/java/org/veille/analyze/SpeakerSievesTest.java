@@ -95,6 +95,15 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aPronounIsNoPersonItsOwnClauseNamesAfterIt() {
+        String text = "M. Paul Martin a rencontré M. Louis Bernard mardi.\n\n"
+                + "Il avait souhaité que Paul Martin soit là pour « dire que la République tiendra ».";
+        Attribution a = quoting(attribute(text, "PER:Louis Bernard", "PER:Paul Martin"), "République");
+        assertThat(a.speaker()).isEqualTo("Louis Bernard");
+        assertThat(a.decidedBy()).isEqualTo("PronounSieve");
+    }
+
+    @Test
     void pronounsTakeTheNearestPersonOfTheirGender() {
         String text = "Mme Claire Petit a rencontré M. Louis Bernard mardi.\n\n« Nous avons avancé », a-t-elle déclaré.";
         Attribution a = quoting(attribute(text, "PER:Claire Petit", "PER:Louis Bernard"), "avancé");
