@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.analyze;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A pronoun ("il", "elle", "a-t-elle ajouté", "selon lui", "he", "she") stands for the nearest person
@@ -23,6 +26,8 @@ final class PronounSieve implements SpeakerSieve {
     private static final int COORDINATION_CHARS = 16;
     /** Characters after a pronoun with no antecedent where the person it announces may be named: about two sentences. */
     private static final int CATAPHORA_REACH = 400;
+    /** Punctuation that may end the clause a pronoun opens, or the sentence. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?«»\"\n]");
     /** Mentions that make a person the article's subject: a person named once is only in passing. */
     private static final int MAIN_PERSON_MENTIONS = 2;
 
@@ -48,7 +53,7 @@ final class PronounSieve implements SpeakerSieve {
             }
             SpeakerContext.Antecedent found = pronoun.indexOf(' ') > 0
                     ? context.lastNamedPerson(a.designationStart, gender.get()) // "cette dernière"
-                    : context.nearestPerson(a.designationStart, gender.get(), a);
+                    : context.nearestPerson(a.designationStart, gender.get(), a, SpeakerContext.ANTECEDENT_REACH, false, namedInItsClause(context, a));
             // no person fits: "elle" may be the prefecture that spoke, "il" the ministry
             if (found == null && pronoun.indexOf(' ') < 0) found = context.nearestOrganisation(a.designationStart, gender.get(), a);
             if (found == null && pronoun.indexOf(' ') < 0) found = personNamedNext(context, a, gender.get());
@@ -58,6 +63,24 @@ final class PronounSieve implements SpeakerSieve {
                 if (found.type() == Entity.Type.PER) context.learnGender(found.canonical(), gender.get());
             }
         }
+    }
+
+    /**
+     * The persons named between a pronoun and the quotation it introduces, in its sentence: "il avait souhaité
+     * qu'Emmanuel Macron soit là pour « ... »" is not Emmanuel Macron (a pronoun never stands for a name its own
+     * clause holds after it), before any comma. Keys of their fullest names.
+     */
+    private static Set<String> namedInItsClause(SpeakerContext context, Attribution a) {
+        if (a.designationEnd > a.quote.start()) return Set.of();
+        Set<String> bound = new HashSet<>();
+        for (Entity e : context.entities) {
+            if (e.start() < a.designationEnd || e.type() != Entity.Type.PER || context.insideQuotation(e.start())) continue;
+            if (e.start() >= a.quote.start()) break;
+            // a comma may close the pronoun's clause: "Quand il vit Marie, Pierre s'écria : « ... »"
+            if (CLAUSE_END.matcher(context.text.substring(a.designationEnd, e.start())).find()) break;
+            bound.add(Names.key(context.fullestName(e.canonical())));
+        }
+        return bound;
     }
 
     /**

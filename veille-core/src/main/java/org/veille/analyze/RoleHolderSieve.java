@@ -11,7 +11,8 @@ import java.util.Set;
  * mayor. The holder named nearest before the quotation wins, else the nearest after it; a person whose
  * gender contradicts the designation's ("la ministre") is skipped. When the article gives nobody that
  * role, the role noun is read as an anaphor ("le ministre" = the minister just quoted) through
- * {@link SpeakerContext#nearestPerson}. A bare role is never an identity.
+ * {@link SpeakerContext#nearestPerson}, unless a possessive makes it somebody's ("sa mère", "son avocat"): then it
+ * has no identity. A bare role is never an identity.
  */
 final class RoleHolderSieve implements SpeakerSieve {
 
@@ -37,6 +38,11 @@ final class RoleHolderSieve implements SpeakerSieve {
             Entity holder = holder(context, role, place, wanted, a.quote.start());
             if (holder != null) {
                 a.decide(holder.canonical(), Entity.Type.PER, name());
+                continue;
+            }
+            // "sa mère", "son avocat": somebody's relative or agent, whom the nearest person (often that somebody) is not
+            if (head > 0 && context.lexicon.has("determiner.possessive", words.get(head - 1))) {
+                a.decide(null, null, name());
                 continue;
             }
             // unlike a pronoun, a role noun may take up a person named anywhere before in the article

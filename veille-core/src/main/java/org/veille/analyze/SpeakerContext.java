@@ -264,13 +264,21 @@ final class SpeakerContext {
      * confrontée à Florian Philippot. « ... », l'a interpellé le fondateur des Patriotes").
      */
     Antecedent nearestPerson(int limit, SpeakerLexicon.Gender gender, Attribution self, int reach, boolean complements) {
+        return nearestPerson(limit, gender, self, reach, complements, Set.of());
+    }
+
+    /**
+     * {@link #nearestPerson(int, SpeakerLexicon.Gender, Attribution, int, boolean)} but none of the persons whose
+     * {@link Names#key} of their fullest name is in {@code bound} (those a pronoun cannot stand for).
+     */
+    Antecedent nearestPerson(int limit, SpeakerLexicon.Gender gender, Attribution self, int reach, boolean complements, Set<String> bound) {
         Antecedent best = null;
         int bestScore = Integer.MIN_VALUE;
         for (Attribution earlier : attributions) {
             if (earlier == self || earlier.speaker() == null || earlier.speakerType() != Entity.Type.PER) continue;
             int at = earlier.hasDesignation() ? earlier.designationStart : earlier.quote.start();
             if (at >= limit || limit - at > reach) continue;
-            if (!compatible(gender, genderOf(earlier.speaker()))) continue;
+            if (!compatible(gender, genderOf(earlier.speaker())) || bound.contains(Names.key(fullestName(earlier.speaker())))) continue;
             int score = at + SPEAKER_SALIENCE;
             if (score > bestScore) {
                 best = new Antecedent(earlier.speaker(), Entity.Type.PER, at);
@@ -281,6 +289,7 @@ final class SpeakerContext {
             if (e.start() >= limit) break;
             if (e.type() != Entity.Type.PER || limit - e.start() > reach || insideQuotation(e.start())) continue;
             if (!compatible(gender, genderOf(e.canonical())) || !complements && afterPreposition(e.start()) || !personLike(e)) continue;
+            if (!bound.isEmpty() && bound.contains(Names.key(fullestName(e.canonical())))) continue;
             int score = e.start() + (isSentenceSubject(e) ? SUBJECT_SALIENCE : 0);
             if (score > bestScore) {
                 best = new Antecedent(e.canonical(), Entity.Type.PER, e.start());

@@ -76,9 +76,31 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aRoleNounBehindAPossessiveIsSomebodysAndNoOneNamed() {
+        String text = "Me Claire Petit, l'avocate de la famille, a déposé plainte.\n\n"
+                + "Léa avait été bousculée, une « goutte d'eau » qui lui a fait craindre le pire, a expliqué sa mère.";
+        Attribution a = quoting(attribute(text, "PER:Claire Petit"), "goutte");
+        assertThat(a.speaker()).isNull();
+        assertThat(a.decidedBy()).isEqualTo("RoleHolderSieve");
+        String lawyer = "Paul Martin a été mis en examen. « Il conteste tout », a assuré son avocat.";
+        assertThat(quoting(attribute(lawyer, "PER:Paul Martin"), "conteste").speaker()).isNull();
+        String minister = "Le ministre Paul Martin est arrivé. « Nous tiendrons », a assuré le ministre.";
+        assertThat(quoting(attribute(minister, "PER:Paul Martin"), "tiendrons").speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
     void synonymsOfARoleFindItsHolder() {
         String text = "Le maire de Tours, Jean Dubois, a reçu les habitants.\n\n« Le pont sera réparé », a promis l'édile.";
         assertThat(quoting(attribute(text, "PER:Jean Dubois"), "pont").speaker()).isEqualTo("Jean Dubois");
+    }
+
+    @Test
+    void aPronounIsNoPersonItsOwnClauseNamesAfterIt() {
+        String text = "M. Paul Martin a rencontré M. Louis Bernard mardi.\n\n"
+                + "Il avait souhaité que Paul Martin soit là pour « dire que la République tiendra ».";
+        Attribution a = quoting(attribute(text, "PER:Louis Bernard", "PER:Paul Martin"), "République");
+        assertThat(a.speaker()).isEqualTo("Louis Bernard");
+        assertThat(a.decidedBy()).isEqualTo("PronounSieve");
     }
 
     @Test
