@@ -521,15 +521,23 @@ final class HtmlExtractor {
     /**
      * A listing's or a shop's grid's text is the whole list, not the one card that holds the most prose: every
      * block of the cards' parent (titles, which are links, dates, teasers, prices), with the prose found before.
+     * The cards repeat their labels and values ("Seasons:", "3-season"): each card keeps its own; a repeated
+     * link ("Learn more") is a call to act, kept once, and the prose found outside the list is kept once.
      */
-    private static List<String> wholeList(List<TextBlocks.Block> blocks, List<String> found, Element list) {
+    static List<String> wholeList(List<TextBlocks.Block> blocks, List<String> found, Element list) {
         Set<String> prose = new HashSet<>(found);
-        Set<String> text = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        List<String> text = new ArrayList<>();
         Set<Element> inList = Set.of(list);
         for (TextBlocks.Block b : blocks) {
-            if (prose.contains(b.text()) || inside(b.element(), inList) && Furniture.kindOf(b.text()) == null) text.add(b.text());
+            if (inside(b.element(), inList)) {
+                boolean repeatedLink = !seen.add(b.text()) && b.linkDensity() > 0.5;
+                if (!repeatedLink && Furniture.kindOf(b.text()) == null) text.add(b.text());
+            } else if (prose.remove(b.text())) {
+                text.add(b.text());
+            }
         }
-        return new ArrayList<>(text);
+        return text;
     }
 
     /**

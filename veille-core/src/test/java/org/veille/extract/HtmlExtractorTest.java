@@ -127,4 +127,17 @@ class HtmlExtractorTest {
             assertThat(r.text()).contains("Council story number " + i + " of").contains(i + " March 2025").contains("Teaser " + i + ":");
         }
     }
+
+    @Test
+    void aShopsGridKeepsTheLabelsAndValuesEveryCardRepeats() {
+        StringBuilder cards = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            cards.append("<li class=\"tile\"><a href=\"/p/").append(i).append("\">Dome tent model ").append(i)
+                    .append("</a><div>$").append(100 + i).append(".00</div><div>Seasons:</div><div>3-season</div></li>");
+        }
+        HtmlExtractor.Result r = new HtmlExtractor().extract("<html><body><h1>Tents</h1><ul class=\"grid\">" + cards + "</ul></body></html>", null);
+        assertThat(r.pageType()).isEqualTo(PageType.COLLECTION);
+        assertThat(r.text().split("3-season", -1)).hasSize(7);
+        assertThat(r.text()).contains("Dome tent model 6").contains("$106.00");
+    }
 }
