@@ -121,7 +121,7 @@ final class HtmlExtractor {
         PageMarkup markup = PageMarkup.of(doc);
         Map<String, String> meta = metadata(doc, markup);
         PageEvidence declared = PageEvidence.declared(doc, markup, meta.get("published") != null); // before pruning takes forms and menus
-        prune(doc);
+        prune(doc, PageTypeRules.declaresDiscussion(declared));
         Element body = doc.body() != null ? doc.body() : doc;
         List<TextBlocks.Block> blocks = TextBlocks.of(body);
         PageEvidence evidence = declared.withContent(body, blocks, textSizes(body));
@@ -228,6 +228,11 @@ final class HtmlExtractor {
      * long prose is never removed on its name.
      */
     static void prune(Document doc) {
+        prune(doc, false);
+    }
+
+    /** {@link #prune(Document)}, keeping the comment sections of a discussion: there they are the posts. */
+    static void prune(Document doc, boolean discussion) {
         Element body = doc.body();
         if (body == null) return;
         List<Element> unwanted = new ArrayList<>();
@@ -245,7 +250,7 @@ final class HtmlExtractor {
             if (e == body || e.nameIs("article") || e.nameIs("main")) continue;
             String classAndId = PublicationDates.marks(e);
             if (classAndId.isEmpty()) continue;
-            Marks marks = marksOf.computeIfAbsent(classAndId, HtmlExtractor::marks);
+            Marks marks = marksOf.computeIfAbsent(classAndId, m -> marks(m, discussion));
             if (marks == Marks.ALWAYS_FURNITURE) {
                 boilerplate.add(e);
             } else if (marks == Marks.FURNITURE_WHEN_SHORT) {
@@ -260,10 +265,10 @@ final class HtmlExtractor {
     /** What an element's class and id say of it. */
     private enum Marks { NONE, ALWAYS_FURNITURE, FURNITURE_WHEN_SHORT }
 
-    private static Marks marks(String classAndId) {
+    private static Marks marks(String classAndId, boolean discussion) {
         List<String> words = classWords(classAndId);
         if (words.isEmpty()) return Marks.NONE;
-        if (namesComments(words) && !anyOf(words, LIVE_WORDS)) return Marks.ALWAYS_FURNITURE;
+        if (!discussion && namesComments(words) && !anyOf(words, LIVE_WORDS)) return Marks.ALWAYS_FURNITURE;
         if (namesAuthorBox(words)) return Marks.ALWAYS_FURNITURE;
         if (named(words, ALWAYS_FURNITURE_STEMS, List.of()) && !named(words, List.of("article", "story"), List.of())) {
             return Marks.ALWAYS_FURNITURE;

@@ -71,7 +71,7 @@ final class PageTypeRules {
     }
 
     /** A thread or a question with answers says so; comments declared under no article are a discussion's posts. */
-    private static boolean declaresDiscussion(PageEvidence e) {
+    static boolean declaresDiscussion(PageEvidence e) {
         return e.declares("DiscussionForumPosting", "QAPage") || e.declares("Comment") && !e.declares(ARTICLE_TYPES);
     }
 

@@ -140,4 +140,16 @@ class HtmlExtractorTest {
         assertThat(r.text().split("3-season", -1)).hasSize(7);
         assertThat(r.text()).contains("Dome tent model 6").contains("$106.00");
     }
+
+    @Test
+    void aDeclaredDiscussionKeepsThePostsItsMarkupCallsComments() {
+        String posts = """
+                <div class="comment"><p>Has anyone tried the new trail north of the lake? I hear the bridge is closed until spring.</p></div>
+                <div class="comment"><p>I walked it last week: the bridge is open again, but the path after it is still very muddy.</p></div>""";
+        String thread = "<script type=\"application/ld+json\">{\"@type\": \"DiscussionForumPosting\", \"headline\": \"Trail\"}</script>";
+        HtmlExtractor.Result r = new HtmlExtractor().extract("<html><head>" + thread + "</head><body>" + posts + "</body></html>", null);
+        assertThat(r.pageType()).isEqualTo(PageType.FORUM);
+        assertThat(r.text()).contains("Has anyone tried").contains("I walked it last week");
+        assertThat(pruned(posts)).as("under no declared discussion, comments are the readers'").doesNotContain("I walked it");
+    }
 }
