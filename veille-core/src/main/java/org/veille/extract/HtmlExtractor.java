@@ -120,7 +120,8 @@ final class HtmlExtractor {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         PageMarkup markup = PageMarkup.of(doc);
         Map<String, String> meta = metadata(doc, markup);
-        PageEvidence declared = PageEvidence.declared(doc, markup, meta.get("published") != null); // before pruning takes forms and menus
+        PageEvidence declared = PageEvidence.declared(doc, markup, meta.get("published") != null, // before pruning takes forms and menus
+                !authors(meta.get("authors")).isEmpty());
         prune(doc, PageTypeRules.declaresDiscussion(declared));
         Element body = doc.body() != null ? doc.body() : doc;
         List<TextBlocks.Block> blocks = TextBlocks.of(body);
