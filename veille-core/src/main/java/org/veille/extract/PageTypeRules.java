@@ -23,6 +23,10 @@ final class PageTypeRules {
     private static final int MIN_PRICED_CARDS = 4;
     /** ...on cards shorter than this (a product card is a name, a price, a button; an article's paragraph is longer). */
     private static final int MAX_PRODUCT_CARD_CHARS = 400;
+    /** A long run of short cards nearly all priced is a shop's grid even unmarked: at least this many cards (a page of plans has three or four)... */
+    private static final int MIN_CARDS_OF_A_PRICED_GRID = 8;
+    /** ...this share of them priced. */
+    private static final double MIN_PRICED_SHARE_OF_A_GRID = 0.9;
     /** Price marks (classes, itemprop) on a page whose cards were not found: a shop's grid shows many... */
     private static final int MIN_PRICE_MARKS_OF_A_GRID = 6;
     /** ...beside little prose. */
@@ -87,12 +91,16 @@ final class PageTypeRules {
         return e.declares("DiscussionForumPosting", "QAPage") || e.declares("Comment") && !e.declares(ARTICLE_TYPES);
     }
 
-    /** Short cards, most of them priced, that link to products or sit among price marks; or a declared product group. */
+    /**
+     * Short cards, most of them priced, that link to products, sit among price marks or are nearly all priced over a
+     * long run; or a declared product group.
+     */
     private static boolean showsPricedCards(PageEvidence e) {
         PageEvidence.Run cards = e.cards();
         boolean priced = cards.withPrice() >= MIN_PRICED_CARDS && cards.withPrice() * 2 >= cards.members()
                 && cards.meanChars() < MAX_PRODUCT_CARD_CHARS;
-        boolean shop = e.priceMarks() >= MIN_PRICED_CARDS || cards.linkShare() >= MIN_LINK_SHARE_OF_PRODUCT_CARDS;
+        boolean grid = cards.members() >= MIN_CARDS_OF_A_PRICED_GRID && cards.withPrice() >= MIN_PRICED_SHARE_OF_A_GRID * cards.members();
+        boolean shop = e.priceMarks() >= MIN_PRICED_CARDS || cards.linkShare() >= MIN_LINK_SHARE_OF_PRODUCT_CARDS || grid;
         return priced && shop || e.ogType().equals("product.group") || e.ogType().equals("product:group");
     }
 

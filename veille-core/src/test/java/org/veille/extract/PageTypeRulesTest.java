@@ -54,6 +54,10 @@ class PageTypeRulesTest {
                 + " for students, and a free month for those who sign up before the end of the year, and much more besides"
                 + " than any of its rivals, who charge more for less and make you wait for the support you paid for.</p>", 6);
         assertThat(applies("priced cards", pricedParagraphs, false)).as("long paragraphs naming prices are prose").isFalse();
+        String unmarkedGrid = "<div>" + repeat("<div class=\"tile\"><span>Trail pack #, 40 litres</span> <span>$98.00</span></div>", 10) + "</div>";
+        assertThat(applies("priced cards", unmarkedGrid, false)).as("ten cards all priced, no links nor price marks").isTrue();
+        String plans = "<div>" + repeat("<div class=\"plan\"><h3>Plan #</h3><span>$#9 a month</span></div>", 4) + "</div>";
+        assertThat(applies("priced cards", plans, false)).as("four priced plans are an offer").isFalse();
     }
 
     @Test
