@@ -215,7 +215,8 @@ final class WcxbSet {
         return table;
     }
 
-    private double meanOfType(List<PageScore> scores, String type) {
+    /** Mean per-page F1 of one tool's scores over the pages of a gold type ("all": every page). */
+    double meanOfType(List<PageScore> scores, String type) {
         double sum = 0;
         int n = 0;
         for (int i = 0; i < entries.size(); i++) {

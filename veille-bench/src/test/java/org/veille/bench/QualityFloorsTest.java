@@ -78,6 +78,20 @@ class QualityFloorsTest {
         floor.assertAll();
     }
 
+    /** WCXB's development set: mean per-page F1 overall and per page type, and the page-type accuracy. */
+    @Test
+    void wcxbDev() {
+        WcxbSet set = WcxbSet.load(data("extraction/wcxb-dev"), 0, OUT);
+        Run run = Passes.once().run(new VeilleTool(), set.pages());
+        set.print(List.of(run), OUT);
+        List<WcxbSet.PageScore> scores = set.score(run);
+        SoftAssertions floor = new SoftAssertions();
+        hold(floor, "extraction.wcxb.f1", set.meanOfType(scores, "all"));
+        hold(floor, "extraction.wcxb.page_type", set.typeTally(run, "all").accuracy());
+        for (String type : WcxbSet.TYPE_ORDER) hold(floor, "extraction.wcxb." + type + ".f1", set.meanOfType(scores, type));
+        floor.assertAll();
+    }
+
     /**
      * The same pages as text captures made by each browser (the seeds' kind of input), rendered once and then read
      * from the captures' cache ({@link Captures}); skipped for a browser that is not installed.

@@ -120,8 +120,9 @@ final class HtmlExtractor {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         PageMarkup markup = PageMarkup.of(doc);
         Map<String, String> meta = metadata(doc, markup);
-        PageEvidence declared = PageEvidence.declared(doc, markup, meta.get("published") != null); // before pruning takes forms and menus
-        prune(doc);
+        PageEvidence declared = PageEvidence.declared(doc, markup, meta.get("published") != null, // before pruning takes forms and menus
+                !authors(meta.get("authors")).isEmpty());
+        prune(doc, PageTypeRules.declaresDiscussion(declared));
         Element body = doc.body() != null ? doc.body() : doc;
         List<TextBlocks.Block> blocks = TextBlocks.of(body);
         PageEvidence evidence = declared.withContent(body, blocks, textSizes(body));
@@ -228,6 +229,11 @@ final class HtmlExtractor {
      * long prose is never removed on its name.
      */
     static void prune(Document doc) {
+        prune(doc, false);
+    }
+
+    /** {@link #prune(Document)}, keeping the comment sections of a discussion: there they are the posts. */
+    static void prune(Document doc, boolean discussion) {
         Element body = doc.body();
         if (body == null) return;
         List<Element> unwanted = new ArrayList<>();
@@ -245,7 +251,7 @@ final class HtmlExtractor {
             if (e == body || e.nameIs("article") || e.nameIs("main")) continue;
             String classAndId = PublicationDates.marks(e);
             if (classAndId.isEmpty()) continue;
-            Marks marks = marksOf.computeIfAbsent(classAndId, HtmlExtractor::marks);
+            Marks marks = marksOf.computeIfAbsent(classAndId, m -> marks(m, discussion));
             if (marks == Marks.ALWAYS_FURNITURE) {
                 boilerplate.add(e);
             } else if (marks == Marks.FURNITURE_WHEN_SHORT) {
@@ -260,10 +266,10 @@ final class HtmlExtractor {
     /** What an element's class and id say of it. */
     private enum Marks { NONE, ALWAYS_FURNITURE, FURNITURE_WHEN_SHORT }
 
-    private static Marks marks(String classAndId) {
+    private static Marks marks(String classAndId, boolean discussion) {
         List<String> words = classWords(classAndId);
         if (words.isEmpty()) return Marks.NONE;
-        if (namesComments(words) && !anyOf(words, LIVE_WORDS)) return Marks.ALWAYS_FURNITURE;
+        if (!discussion && namesComments(words) && !anyOf(words, LIVE_WORDS)) return Marks.ALWAYS_FURNITURE;
         if (namesAuthorBox(words)) return Marks.ALWAYS_FURNITURE;
         if (named(words, ALWAYS_FURNITURE_STEMS, List.of()) && !named(words, List.of("article", "story"), List.of())) {
             return Marks.ALWAYS_FURNITURE;
@@ -521,15 +527,23 @@ final class HtmlExtractor {
     /**
      * A listing's or a shop's grid's text is the whole list, not the one card that holds the most prose: every
      * block of the cards' parent (titles, which are links, dates, teasers, prices), with the prose found before.
+     * The cards repeat their labels and values ("Seasons:", "3-season"): each card keeps its own; a repeated
+     * link ("Learn more") is a call to act, kept once, and the prose found outside the list is kept once.
      */
-    private static List<String> wholeList(List<TextBlocks.Block> blocks, List<String> found, Element list) {
+    static List<String> wholeList(List<TextBlocks.Block> blocks, List<String> found, Element list) {
         Set<String> prose = new HashSet<>(found);
-        Set<String> text = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        List<String> text = new ArrayList<>();
         Set<Element> inList = Set.of(list);
         for (TextBlocks.Block b : blocks) {
-            if (prose.contains(b.text()) || inside(b.element(), inList) && Furniture.kindOf(b.text()) == null) text.add(b.text());
+            if (inside(b.element(), inList)) {
+                boolean repeatedLink = !seen.add(b.text()) && b.linkDensity() > 0.5;
+                if (!repeatedLink && Furniture.kindOf(b.text()) == null) text.add(b.text());
+            } else if (prose.remove(b.text())) {
+                text.add(b.text());
+            }
         }
-        return new ArrayList<>(text);
+        return text;
     }
 
     /**

@@ -23,13 +23,18 @@ import org.jsoup.nodes.Element;
  * @param codeBlocks  {@code pre} elements
  * @param priceMarks  elements named or marked as a price (a class or id word with "price", itemprop=price)
  * @param dated       whether the page states when it was published
+ * @param bylined     whether the page names its writer
+ * @param timeMarks   {@code time} elements (a post's or an article's date set in markup)
+ * @param controls    buttons and links styled as buttons: a page's calls to act
  * @param bodyChars   text characters of the pruned body
+ * @param words       words of the pruned body
+ * @param headings    headings of the pruned body
  * @param linkChars   of which inside links
  * @param proseChars  characters in blocks of prose (long, few links)
  * @param cards       the run of same-shaped siblings holding the most text in the pruned body, or {@link Run#NONE}
  */
-record PageEvidence(Set<String> schemaTypes, String ogType, int codeBlocks, int priceMarks, boolean dated,
-                    int bodyChars, int linkChars, int proseChars, Run cards) {
+record PageEvidence(Set<String> schemaTypes, String ogType, int codeBlocks, int priceMarks, boolean dated, boolean bylined,
+                    int timeMarks, int controls, int bodyChars, int words, int headings, int linkChars, int proseChars, Run cards) {
 
     /**
      * Siblings of one shape (same tag, same first class) under one parent.
@@ -64,8 +69,8 @@ record PageEvidence(Set<String> schemaTypes, String ogType, int codeBlocks, int 
     /** A currency sign or code next to an amount: "$49.99", "49,99 €", "EUR 12". */
     private static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|\\d\\s?[$€£¥₹]|\\b(?:USD|EUR|GBP|CHF|CAD|AUD)\\s?\\d");
 
-    /** The evidence of the whole page before pruning: what it declares, its code and price marks. */
-    static PageEvidence declared(Document doc, PageMarkup markup, boolean dated) {
+    /** The evidence of the whole page before pruning: what it declares, its code, price marks, dates in markup and buttons. */
+    static PageEvidence declared(Document doc, PageMarkup markup, boolean dated, boolean bylined) {
         Set<String> types = new HashSet<>();
         markup.jsonLd().forEach(root -> collectTypes(root, types));
         String ogType = "";
@@ -74,24 +79,34 @@ record PageEvidence(Set<String> schemaTypes, String ogType, int codeBlocks, int 
         }
         int code = 0;
         int prices = 0;
+        int times = 0;
+        int controls = 0;
         for (Element e : doc.getAllElements()) {
             if (e.nameIs("pre")) code++;
+            if (e.nameIs("time")) times++;
+            if (e.nameIs("button") || e.nameIs("input") && e.attr("type").equalsIgnoreCase("submit")) controls++;
             if (e.attributesSize() == 0) continue;
+            if (e.nameIs("a") && (e.className().contains("btn") || e.className().contains("button"))) controls++;
             String itemtype = e.attr("itemtype");
             if (!itemtype.isEmpty()) types.add(itemtype.substring(itemtype.lastIndexOf('/') + 1));
             if (e.attr("itemprop").equals("price") || PublicationDates.marks(e).contains("price")) prices++;
         }
-        return new PageEvidence(Set.copyOf(types), ogType, code, prices, dated, 0, 0, 0, Run.NONE);
+        return new PageEvidence(Set.copyOf(types), ogType, code, prices, dated, bylined, times, controls, 0, 0, 0, 0, 0, Run.NONE);
     }
 
     /** This evidence with what the pruned body holds: its text, its prose, its largest run of same-shaped siblings. */
     PageEvidence withContent(Element body, List<TextBlocks.Block> blocks, Map<Element, int[]> sizes) {
         int[] total = sizes.getOrDefault(body, NO_TEXT);
         int prose = 0;
+        int words = 0;
+        int headings = 0;
         for (TextBlocks.Block b : blocks) {
             if (b.text().length() >= PROSE_CHARS && b.linkDensity() <= PROSE_LINK_SHARE) prose += b.text().length();
+            words += wordCount(b.text());
+            if (b.isHeading()) headings++;
         }
-        return new PageEvidence(schemaTypes, ogType, codeBlocks, priceMarks, dated, total[0], total[1], prose, largestRun(body, sizes));
+        return new PageEvidence(schemaTypes, ogType, codeBlocks, priceMarks, dated, bylined, timeMarks, controls, total[0], words, headings,
+                total[1], prose, largestRun(body, sizes));
     }
 
     /** Whether the page declares one of these schema.org types. */
@@ -103,6 +118,18 @@ record PageEvidence(Set<String> schemaTypes, String ogType, int codeBlocks, int 
     /** Share of the pruned body's text inside links. */
     double linkShare() {
         return bodyChars == 0 ? 0 : (double) linkChars / bodyChars;
+    }
+
+    /** Words of the pruned body per heading: short sections of an offer, or the long stretches of an article. */
+    double wordsPerHeading() {
+        return (double) words / Math.max(1, headings);
+    }
+
+    /** A block's words: its runs of spaces plus one (blocks have their spaces collapsed). */
+    private static int wordCount(String text) {
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == ' ') n++;
+        return n;
     }
 
     /** Share of the pruned body's text in blocks of prose. */

@@ -127,4 +127,29 @@ class HtmlExtractorTest {
             assertThat(r.text()).contains("Council story number " + i + " of").contains(i + " March 2025").contains("Teaser " + i + ":");
         }
     }
+
+    @Test
+    void aShopsGridKeepsTheLabelsAndValuesEveryCardRepeats() {
+        StringBuilder cards = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            cards.append("<li class=\"tile\"><a href=\"/p/").append(i).append("\">Dome tent model ").append(i)
+                    .append("</a><div>$").append(100 + i).append(".00</div><div>Seasons:</div><div>3-season</div></li>");
+        }
+        HtmlExtractor.Result r = new HtmlExtractor().extract("<html><body><h1>Tents</h1><ul class=\"grid\">" + cards + "</ul></body></html>", null);
+        assertThat(r.pageType()).isEqualTo(PageType.COLLECTION);
+        assertThat(r.text().split("3-season", -1)).hasSize(7);
+        assertThat(r.text()).contains("Dome tent model 6").contains("$106.00");
+    }
+
+    @Test
+    void aDeclaredDiscussionKeepsThePostsItsMarkupCallsComments() {
+        String posts = """
+                <div class="comment"><p>Has anyone tried the new trail north of the lake? I hear the bridge is closed until spring.</p></div>
+                <div class="comment"><p>I walked it last week: the bridge is open again, but the path after it is still very muddy.</p></div>""";
+        String thread = "<script type=\"application/ld+json\">{\"@type\": \"DiscussionForumPosting\", \"headline\": \"Trail\"}</script>";
+        HtmlExtractor.Result r = new HtmlExtractor().extract("<html><head>" + thread + "</head><body>" + posts + "</body></html>", null);
+        assertThat(r.pageType()).isEqualTo(PageType.FORUM);
+        assertThat(r.text()).contains("Has anyone tried").contains("I walked it last week");
+        assertThat(pruned(posts)).as("under no declared discussion, comments are the readers'").doesNotContain("I walked it");
+    }
 }

@@ -17,7 +17,7 @@ class PageTypeRulesTest {
     /** The evidence the extractor reads from a page, whose date is or is not stated. */
     private static PageEvidence evidence(String html, boolean dated) {
         Document doc = Jsoup.parse(html);
-        PageEvidence declared = PageEvidence.declared(doc, PageMarkup.of(doc), dated);
+        PageEvidence declared = PageEvidence.declared(doc, PageMarkup.of(doc), dated, false);
         HtmlExtractor.prune(doc);
         Element body = doc.body();
         return declared.withContent(body, TextBlocks.of(body), HtmlExtractor.textSizes(body));
@@ -54,6 +54,10 @@ class PageTypeRulesTest {
                 + " for students, and a free month for those who sign up before the end of the year, and much more besides"
                 + " than any of its rivals, who charge more for less and make you wait for the support you paid for.</p>", 6);
         assertThat(applies("priced cards", pricedParagraphs, false)).as("long paragraphs naming prices are prose").isFalse();
+        String unmarkedGrid = "<div>" + repeat("<div class=\"tile\"><span>Trail pack #, 40 litres</span> <span>$98.00</span></div>", 10) + "</div>";
+        assertThat(applies("priced cards", unmarkedGrid, false)).as("ten cards all priced, no links nor price marks").isTrue();
+        String plans = "<div>" + repeat("<div class=\"plan\"><h3>Plan #</h3><span>$#9 a month</span></div>", 4) + "</div>";
+        assertThat(applies("priced cards", plans, false)).as("four priced plans are an offer").isFalse();
     }
 
     @Test
@@ -85,10 +89,26 @@ class PageTypeRulesTest {
     }
 
     @Test
-    void declaredArticleIsAnArticleTypeOrADatedOgArticle() {
+    void declaredArticleIsAnArticleType() {
         assertThat(applies("declared article", jsonLd("NewsArticle") + PROSE, false)).isTrue();
-        assertThat(applies("declared article", "<meta property=\"og:type\" content=\"article\">" + PROSE, true)).isTrue();
-        assertThat(applies("declared article", "<meta property=\"og:type\" content=\"article\">" + PROSE, false)).isFalse();
+        assertThat(applies("declared article", "<meta property=\"og:type\" content=\"article\">" + PROSE, true)).isFalse();
+    }
+
+    @Test
+    void datedOgArticleIsAnOgArticleBesideADate() {
+        assertThat(applies("dated og article", "<meta property=\"og:type\" content=\"article\">" + PROSE, true)).isTrue();
+        assertThat(applies("dated og article", "<meta property=\"og:type\" content=\"article\">" + PROSE, false)).isFalse();
+    }
+
+    @Test
+    void offerSectionsAreShortHeadedSectionsWithButtonsOfABusiness() {
+        String offer = jsonLd("Organization") + repeat("<div class=\"feature\"><h3>Feature #</h3><p>Set up in a day, with support"
+                + " all week long.</p><a class=\"btn\" href=\"/start\">Start now</a></div>", 5);
+        assertThat(applies("offer sections", offer, true)).as("whatever date its system stamps").isTrue();
+        assertThat(applies("offer sections", offer + "<time datetime=\"2025-03-01\">1 March</time>", true))
+                .as("a date set in markup is a writer's").isFalse();
+        String essay = jsonLd("Organization") + repeat("<h2>Part #</h2>" + PROSE + PROSE + PROSE, 5);
+        assertThat(applies("offer sections", essay, true)).as("long sections, no buttons, no cards").isFalse();
     }
 
     @Test
