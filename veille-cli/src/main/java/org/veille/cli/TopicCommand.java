@@ -28,10 +28,18 @@ final class TopicCommand extends StoreQuery {
     @Option(names = "--limit", paramLabel = "N", description = "Stories listed at most (default: ${DEFAULT-VALUE}).")
     int limit = DEFAULT_STORIES;
 
+    @Option(names = "--per", paramLabel = "day|hour", description = "Attention counted per day or per hour (default: ${DEFAULT-VALUE}).")
+    String per = TopicReport.Per.DAY.jsonName;
+
     @Override
     int query(ArticleStore articles) throws IOException {
         if (limit < 1) {
             spec.commandLine().getErr().println("veille: --limit must be at least 1");
+            return Main.Exit.USAGE.code;
+        }
+        Optional<TopicReport.Per> period = TopicReport.Per.named(per);
+        if (period.isEmpty()) {
+            spec.commandLine().getErr().println("veille: --per must be day or hour");
             return Main.Exit.USAGE.code;
         }
         WatchConfig watched = WatchConfig.read(config);
@@ -40,7 +48,7 @@ final class TopicCommand extends StoreQuery {
             spec.commandLine().getErr().println("veille: " + Terminal.escape(config.toString()) + " has no topic " + Terminal.escape(name));
             return Main.Exit.NOTHING_PROCESSED.code;
         }
-        TopicReport report = TopicReport.of(topic.get(), articles, limit);
+        TopicReport report = TopicReport.of(topic.get(), articles, limit, period.get());
         if (report.matched() > TopicReport.MAX_ARTICLES) {
             spec.commandLine().getErr().println("veille: " + report.matched() + " articles match; the best " + TopicReport.MAX_ARTICLES + " are counted");
         }

@@ -55,7 +55,7 @@ public final class Alerter implements AutoCloseable {
         List<Alert> raised = new ArrayList<>();
         List<List<Alert>> perTopic = new ArrayList<>();
         for (WatchConfig.Topic topic : topics) {
-            TopicReport articles = TopicReport.of(topic, store, 0);
+            TopicReport articles = TopicReport.of(topic, store, 0, TopicReport.Per.DAY);
             List<Alert> alerts = TopicAlerts.find(topic, articles.articles(), state.memory(topic.name()), now);
             state.raised(topic.name(), alerts);
             perTopic.add(alerts);

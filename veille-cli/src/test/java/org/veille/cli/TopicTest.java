@@ -91,6 +91,27 @@ class TopicTest {
     }
 
     @Test
+    void attentionCanBeCountedPerHour() throws IOException {
+        String[] run = Cli.run("topic", "valbrune", "--per", "hour", "--config", config.toString(), "--data", store.toString());
+        assertThat(run[0]).as(run[2]).isEqualTo("0");
+        JsonNode hourly = JSON.readTree(run[1]);
+        List<String> hours = new ArrayList<>();
+        int articles = 0;
+        for (JsonNode h : hourly.path("attention")) {
+            assertThat(h.has("day")).isFalse();
+            if (!h.path("hour").isNull()) hours.add(h.path("hour").asText());
+            articles += h.path("articles").asInt();
+        }
+        assertThat(hours).as("the English report's 08:15").contains("2025-03-04T08:00Z").isSorted()
+                .allMatch(h -> h.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:00Z"));
+        assertThat(articles).isEqualTo(hourly.path("articles").asInt());
+
+        String[] refused = Cli.run("topic", "valbrune", "--per", "week", "--config", config.toString(), "--data", store.toString());
+        assertThat(refused[0]).isEqualTo("2");
+        assertThat(refused[2].strip()).isEqualTo("veille: --per must be day or hour");
+    }
+
+    @Test
     void entityAndSpeakerFiltersNarrowTheTopic() throws IOException {
         JsonNode race = topic("valbrune-tour");
         assertThat(race.path("entities").get(0).asText()).isEqualTo("Tour de Haute-Sarnelle");
