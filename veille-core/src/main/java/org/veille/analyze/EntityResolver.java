@@ -48,8 +48,12 @@ final class EntityResolver {
 
     private final Gazetteer gazetteer;
     private final WordTokenizer tokenizer = new WordTokenizer();
-    /** Each language's words telling that a role was held before ("l'ancien président"), from its speakers file. */
-    private final List<SpeakerLexicon> formerWords = List.copyOf(SpeakerLexicon.all().values());
+    /**
+     * Each language's speakers file: its words telling that a role was held before ("l'ancien président"), and the
+     * words a recognized name never starts or ends with ("Sans Marbelin", "Fontanel said": the recognizer took a
+     * sentence's first word or the speech verb after the name into it).
+     */
+    private final List<SpeakerLexicon> lexicons = List.copyOf(SpeakerLexicon.all().values());
 
     EntityResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -69,7 +73,9 @@ final class EntityResolver {
         List<Span> tokens = tokenizer.tokens(text, 0, text.length());
         List<Match> matches = gazetteerMatches(text, tokens);
         List<Match> all = new ArrayList<>(matches);
-        for (Mention m : recognized) {
+        for (Mention recognizedMention : recognized) {
+            Mention m = withoutForeignEdges(text, recognizedMention);
+            if (m == null) continue;
             if (HONORIFICS.contains(m.span().of(text).toLowerCase(Locale.ROOT))) continue; // "M" of "M. Dupont": the name follows
             Match candidate = new Match(m.span(), m.type(), null, false);
             boolean covered = matches.stream().anyMatch(g -> g.span.overlaps(m.span()) && g.span.end() - g.span.start() >= m.span().end() - m.span().start());
@@ -90,6 +96,26 @@ final class EntityResolver {
     }
 
     private record Match(Span span, Entity.Type type, String canonical, boolean role) {
+    }
+
+    /**
+     * A recognized mention without the words at its edges no name starts or ends with, in any language's speakers file
+     * ({@code name.never.first}, {@code name.never.last}); null when nothing of a name is left.
+     */
+    Mention withoutForeignEdges(String text, Mention m) {
+        List<Span> words = tokenizer.tokens(text, m.span().start(), m.span().end());
+        int first = 0, last = words.size() - 1;
+        while (first <= last && anyLexiconHas("name.never.first", words.get(first).of(text))) first++;
+        while (last >= first && anyLexiconHas("name.never.last", words.get(last).of(text))) last--;
+        if (first > last) return null;
+        if (first == 0 && last == words.size() - 1) return m;
+        return new Mention(new Span(words.get(first).start(), words.get(last).end()), m.type());
+    }
+
+    private boolean anyLexiconHas(String section, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (SpeakerLexicon l : lexicons) if (l.has(section, lower)) return true;
+        return false;
     }
 
     /** Step 1: scan every token position for the longest known name, metonym or role description. */
@@ -220,7 +246,7 @@ final class EntityResolver {
         List<Span> before = tokenizer.tokens(text, Math.max(0, role.start() - FORMER_LOOKBACK), role.end());
         for (int i = before.size() - 1; i >= 0 && i >= before.size() - 1 - FORMER_WORDS; i--) {
             String word = before.get(i).of(text);
-            for (SpeakerLexicon l : formerWords) if (l.has("former", word)) return true;
+            for (SpeakerLexicon l : lexicons) if (l.has("former", word)) return true;
         }
         return false;
     }

@@ -50,4 +50,20 @@ class EntityResolverTest {
         List<Mention> mentions = List.of(new Mention(new Span(0, 17), Entity.Type.PER), new Mention(new Span(text.lastIndexOf("Me Dufour"), text.lastIndexOf("Me Dufour") + 9), Entity.Type.PER));
         assertThat(RESOLVER.resolve(text, mentions, JUNE_2020)).extracting(Entity::canonical).containsOnly("Bernard Dufour");
     }
+
+    /** The recognizer's mention of a name with a sentence's first word or the speech verb after it taken in. */
+    private static String trimmed(String text, String mention) {
+        int start = text.indexOf(mention);
+        Mention m = RESOLVER.withoutForeignEdges(text, new Mention(new Span(start, start + mention.length()), Entity.Type.PER));
+        return m == null ? null : m.span().of(text);
+    }
+
+    @Test
+    void aRecognizedNameLosesTheSentenceOpenerAndTheSpeechVerbTakenIntoIt() {
+        assertThat(trimmed("Sans Marbelin, la course n'a plus de budget.", "Sans Marbelin")).isEqualTo("Marbelin");
+        assertThat(trimmed("Without Marbelin the race has no budget.", "Without Marbelin")).isEqualTo("Marbelin");
+        assertThat(trimmed("It is over, Didier Fontanel told reporters.", "Didier Fontanel told")).isEqualTo("Didier Fontanel");
+        assertThat(trimmed("Le Pen a répondu.", "Le Pen")).as("an article may start a name").isEqualTo("Le Pen");
+        assertThat(trimmed("Selon lui, rien ne change.", "Selon")).as("nothing of a name left").isNull();
+    }
 }
