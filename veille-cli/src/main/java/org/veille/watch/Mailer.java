@@ -16,8 +16,7 @@ import java.util.Properties;
 /**
  * Alerts e-mailed through an SMTP server ({@link MailServer}) with Jakarta Mail: one plain-text message per alert,
  * its subject the alert's line, its body what moved and the evidence's addresses. Plain text because captured words
- * are in it: a mail reader shows them and runs nothing. Tried again with the watch's backoff
- * ({@link HttpPolicy#backoff()}, doubled each time, {@link HttpPolicy#retries()} times) when the server cannot be
+ * are in it: a mail reader shows them and runs nothing. Tried again ({@link Retried}) when the server cannot be
  * reached or fails; a refused login or refused addresses are not retried.
  */
 final class Mailer {
@@ -64,22 +63,19 @@ final class Mailer {
         } catch (MessagingException e) {
             return "cannot write the message: " + e.getMessage();
         }
-        String failure = null;
-        for (int attempt = 0; attempt <= policy.retries(); attempt++) {
-            if (attempt > 0) Thread.sleep(policy.backoff().multipliedBy(1L << (attempt - 1)));
+        return Retried.deliver(policy, () -> {
             try {
                 if (server.username() == null) Transport.send(message);
                 else Transport.send(message, server.username(), server.password());
                 return null;
             } catch (AuthenticationFailedException e) {
-                return "the SMTP server " + server + " refused the login";
+                return new Retried.Failure("the SMTP server " + server + " refused the login", false);
             } catch (SendFailedException e) {
-                return "the SMTP server " + server + " refused the addresses: " + plain(e);
+                return new Retried.Failure("the SMTP server " + server + " refused the addresses: " + plain(e), false);
             } catch (MessagingException e) {
-                failure = "SMTP server " + server + ": " + plain(e);
+                return new Retried.Failure("SMTP server " + server + ": " + plain(e), true);
             }
-        }
-        return failure + " after " + (policy.retries() + 1) + " tries";
+        });
     }
 
     private MimeMessage message(Collection<String> to, Alert alert) throws MessagingException {

@@ -8,8 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * Alerts posted as JSON to a topic's address: tried again with the watch's backoff ({@link HttpPolicy#backoff()},
- * doubled each time, {@link HttpPolicy#retries()} times) on a 5xx answer or a network failure; any 2xx is delivered.
+ * Alerts posted as JSON to a topic's address: tried again ({@link Retried}) on a 5xx answer or a network failure;
+ * any 2xx is delivered.
  */
 final class Webhook implements AutoCloseable {
 
@@ -31,20 +31,16 @@ final class Webhook implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return "not an address: " + e.getMessage();
         }
-        String failure = null;
-        for (int attempt = 0; attempt <= policy.retries(); attempt++) {
-            if (attempt > 0) Thread.sleep(policy.backoff().multipliedBy(1L << (attempt - 1)));
+        return Retried.deliver(policy, () -> {
             try {
                 int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status >= 200 && status < 300) return null;
-                failure = "HTTP " + status;
-                if (status < 500) return failure; // refused: asking again will not help
+                return new Retried.Failure("HTTP " + status, status >= 500); // a 4xx is a refusal: asking again will not help
             } catch (IOException e) {
-                failure = e instanceof java.net.ConnectException ? "connection refused or unreachable"
-                        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                return new Retried.Failure(e instanceof java.net.ConnectException ? "connection refused or unreachable"
+                        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), true);
             }
-        }
-        return failure + " after " + (policy.retries() + 1) + " tries";
+        });
     }
 
     @Override
