@@ -413,6 +413,7 @@ public final class ApiServer implements AutoCloseable {
 
     /** The suffix of an article's path that asks for its page's versions. */
     private static final String VERSIONS = "/versions";
+
     /** The path's last segment after {@code prefix}, percent-decoded; a nested path is no resource here. */
     private static String segment(String rawPath, String prefix) {
         String raw = rawPath.substring(prefix.length());

@@ -6,8 +6,6 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -197,18 +195,12 @@ public final class TopicAlerts {
         if (a.fetched() != null) return Instant.parse(a.fetched());
         String p = a.analyzed().article().published();
         if (p == null) return null;
+        Instant moment = TopicReport.publishedMoment(a);
+        if (moment != null) return moment;
         try {
-            return OffsetDateTime.parse(p).toInstant();
+            return LocalDate.parse(p.substring(0, Math.min(10, p.length()))).atStartOfDay().toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(p).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e2) {
-                try {
-                    return LocalDate.parse(p.substring(0, Math.min(10, p.length()))).atStartOfDay().toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException e3) {
-                    return null;
-                }
-            }
+            return null;
         }
     }
 

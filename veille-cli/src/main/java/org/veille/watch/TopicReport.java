@@ -113,8 +113,8 @@ public record TopicReport(WatchConfig.Topic topic, int matched, List<StoredArtic
         return at == null ? null : at.truncatedTo(ChronoUnit.HOURS).toString().replace(":00:00Z", ":00Z");
     }
 
-    /** When the article says it was published, to the minute, or null when it gives no time of day. */
-    private static Instant publishedMoment(StoredArticle a) {
+    /** When the article says it was published, to the minute (no offset given: UTC), or null when it gives no time of day. */
+    static Instant publishedMoment(StoredArticle a) {
         String p = a.analyzed().article().published();
         if (p == null || p.length() <= DATE_ONLY) return null;
         try {

@@ -105,16 +105,16 @@ final class EntityResolver {
     Mention withoutForeignEdges(String text, Mention m) {
         List<Span> words = tokenizer.tokens(text, m.span().start(), m.span().end());
         int first = 0, last = words.size() - 1;
-        while (first <= last && anyLexiconHas("name.never.first", words.get(first).of(text))) first++;
-        while (last >= first && anyLexiconHas("name.never.last", words.get(last).of(text))) last--;
+        while (first <= last && anyLexiconHas("name.never.first", words.get(first).of(text).toLowerCase(Locale.ROOT))) first++;
+        while (last >= first && anyLexiconHas("name.never.last", words.get(last).of(text).toLowerCase(Locale.ROOT))) last--;
         if (first > last) return null;
         if (first == 0 && last == words.size() - 1) return m;
         return new Mention(new Span(words.get(first).start(), words.get(last).end()), m.type());
     }
 
+    /** Whether some language's speakers file lists {@code word}, as written, in {@code section}. */
     private boolean anyLexiconHas(String section, String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (SpeakerLexicon l : lexicons) if (l.has(section, lower)) return true;
+        for (SpeakerLexicon l : lexicons) if (l.has(section, word)) return true;
         return false;
     }
 
@@ -246,7 +246,7 @@ final class EntityResolver {
         List<Span> before = tokenizer.tokens(text, Math.max(0, role.start() - FORMER_LOOKBACK), role.end());
         for (int i = before.size() - 1; i >= 0 && i >= before.size() - 1 - FORMER_WORDS; i--) {
             String word = before.get(i).of(text);
-            for (SpeakerLexicon l : lexicons) if (l.has("former", word)) return true;
+            if (anyLexiconHas("former", word)) return true;
         }
         return false;
     }

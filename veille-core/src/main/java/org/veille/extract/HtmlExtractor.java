@@ -120,8 +120,9 @@ final class HtmlExtractor {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         PageMarkup markup = PageMarkup.of(doc);
         Map<String, String> meta = metadata(doc, markup);
+        List<String> authors = authors(meta.get("authors"));
         PageEvidence declared = PageEvidence.declared(doc, markup, meta.get("published") != null, // before pruning takes forms and menus
-                !authors(meta.get("authors")).isEmpty());
+                !authors.isEmpty());
         prune(doc, PageTypeRules.declaresDiscussion(declared));
         Element body = doc.body() != null ? doc.body() : doc;
         List<TextBlocks.Block> blocks = TextBlocks.of(body);
@@ -134,7 +135,7 @@ final class HtmlExtractor {
         }
         if (!paragraphs.isEmpty() && paragraphs.get(0).equals(meta.get("title"))) paragraphs.remove(0); // the headline is not body text
         String text = String.join("\n\n", paragraphs);
-        return new Result(meta.get("title"), meta.get("published"), authors(meta.get("authors")), meta.get("outlet"),
+        return new Result(meta.get("title"), meta.get("published"), authors, meta.get("outlet"),
                 meta.get("language"), meta.get("url"), text, pageType);
     }
 
@@ -226,13 +227,9 @@ final class HtmlExtractor {
      * Step 2: remove what is never article text: tags that hold none; comment sections; and elements
      * named as furniture ("share-bar", "related-posts") when they look like it, short or made of links.
      * A class name alone is weak evidence ("non-paywall", "sidebar-second" wrap whole articles), so
-     * long prose is never removed on its name.
+     * long prose is never removed on its name. On a {@code discussion}'s page the comment sections stay: there they
+     * are the posts.
      */
-    static void prune(Document doc) {
-        prune(doc, false);
-    }
-
-    /** {@link #prune(Document)}, keeping the comment sections of a discussion: there they are the posts. */
     static void prune(Document doc, boolean discussion) {
         Element body = doc.body();
         if (body == null) return;

@@ -30,6 +30,7 @@ final class SectionPage {
     static final int MAX_LINKS = 500;
     /** Why a page listed as a source gives nothing: said once per poll, as a feed that cannot be read is. */
     static final String NO_ARTICLE_LINKS = "an HTML page that links to no article of its site (not a feed, sitemap or section page)";
+    private static final Pattern FILE_EXTENSION = Pattern.compile("\\.[a-z0-9]{2,5}$");
     private static final Pattern SLUG_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{" + MIN_ID_DIGITS + ",}");
     /** Files that are no article page, whatever their name. */
@@ -70,7 +71,7 @@ final class SectionPage {
         if (path == null || path.isEmpty() || path.equals("/") || NOT_A_PAGE.matcher(path).matches()) return false;
         if (LONG_NUMBER.matcher(path).find()) return true;
         for (String segment : path.split("/")) {
-            String name = segment.replaceFirst("\\.[a-z0-9]{2,5}$", ""); // "la-reforme-adoptee.html"
+            String name = FILE_EXTENSION.matcher(segment).replaceFirst(""); // "la-reforme-adoptee.html"
             if (SLUG_WORD.matcher(name).results().count() >= MIN_SLUG_WORDS && (name.contains("-") || name.contains("_"))) return true;
         }
         return false;

@@ -45,7 +45,7 @@ class HtmlExtractorTest {
 
     private static String pruned(String body) {
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<html><body>" + body + "</body></html>");
-        HtmlExtractor.prune(doc);
+        HtmlExtractor.prune(doc, false);
         return doc.body().text();
     }
 

@@ -18,7 +18,7 @@ class PageTypeRulesTest {
     private static PageEvidence evidence(String html, boolean dated) {
         Document doc = Jsoup.parse(html);
         PageEvidence declared = PageEvidence.declared(doc, PageMarkup.of(doc), dated, false);
-        HtmlExtractor.prune(doc);
+        HtmlExtractor.prune(doc, false);
         Element body = doc.body();
         return declared.withContent(body, TextBlocks.of(body), HtmlExtractor.textSizes(body));
     }
