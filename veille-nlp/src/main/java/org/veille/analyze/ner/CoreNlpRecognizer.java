@@ -19,7 +19,7 @@ import org.veille.analyze.WordTokenizer;
 /**
  * Named entities from Stanford CoreNLP's French CRF (trained on WikiNER: PER, ORG, LOC, MISC), the
  * only French NER model on Maven Central. The model tags in IO style, so consecutive tokens of one
- * type form one name. Thread-safe: one classifier, loaded once (about 2 s, 400 MB), shared by all
+ * type form one name. Thread-safe: one classifier, loaded once and shared by all
  * threads; {@code classifySentence} is used because it runs the word-shape features the model needs.
  */
 public final class CoreNlpRecognizer implements EntityRecognizer {
@@ -33,10 +33,10 @@ public final class CoreNlpRecognizer implements EntityRecognizer {
         this.classifier = classifier;
     }
 
-    /** Loads the French model from the class path. */
+    /** Loads the French model from the class path, through its compact copy in the user's cache ({@link CrfModelCache}). */
     public static CoreNlpRecognizer french() {
         try {
-            return new CoreNlpRecognizer(CRFClassifier.getClassifier(FRENCH_MODEL));
+            return new CoreNlpRecognizer(CrfModelCache.ofUser().load(FRENCH_MODEL));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + FRENCH_MODEL, e);
         } catch (ClassNotFoundException e) {
