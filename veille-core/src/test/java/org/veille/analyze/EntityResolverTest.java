@@ -2,6 +2,7 @@
 package org.veille.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -65,5 +66,16 @@ class EntityResolverTest {
         assertThat(trimmed("It is over, Didier Fontanel told reporters.", "Didier Fontanel told")).isEqualTo("Didier Fontanel");
         assertThat(trimmed("Le Pen a répondu.", "Le Pen")).as("an article may start a name").isEqualTo("Le Pen");
         assertThat(trimmed("Selon lui, rien ne change.", "Selon")).as("nothing of a name left").isNull();
+    }
+
+    @Test
+    void aPrepositionFusedWithTheArticleIsNoPartOfTheName() {
+        assertThat(trimmed("Il vit aux Etats-Unis depuis 2010.", "aux Etats-Unis")).isEqualTo("Etats-Unis");
+        assertThat(trimmed("Au Texas, la chaleur bat des records.", "Au Texas")).isEqualTo("Texas");
+        assertThat(trimmed("Le maire du Havre a parlé.", "du Havre")).isEqualTo("Havre");
+        assertThat(trimmed("Le Havre a gagné.", "Le Havre")).as("the name's own article stays").isEqualTo("Le Havre");
+        assertThat(RESOLVER.resolve("Il vit aux Etats-Unis depuis 2010.",
+                List.of(new Mention(new Span(7, 21), Entity.Type.LOC)), JUNE_2020))
+                .extracting(Entity::text, Entity::canonical).contains(tuple("Etats-Unis", "United States"));
     }
 }
