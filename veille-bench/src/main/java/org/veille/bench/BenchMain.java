@@ -3,6 +3,7 @@ package org.veille.bench;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.LogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "veille bench", mixinStandardHelpOptions = true, version = "veille-bench 0.1.0",
         description = "Benchmarks on ../shared/data: scores as the sets' READMEs define them, speed on one thread.",
         subcommands = {ExtractionCommand.class, DatesCommand.class, QuotesCommand.class, StoriesCommand.class, StoryPairsCommand.class, SimilarityCommand.class,
-                FrequenciesCommand.class, RolesCommand.class, ScaleCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+                FrequenciesCommand.class, RolesCommand.class, ScaleCommand.class, SearchCommand.class, SoakCommand.class, CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
 
     /** Exit codes. */
@@ -36,6 +37,7 @@ public final class BenchMain implements Runnable {
     }
 
     public static void main(String... args) {
+        LogManager.getLogManager().reset(); // libraries' java.util.logging notices (Lucene's vector API one) are no benchmark figure
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = run(out, err, args);

@@ -130,10 +130,18 @@ class BenchMainTest {
     @Test
     void anUnknownFolderIsAUsageError() {
         run(2, "scale", "--data", dir.toString());
+        run(2, "soak", "--data", dir.toString());
         run(2, "extraction", "--data", dir.toString());
         run(2, "dates", "--data", dir.toString());
         run(2, "quotes", "--data", dir.toString());
         run(2);
+    }
+
+    @Test
+    void soakRefusesAPollIntervalTheWatcherRefuses() throws IOException {
+        gzip(dir.resolve(OrangeSumEval.RECORDS), "{\"id\": \"1\", \"title\": \"Titre\", \"text\": \"Texte.\"}\n");
+        run(2, "soak", "--data", dir.toString(), "--every", "5");
+        run(2, "soak", "--data", dir.toString(), "--sources", "10", "--polls", "5");
     }
 
     @Test
