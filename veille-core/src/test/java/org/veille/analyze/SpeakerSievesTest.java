@@ -43,6 +43,20 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aTermANamingNounIntroducesIsAScareQuoteWhateverItsShape() {
+        String text = "Paul Martin a parlé. La devise de la marche, « Jour de la liberté », a été reprise. "
+                + "Il récuse le mot « populisme », a dit Paul Martin.";
+        List<Attribution> all = attribute(text, "PER:Paul Martin");
+        Attribution slogan = quoting(all, "liberté");
+        assertThat(slogan.kind).isEqualTo(Quotation.Kind.SCARE);
+        assertThat(slogan.speaker()).isNull();
+        assertThat(slogan.decidedBy()).isEqualTo("NamedTermSieve");
+        assertThat(quoting(all, "populisme").speaker()).isNull();
+        String said = "« Nous tiendrons », a déclaré en ces termes Paul Martin.";
+        assertThat(quoting(attribute(said, "PER:Paul Martin"), "tiendrons").speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
     void venueIsCutOffAndTheInterviewerIsNotTheSpeaker() {
         Attribution a = quoting(attribute("Marie Dupont est ministre. « Nous ne céderons pas », a déclaré la ministre "
                 + "au micro de Jean-Pierre Elkabbach.", "PER:Marie Dupont", "PER:Jean-Pierre Elkabbach"), "céderons");
