@@ -57,6 +57,14 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void theOneASpeakerToldIsNoPartOfTheSpeakersName() {
+        String told = "« Le village est vide », a raconté à l'AFP Kyaw Min, un villageois.";
+        assertThat(quoting(attribute(told, "ORG:AFP Kyaw Min"), "village").speaker()).isEqualTo("Kyaw Min");
+        String outlet = "« J'ai retrouvé la dame », raconte Jean-Pierre au Parisien.";
+        assertThat(quoting(attribute(outlet, "PER:Jean-Pierre au Parisien"), "dame").speaker()).isEqualTo("Jean-Pierre");
+    }
+
+    @Test
     void venueIsCutOffAndTheInterviewerIsNotTheSpeaker() {
         Attribution a = quoting(attribute("Marie Dupont est ministre. « Nous ne céderons pas », a déclaré la ministre "
                 + "au micro de Jean-Pierre Elkabbach.", "PER:Marie Dupont", "PER:Jean-Pierre Elkabbach"), "céderons");
