@@ -65,6 +65,14 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aNameAfterAPrepositionOfPlaceOrTimeIsNoSubject() {
+        String text = "Claire Petit est ministre. En Mayenne, le chômage « est à un niveau résiduel désormais ».";
+        assertThat(quoting(attribute(text, "PER:Claire Petit", "LOC:Mayenne"), "résiduel").speaker()).isNotEqualTo("Mayenne");
+        String after = "Après Paul Martin, le préfet « a dit que rien ne changerait ».";
+        assertThat(quoting(attribute(after, "PER:Paul Martin"), "changerait").designation(after)).isEqualTo("le préfet");
+    }
+
+    @Test
     void venueIsCutOffAndTheInterviewerIsNotTheSpeaker() {
         Attribution a = quoting(attribute("Marie Dupont est ministre. « Nous ne céderons pas », a déclaré la ministre "
                 + "au micro de Jean-Pierre Elkabbach.", "PER:Marie Dupont", "PER:Jean-Pierre Elkabbach"), "céderons");
