@@ -17,7 +17,7 @@ record SpeakerMiss(String doc, String kind, String gold, Predicted veille, Strin
 
     /** How much of a quote, or of a long designation, the listing shows. */
     private static final int SHOWN = 60;
-    private static final String LINE = "%-8s %-9s %-26s %-26s %-26s %s%n";
+    private static final String LINE = "%-8s %-9s %-9s %-26s %-26s %-26s %s%n";
 
     SpeakerMiss {
         quote = shorten(quote);
@@ -33,9 +33,9 @@ record SpeakerMiss(String doc, String kind, String gold, Predicted veille, Strin
     /** The listing, one left-aligned line per miss, under a blank line and a header. */
     static void print(List<SpeakerMiss> misses, PrintWriter out) {
         out.println();
-        out.printf("Missed or wrong speakers: %d (document, gold kind, gold speaker, Veille speaker, Veille speaker_text, quote)%n", misses.size());
+        out.printf("Missed or wrong speakers: %d (document, gold kind, Veille kind, gold speaker, Veille speaker, Veille speaker_text, quote)%n", misses.size());
         for (SpeakerMiss m : misses) {
-            out.printf(LINE, m.doc(), m.kind(), m.gold(), m.veille() == null ? "(not found)" : shorten(m.veille().speaker()),
+            out.printf(LINE, m.doc(), m.kind(), m.veille() == null ? "-" : m.veille().kind().jsonName(), m.gold(), m.veille() == null ? "(not found)" : shorten(m.veille().speaker()),
                     m.veille() == null ? "-" : shorten(m.veille().speakerText()), m.quote());
         }
     }

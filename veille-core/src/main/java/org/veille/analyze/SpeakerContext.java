@@ -50,8 +50,9 @@ final class SpeakerContext {
         this.resolver = resolver;
         List<Entity> sorted = new ArrayList<>();
         for (Entity e : entities) {
-            Entity opened = withoutSentenceOpener(text, withoutGluedOpener(e, firstNames, resolver), tokens, verbs, resolver);
-            Entity unglued = personGluedOn(text, opened, tokens, firstNames, resolver);
+            Entity opened = withoutSentenceOpener(text, withoutGluedOpener(withoutDativeTail(text, e, tokens, verbs, firstNames, resolver), firstNames, resolver),
+                    tokens, verbs, resolver);
+            Entity unglued = personGluedOn(text, opened, tokens, verbs, firstNames, resolver);
             sorted.add(personAfterTitle(text, unglued, tokens, lexicon, verbs.nameParticles, resolver));
         }
         sorted.sort(Comparator.comparingInt(Entity::start));
@@ -84,7 +85,7 @@ final class SpeakerContext {
      * {@link #GLUED_NAME_WORDS} words at most and the gazetteer does not know it as something else; else the entity
      * unchanged.
      */
-    private static Entity personGluedOn(String text, Entity e, List<Span> tokens, FirstNameGenders.Lookup firstNames,
+    private static Entity personGluedOn(String text, Entity e, List<Span> tokens, QuoteLexicon verbs, FirstNameGenders.Lookup firstNames,
                                         EntityResolver resolver) {
         if (e.type() == Entity.Type.MISC) return e;
         List<Span> words = new ArrayList<>();
@@ -93,6 +94,9 @@ final class SpeakerContext {
             int length = words.size() - k;
             String tail = text.substring(words.get(k).start(), e.end());
             if (length > GLUED_NAME_WORDS || !Character.isUpperCase(text.codePointAt(words.get(k - 1).start()))) continue;
+            if (toldOutletBefore(text, e, words.subList(0, k), tokens, verbs, resolver) && capitalised(text, words.subList(k, words.size()))) {
+                return new Entity(tail, Entity.Type.PER, tail, words.get(k).start(), e.end());
+            }
             // what comes off holds no first name the dictionary knows ("Sophie Grégoire Trudeau" stays whole), also when
             // typed a person whole ("Sénat Gérard Larcher", "Economie Bruno Le Maire", "LR Eric Ciotti", "Dr Anthony Fauci")
             if (holdsFirstName(text, words.subList(0, k), firstNames)) continue;
@@ -102,6 +106,44 @@ final class SpeakerContext {
                 continue;
             }
             return new Entity(tail, Entity.Type.PER, tail, words.get(k).start(), e.end());
+        }
+        return e;
+    }
+
+    /**
+     * "a raconté à l'AFP Kyaw Min": the outlet a speaker told, after its dative, run into the speaker's name (which the
+     * first-name dictionary need not know): whether the words {@code prefix} are an outlet the gazetteer knows and a
+     * dative ("à", "au", "aux", an elided article between) comes right before the entity.
+     */
+    private static boolean toldOutletBefore(String text, Entity e, List<Span> prefix, List<Span> tokens, QuoteLexicon verbs,
+                                            EntityResolver resolver) {
+        if (!resolver.isOutlet(text.substring(prefix.get(0).start(), prefix.get(prefix.size() - 1).end()))) return false;
+        int i = firstIndexAtOrAfter(tokens, e.start()) - 1;
+        if (i >= 0 && verbs.determiners.contains(tokens.get(i).of(text).toLowerCase(Locale.ROOT))) i--;
+        return i >= 0 && verbs.datives.contains(tokens.get(i).of(text).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether every word is capitalised: the words of a name, not of a phrase. */
+    private static boolean capitalised(String text, List<Span> words) {
+        for (Span w : words) if (!Character.isUpperCase(text.codePointAt(w.start()))) return false;
+        return true;
+    }
+
+    /**
+     * "raconte Jean-Pierre au Parisien": a dative after a person's first name and before a capitalised word starts the
+     * one the person spoke to, which the recognizer ran on into the name; the name ends before it. A role keeps its
+     * datives ("la ministre déléguée aux Sports"): it opens with no first name.
+     */
+    private static Entity withoutDativeTail(String text, Entity e, List<Span> tokens, QuoteLexicon verbs, FirstNameGenders.Lookup firstNames,
+                                            EntityResolver resolver) {
+        int first = firstIndexAtOrAfter(tokens, e.start());
+        if (e.type() != Entity.Type.PER || first >= tokens.size() || !firstNames.isFirstName(tokens.get(first).of(text))) return e;
+        for (int k = first + 1; k + 1 < tokens.size() && tokens.get(k + 1).end() <= e.end(); k++) {
+            if (!verbs.datives.contains(tokens.get(k).of(text))) continue;
+            int told = verbs.determiners.contains(tokens.get(k + 1).of(text).toLowerCase(Locale.ROOT)) ? k + 2 : k + 1;
+            if (told >= tokens.size() || !Character.isUpperCase(text.codePointAt(tokens.get(told).start()))) return e;
+            String kept = text.substring(e.start(), tokens.get(k - 1).end());
+            return new Entity(kept, e.type(), resolver.canonicalOf(kept, e.type(), Map.of()), e.start(), tokens.get(k - 1).end());
         }
         return e;
     }

@@ -79,7 +79,7 @@ final class SpeakerLexicon {
         return section.startsWith("pronoun.") || section.startsWith("title.") || section.startsWith("determiner.") || section.startsWith("name.")
                 || section.equals("not.speaker")
                 || section.equals("modifier") || section.equals("complement") || section.equals("clause.opener")
-                || section.equals("relative") || section.equals("genitive") || section.equals("role.prefix") || section.equals("address") || section.equals("determiner.definite") || section.equals("collective.self");
+                || section.equals("relative") || section.equals("genitive") || section.equals("role.prefix") || section.equals("address") || section.equals("determiner.definite") || section.equals("collective.self") || section.equals("term.naming");
     }
 
     /** Lower case, typographic apostrophe as "'", single spaces: the form phrases are stored in. */

@@ -10,6 +10,7 @@ import java.util.Map;
  * Gives each found quotation its speaker's identity by running the speaker sieves in order, from the
  * most precise to the loosest; each settles only what the earlier ones left open:
  * <ol>
+ *   <li>{@link NamedTermSieve}: "le mot "populisme"": a term the writer names is a scare quote;</li>
  *   <li>{@link InvertedInciseSieve}: "« ... » a-t-il twitté", "« ... », pouvait-on lire": the inverted pronoun designates;</li>
  *   <li>{@link ReportingVerbSieve}: a lower-case "scare quote" a speech verb reports is a partial quotation;</li>
  *   <li>{@link OpinionFrameSieve}: "Pour le ministre, "..."": the frame's noun phrase is the designation;</li>
@@ -41,7 +42,7 @@ import java.util.Map;
 final class SpeakerResolver {
 
     /** The sieves in the order they run. */
-    static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new InvertedInciseSieve(), new ReportingVerbSieve(), new OpinionFrameSieve(), new SentenceSubjectSieve(), new TrailingSpeakerSieve(), new InnerInciseSieve(), new GerundClauseSieve(),
+    static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new NamedTermSieve(), new InvertedInciseSieve(), new ReportingVerbSieve(), new OpinionFrameSieve(), new SentenceSubjectSieve(), new TrailingSpeakerSieve(), new InnerInciseSieve(), new GerundClauseSieve(),
             new ScareQuoteSieve(), new VenueSieve(),
             new DocumentSourceSieve(), new AnonymousSourceSieve(), new DescriptionSieve(), new NamedSpeakerSieve(), new RoleHolderSieve(), new CollectiveSpeakerSieve(),
             new PronounSieve(), new RepeatedQuotationSieve(), new SameSourceSieve(), new DialogueTurnSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());

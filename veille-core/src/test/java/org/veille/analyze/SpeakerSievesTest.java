@@ -43,6 +43,36 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aTermANamingNounIntroducesIsAScareQuoteWhateverItsShape() {
+        String text = "Paul Martin a parlé. La devise de la marche, « Jour de la liberté », a été reprise. "
+                + "Il récuse le mot « populisme », a dit Paul Martin.";
+        List<Attribution> all = attribute(text, "PER:Paul Martin");
+        Attribution slogan = quoting(all, "liberté");
+        assertThat(slogan.kind).isEqualTo(Quotation.Kind.SCARE);
+        assertThat(slogan.speaker()).isNull();
+        assertThat(slogan.decidedBy()).isEqualTo("NamedTermSieve");
+        assertThat(quoting(all, "populisme").speaker()).isNull();
+        String said = "« Nous tiendrons », a déclaré en ces termes Paul Martin.";
+        assertThat(quoting(attribute(said, "PER:Paul Martin"), "tiendrons").speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
+    void theOneASpeakerToldIsNoPartOfTheSpeakersName() {
+        String told = "« Le village est vide », a raconté à l'AFP Kyaw Min, un villageois.";
+        assertThat(quoting(attribute(told, "ORG:AFP Kyaw Min"), "village").speaker()).isEqualTo("Kyaw Min");
+        String outlet = "« J'ai retrouvé la dame », raconte Jean-Pierre au Parisien.";
+        assertThat(quoting(attribute(outlet, "PER:Jean-Pierre au Parisien"), "dame").speaker()).isEqualTo("Jean-Pierre");
+    }
+
+    @Test
+    void aNameAfterAPrepositionOfPlaceOrTimeIsNoSubject() {
+        String text = "Claire Petit est ministre. En Mayenne, le chômage « est à un niveau résiduel désormais ».";
+        assertThat(quoting(attribute(text, "PER:Claire Petit", "LOC:Mayenne"), "résiduel").speaker()).isNotEqualTo("Mayenne");
+        String after = "Après Paul Martin, le préfet « a dit que rien ne changerait ».";
+        assertThat(quoting(attribute(after, "PER:Paul Martin"), "changerait").designation(after)).isEqualTo("le préfet");
+    }
+
+    @Test
     void venueIsCutOffAndTheInterviewerIsNotTheSpeaker() {
         Attribution a = quoting(attribute("Marie Dupont est ministre. « Nous ne céderons pas », a déclaré la ministre "
                 + "au micro de Jean-Pierre Elkabbach.", "PER:Marie Dupont", "PER:Jean-Pierre Elkabbach"), "céderons");
