@@ -241,18 +241,27 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
+     * Segments smaller than this count as this size to the merge policy. Lucene's 16 MB makes a store under about
+     * 128 MB want two segments, so each command that adds one article merged the whole store again, and a short
+     * command's close aborted that merge unfinished; at 1 MB the segments a few articles make merge among themselves.
+     */
+    static final double FLOOR_SEGMENT_MB = 1;
+
+    /**
      * How the store writes its index. No compound files: each kind of data keeps its own file, so damage to the
      * search index (postings, norms) never takes the articles' JSON (stored fields) with it, and
-     * {@link StoreCheck#repair} can rebuild the index from that JSON.
+     * {@link StoreCheck#repair} can rebuild the index from that JSON. A writer's close waits for the merges its
+     * commits started and commits them, rather than throwing that work away.
      */
     private static IndexWriterConfig config(Analyzer analyzer) {
         TieredMergePolicy merges = new TieredMergePolicy();
         merges.setNoCFSRatio(0.0);
+        merges.setFloorSegmentMB(FLOOR_SEGMENT_MB);
         return new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setUseCompoundFile(false)
                 .setMergePolicy(merges)
-                .setCommitOnClose(false);
+                .setCommitOnClose(true);
     }
 
     /**
