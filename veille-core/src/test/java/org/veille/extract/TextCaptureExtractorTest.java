@@ -132,6 +132,23 @@ class TextCaptureExtractorTest {
     }
 
     @Test
+    void theHeadlineIsNoListEntryNorAPictureOrFormInBrackets() {
+        String page = """
+                • Le marché de Noël ouvre ses portes samedi sur la place du Bourg
+                * Les pompiers de Valbrune fêtent les cent ans de leur caserne
+                1. Les travaux de la rocade prendront fin en septembre
+                2. La fanfare de Valbrune recrute de nouveaux musiciens
+                Le pont de Valbrune rouvre enfin
+                [pont-valbrune-inauguration-1260x350]
+                Rechercher : [                    ] [Valider]
+                Après dix-huit mois de chantier, le vieux pont de pierre de Valbrune a rouvert ce jeudi à la circulation, sous les applaudissements des riverains venus nombreux.
+                Le chantier a coûté 4,2 millions d'euros, financés pour moitié par la région, selon les services de la mairie qui promettent un bilan détaillé.
+                """;
+        Article a = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", page))).article();
+        assertThat(a.title()).isEqualTo("Le pont de Valbrune rouvre enfin");
+    }
+
+    @Test
     void theArticleGoesOnAcrossAnInlineReadAlsoBox() {
         String page = """
                 Le pont de Valbrune rouvre enfin
