@@ -245,7 +245,7 @@ final class TextCaptureExtractor {
             // a "read also" heading introduces links to other articles, up to the next byline, date or caption
             if (line.kind() == Furniture.Kind.RELATED) inRelated = true;
             else if (line.metadata() || line.byline() || line.kind() == Furniture.Kind.CAPTION) inRelated = false;
-            if (line.metadata() || line.kind() != null || line.credit() || inRelated) continue; // a recurring line may be this article's headline, listed on other pages
+            if (line.metadata() || (line.kind() != null && !isSpacedTitle(line)) || line.credit() || inRelated) continue; // a recurring line may be this article's headline, listed on other pages
             if (list && isDatedItem(lines, i)) continue; // a headline in a list of other articles, each with its date
             if (CLOCK_FIRST.matcher(line.text()).find()) continue;
             if (isCaptionAbove(lines, i)) continue;
@@ -277,6 +277,11 @@ final class TextCaptureExtractor {
     private static int listNumber(Line line) {
         Matcher m = NUMBERED.matcher(line.text());
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** A line furniture only for its shape, which title case shares: a headline when the rules' evidence says so. */
+    private static boolean isSpacedTitle(Line line) {
+        return line.kind() == Furniture.Kind.NAVIGATION && !line.recurring() && Furniture.isSpacedRowOnly(line.text());
     }
 
     private static boolean startsInLowerCase(String line) {

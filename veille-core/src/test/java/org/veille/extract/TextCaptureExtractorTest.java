@@ -149,6 +149,18 @@ class TextCaptureExtractorTest {
     }
 
     @Test
+    void aTitleCaseHeadlineTheLeadRestatesIsNoMenuRow() {
+        String page = """
+                Valley Daily
+                Bridge Over Sarne River Reopens After Floods
+                Valbrune residents crossed the reopened bridge over the Sarne river on Monday, after floods had closed it since last spring.
+                The repairs cost 4.2 million euros, half of it paid by the region, according to the town hall, which promised a detailed report.
+                """;
+        Article a = ((Extraction.Extracted) extractor.extract(Capture.text("bridge.txt", page))).article();
+        assertThat(a.title()).isEqualTo("Bridge Over Sarne River Reopens After Floods");
+    }
+
+    @Test
     void theArticleGoesOnAcrossAnInlineReadAlsoBox() {
         String page = """
                 Le pont de Valbrune rouvre enfin
