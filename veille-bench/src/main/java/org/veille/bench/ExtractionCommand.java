@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,6 +37,13 @@ final class ExtractionCommand implements Callable<Integer> {
     @Option(names = "--captures", paramLabel = "DIR", description = "where captures are kept between runs (default: ~/.cache/veille-captures)")
     Path captures = Captures.DEFAULT_CACHE;
 
+    @Option(names = "--half", paramLabel = "even|odd",
+            description = "only the pages whose id ends in an even or odd digit (a set in WCXB's layout): develop on one half, check on the other")
+    IdHalf half;
+
+    @Option(names = "--pages", paramLabel = "FILE", description = "write one JSON line per page: what Veille found beside the gold")
+    Path pagesFile;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,24 +51,40 @@ final class ExtractionCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (half != null && !WcxbSet.holds(options.data)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--half splits a set in WCXB's layout only");
+        }
         if (OrangeSumEval.holds(options.data)) {
             OrangeSumEval eval = OrangeSumEval.load(options.data, options.limit, err);
             List<Page> pages = captured(eval.pages(), err);
-            eval.print(options.run(tools(pages), pages, err), out);
+            List<Run> runs = options.run(tools(pages), pages, err);
+            eval.print(runs, out);
+            writePages(eval.pageLines(runs.getFirst()), pages);
         } else if (Gold.isEvalSet(options.data)) {
             TrafilaturaEval eval = TrafilaturaEval.load(options.data, options.limit, err);
             List<Page> pages = captured(eval.pages(), err);
-            eval.print(options.run(tools(pages), pages, err), out);
+            List<Run> runs = options.run(tools(pages), pages, err);
+            eval.print(runs, out);
+            writePages(eval.pageLines(runs.getFirst()), pages);
         } else if (WcxbSet.holds(options.data)) {
-            WcxbSet set = WcxbSet.load(options.data, options.limit, err);
+            WcxbSet set = WcxbSet.load(options.data, options.limit, half, err);
             List<Page> pages = captured(set.pages(), err);
-            set.print(options.run(tools(pages), pages, err), out);
+            List<Run> runs = options.run(tools(pages), pages, err);
+            set.print(runs, out);
+            writePages(set.pageLines(runs.getFirst()), pages);
         } else {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     options.data + " holds none of eval.json + pages/ (trafilatura-eval), orangesum_parsed.jsonl.gz + pages/ (OrangeSum),"
                             + " gold.jsonl + pages/ (WCXB's layout)");
         }
         return BenchMain.Exit.OK.code;
+    }
+
+    /** {@code --pages}: the page lines, each with the capture it read when the pages are a browser's captures. */
+    private void writePages(List<Map<String, Object>> lines, List<Page> pages) {
+        if (pagesFile == null) return;
+        if (capture != null) for (int i = 0; i < lines.size(); i++) lines.get(i).put("capture", pages.get(i).html());
+        PageLines.write(pagesFile, lines);
     }
 
     /** The pages, or a browser's text captures of them when asked. */

@@ -126,6 +126,17 @@ final class OrangeSumEval {
         return pages;
     }
 
+    /** One line per page of a run for {@link PageLines}: id, address, title and date found beside the record's. */
+    List<Map<String, Object>> pageLines(Run run) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            lines.add(PageLines.line(e.id(), e.url(), run.outputs().get(i),
+                    e.title() == null ? null : Scores.withoutSuffix(e.title(), titleSuffixes.get(host(e.url()))), e.date()));
+        }
+        return lines;
+    }
+
     /** Scores a run over {@link #pages()}. */
     Result score(Run run) {
         WordOverlap body = WordOverlap.ZERO;

@@ -73,6 +73,23 @@ final class TrafilaturaEval {
         return new Result(run.tool(), all, byLanguage, run.empty(), run.crashes().size(), run.pagesPerSecond());
     }
 
+    /** One line per page of a run for {@link PageLines}: name, address, snippets found and leaked, title and date found and gold. */
+    List<Map<String, Object>> pageLines(Run run) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            Output o = run.outputs().get(i);
+            Confusion page = Scores.snippets(o.text(), e.with(), e.without());
+            Map<String, Object> line = PageLines.line(e.name(), e.url(), o, e.title(), e.date());
+            line.put("lang", e.lang());
+            line.put("with_found", page.tp());
+            line.put("with", e.with().size());
+            line.put("without_leaked", page.fp());
+            lines.add(line);
+        }
+        return lines;
+    }
+
     /** Title, author and date accuracy of a run: exact after whitespace normalisation; authors joined with "; ". */
     Metadata metadata(Run run) {
         Tally title = Tally.ZERO, author = Tally.ZERO, date = Tally.ZERO;

@@ -29,6 +29,8 @@ final class WcxbSet {
     static final String GOLD = "gold.jsonl";
     /** Upstream's order of the page types; a set's other types follow, by name. */
     static final List<String> TYPE_ORDER = List.of("article", "forum", "product", "collection", "listing", "documentation", "service");
+    /** The page type whose titles a news monitor reads most: the articles' row of the metadata table. */
+    static final String ARTICLE = "article";
     /** The type of a page whose gold has none. */
     static final String UNTYPED = "untyped";
     /** What a tool that types pages gave a page it extracted nothing from. */
@@ -56,13 +58,14 @@ final class WcxbSet {
         return Files.isRegularFile(dir.resolve(GOLD)) && Files.isDirectory(dir.resolve("pages"));
     }
 
-    /** Reads the first {@code limit} pages by id (all when 0) and their gold. */
-    static WcxbSet load(Path dir, int limit, PrintWriter err) {
+    /** Reads the first {@code limit} pages by id (all when 0) of a half of the set (all when null) and their gold. */
+    static WcxbSet load(Path dir, int limit, IdHalf half, PrintWriter err) {
         List<Entry> all = new ArrayList<>();
         try {
             for (String line : Files.readAllLines(dir.resolve(GOLD), StandardCharsets.UTF_8)) {
                 if (line.isBlank()) continue;
                 JsonNode n = Gold.line(line);
+                if (half != null && !half.keeps(Gold.text(n, "id"))) continue;
                 String type = Gold.nonBlank(n, "page_type");
                 all.add(new Entry(Gold.text(n, "id"), Gold.nonBlank(n, "url"), type == null ? UNTYPED : type.toLowerCase(Locale.ROOT),
                         Gold.nonBlank(n, "title"), Gold.nonBlank(n, "author"), Gold.nonBlank(n, "published"),
@@ -103,6 +106,20 @@ final class WcxbSet {
             scores.add(new PageScore(WordF1.of(text, e.text()), WordF1.snippetRate(text, e.with()), WordF1.snippetRate(text, e.without())));
         }
         return scores;
+    }
+
+    /** One line per page of a run for {@link PageLines}: id, address, type, word F1, title and date found and gold. */
+    List<Map<String, Object>> pageLines(Run run) {
+        List<PageScore> scores = score(run);
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            Map<String, Object> line = PageLines.line(e.id(), e.url(), run.outputs().get(i), e.title(), Scores.day(e.published()));
+            line.put("page_type", e.pageType());
+            line.put("f1", scores.get(i).words().f1());
+            lines.add(line);
+        }
+        return lines;
     }
 
     /** Whether a tool's author list names the gold author: it gives at least one name and each is in the gold field. */
@@ -147,17 +164,19 @@ final class WcxbSet {
         out.println("per page type (mean per-page F1; type = pages whose page type the tool got right):");
         byType.print(out);
         out.println();
-        Table meta = new Table("tool", "title", "author", "date");
+        Table meta = new Table("tool", "title", "articles' title", "author", "date");
         for (Run run : runs) {
-            Tally title = Tally.ZERO, author = Tally.ZERO, date = Tally.ZERO;
+            Tally title = Tally.ZERO, articleTitle = Tally.ZERO, author = Tally.ZERO, date = Tally.ZERO;
             for (int i = 0; i < entries.size(); i++) {
                 Entry e = entries.get(i);
                 Output o = run.outputs().get(i);
                 if (e.title() != null) title = title.add(Scores.sameText(o.title(), e.title()));
+                if (e.title() != null && e.pageType().equals(ARTICLE)) articleTitle = articleTitle.add(Scores.sameText(o.title(), e.title()));
                 if (e.author() != null) author = author.add(sameAuthors(o.authors(), e.author()));
                 if (Scores.day(e.published()) != null) date = date.add(Scores.day(e.published()).equals(Scores.day(o.published())));
             }
             meta.row(run.tool(), run.gives(Output::title) ? Table.tally(title) : "-",
+                    run.gives(Output::title) ? Table.tally(articleTitle) : "-",
                     run.gives(o -> o.authors().isEmpty() ? null : o.authors()) ? Table.tally(author) : "-",
                     run.gives(Output::published) ? Table.tally(date) : "-");
         }

@@ -28,7 +28,7 @@ class WcxbSetTest {
                 {"id": "a", "page_type": "article", "title": "A title", "published": "2025-01-02", "text": "one two", "with": [], "without": ["Menu"]}
                 """);
         assertThat(WcxbSet.holds(dir)).isTrue();
-        WcxbSet set = WcxbSet.load(dir, 0, new PrintWriter(new StringWriter()));
+        WcxbSet set = WcxbSet.load(dir, 0, null, new PrintWriter(new StringWriter()));
         assertThat(set.pages()).extracting(Page::name).containsExactly("a", "b");
         assertThat(set.types()).containsExactly("article", "listing");
         Run run = new Run("veille", List.of(

@@ -156,6 +156,22 @@ final class Furniture {
     /** What kind of furniture the line is, or null when it may be article text. */
     static Kind kindOf(String line) {
         String t = line.strip();
+        Kind byWords = kindByWords(t);
+        if (byWords != null) return byWords;
+        return isMenuRow(t) ? Kind.NAVIGATION : null;
+    }
+
+    /**
+     * Whether a line is navigation for its shape alone, single-spaced capitalised words with no separator and none of
+     * furniture's words: title case has that shape too ("Keep Your Teeth Healthy", "Accueil Actualité Sport Météo").
+     */
+    static boolean isSpacedRowOnly(String line) {
+        String t = line.strip();
+        return kindByWords(t) == null && items(t).size() == 1 && isMenuRow(t);
+    }
+
+    /** What kind of furniture the line's words say it is, or null. */
+    private static Kind kindByWords(String t) {
         String lower = t.toLowerCase(Locale.ROOT);
         if (lower.length() <= MAX_NAVIGATION_CHARS && NAVIGATION_WORDS.contains(TRAILING_PUNCTUATION.matcher(lower).replaceAll(""))) {
             return Kind.NAVIGATION;
@@ -175,7 +191,6 @@ final class Furniture {
         }
         if (LEGAL.count(lower, cuesNeeded(t)) >= cuesNeeded(t)) return Kind.LEGAL;
         if (t.length() < 200 && (CONTACT.matcher(lower).lookingAt() || (t.indexOf('@') >= 0 && EMAIL.matcher(t).find()))) return Kind.CONTACT;
-        if (isMenuRow(t)) return Kind.NAVIGATION;
         return null;
     }
 

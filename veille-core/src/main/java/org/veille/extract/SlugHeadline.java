@@ -50,7 +50,7 @@ final class SlugHeadline implements HeadlineRule {
         return best;
     }
 
-    /** The content words of the address's wordiest path segment, ids left out. */
+    /** The content words of the address's wordiest path segment (the last of equals), ids left out. */
     static List<String> slugWords(String url, HeadlineWords words) {
         if (url == null) return List.of();
         String path;
@@ -66,7 +66,7 @@ final class SlugHeadline implements HeadlineRule {
             List<String> parts = new ArrayList<>();
             for (String part : SLUG_SEPARATORS.split(plain)) if (!part.isEmpty() && !ID.matcher(part).matches()) parts.add(part);
             List<String> content = words.of(String.join(" ", parts));
-            if (content.size() > best.size()) best = content;
+            if (content.size() >= best.size()) best = content; // ties: the later, the article's own after its section's
         }
         return best;
     }

@@ -57,6 +57,18 @@ final class TextCaptureExtractor {
     private static final int LEAD_WORDS = 60;
     /** "12:39 Le gouvernement démissionne": an entry of a news ticker starts with its time. */
     private static final Pattern CLOCK_FIRST = Pattern.compile("^\\d{1,2}[:h]\\d{2}\\s");
+    /**
+     * A list item as text browsers mark it (w3m's "•", "□", "☆", "○" by depth, lynx's "*", "+"): an entry of a menu, a
+     * table of contents or a list of other articles. A headline is a heading, never marked so.
+     */
+    static final Pattern LIST_ITEM = Pattern.compile("^[•□☆○◦▪■*+]\\s");
+    /**
+     * What a text browser prints in brackets for a picture without words, a form's field or button ("[logo-726x408]",
+     * "[icon_faceb][icon_twitt]", "Suchen: [Suche… ] [Los]"): a line whose words are in such brackets is no headline.
+     */
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]*]");
+    /** "3. Social media certificates" beside "4. ...": an entry of a numbered list, a table of contents, a breadcrumb. */
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\.\\s");
     /** This many headlines each followed by its date make the head a list of other articles. */
     private static final int MIN_LIST_ITEMS = 3;
     /** A date line and nothing else: "03 juillet 2020", "jeudi 3 juillet 2020 à 12h00". */
@@ -233,7 +245,7 @@ final class TextCaptureExtractor {
             // a "read also" heading introduces links to other articles, up to the next byline, date or caption
             if (line.kind() == Furniture.Kind.RELATED) inRelated = true;
             else if (line.metadata() || line.byline() || line.kind() == Furniture.Kind.CAPTION) inRelated = false;
-            if (line.metadata() || line.kind() != null || line.credit() || inRelated) continue; // a recurring line may be this article's headline, listed on other pages
+            if (line.metadata() || (line.kind() != null && !isSpacedTitle(line)) || line.credit() || inRelated) continue; // a recurring line may be this article's headline, listed on other pages
             if (list && isDatedItem(lines, i)) continue; // a headline in a list of other articles, each with its date
             if (CLOCK_FIRST.matcher(line.text()).find()) continue;
             if (isCaptionAbove(lines, i)) continue;
@@ -244,12 +256,32 @@ final class TextCaptureExtractor {
             }
             if (line.words() < MIN_TITLE_WORDS || HEADLINE_END.matcher(line.text()).find() || isSiteName(line, lines)) continue;
             if (startsInLowerCase(line.text())) continue; // the rest of a wrapped line, never a headline's start
+            if (LIST_ITEM.matcher(line.text()).find() || isNumberedEntry(lines, i)) continue;
+            if (wordCount(BRACKETED.matcher(line.text()).replaceAll(" ")) < MIN_TITLE_WORDS) continue;
             candidates.add(i);
             if (dates.find(line.text()).isPresent()) printsDate.add(i);
         }
         if (candidates.contains(bodyStart)) bodyStart++; // a headline the prose test took for the text's first line
         return new HeadlineEvidence(lines.stream().map(Line::text).toList(), candidates, printsDate, firstProse, firstMark,
                 bodyStart, marks, lead(lines, bodyStart), url, headlineWords);
+    }
+
+    /** A line numbered as the next one goes on from it, or as it goes on from the line before ("2. ..." after "1. ..."). */
+    private static boolean isNumberedEntry(List<Line> lines, int i) {
+        int number = listNumber(lines.get(i));
+        if (number < 0) return false;
+        return i > 0 && listNumber(lines.get(i - 1)) == number - 1 || i + 1 < lines.size() && listNumber(lines.get(i + 1)) == number + 1;
+    }
+
+    /** The number a line opens with as a list's entry ("3. "), or -1. */
+    private static int listNumber(Line line) {
+        Matcher m = NUMBERED.matcher(line.text());
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** A line furniture only for its shape, which title case shares: a headline when the rules' evidence says so. */
+    private static boolean isSpacedTitle(Line line) {
+        return line.kind() == Furniture.Kind.NAVIGATION && !line.recurring() && Furniture.isSpacedRowOnly(line.text());
     }
 
     private static boolean startsInLowerCase(String line) {

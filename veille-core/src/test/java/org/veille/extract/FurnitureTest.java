@@ -135,4 +135,12 @@ class FurnitureTest {
     void figureCaptionsAreCaptions(String line) {
         assertThat(Furniture.kindOf(line)).isEqualTo(Furniture.Kind.CAPTION);
     }
+
+    @Test
+    void aRowOfCapitalisedWordsIsNavigationForItsShapeAloneUnlessItsWordsSaySo() {
+        assertThat(Furniture.kindOf("Keep Your Teeth Healthy")).isEqualTo(Furniture.Kind.NAVIGATION);
+        assertThat(Furniture.isSpacedRowOnly("Keep Your Teeth Healthy")).isTrue();
+        assertThat(Furniture.isSpacedRowOnly("Home | News | Sport")).as("kept apart by separators").isFalse();
+        assertThat(Furniture.isSpacedRowOnly("Top Stories")).as("furniture's words").isFalse();
+    }
 }

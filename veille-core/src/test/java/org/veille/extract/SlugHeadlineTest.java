@@ -34,4 +34,10 @@ class SlugHeadlineTest {
         assertThat(SlugHeadline.slugWords("https://j.example/a/orages-20-departements-en-vigilance-CNT000001r8XNP.html", HeadlineCaptures.WORDS))
                 .containsExactly("orages", "departements", "vigilance");
     }
+
+    @Test
+    void ofTwoSegmentsAsWordyTheLaterIsTheArticles() {
+        assertThat(SlugHeadline.slugWords("https://j.example/idees-faites-pour-durer/pont-valbrune-rouvre", HeadlineCaptures.WORDS))
+                .containsExactly("pont", "valbrune", "rouvre");
+    }
 }

@@ -132,6 +132,35 @@ class TextCaptureExtractorTest {
     }
 
     @Test
+    void theHeadlineIsNoListEntryNorAPictureOrFormInBrackets() {
+        String page = """
+                • Le marché de Noël ouvre ses portes samedi sur la place du Bourg
+                * Les pompiers de Valbrune fêtent les cent ans de leur caserne
+                1. Les travaux de la rocade prendront fin en septembre
+                2. La fanfare de Valbrune recrute de nouveaux musiciens
+                Le pont de Valbrune rouvre enfin
+                [pont-valbrune-inauguration-1260x350]
+                Rechercher : [                    ] [Valider]
+                Après dix-huit mois de chantier, le vieux pont de pierre de Valbrune a rouvert ce jeudi à la circulation, sous les applaudissements des riverains venus nombreux.
+                Le chantier a coûté 4,2 millions d'euros, financés pour moitié par la région, selon les services de la mairie qui promettent un bilan détaillé.
+                """;
+        Article a = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", page))).article();
+        assertThat(a.title()).isEqualTo("Le pont de Valbrune rouvre enfin");
+    }
+
+    @Test
+    void aTitleCaseHeadlineTheLeadRestatesIsNoMenuRow() {
+        String page = """
+                Valley Daily
+                Bridge Over Sarne River Reopens After Floods
+                Valbrune residents crossed the reopened bridge over the Sarne river on Monday, after floods had closed it since last spring.
+                The repairs cost 4.2 million euros, half of it paid by the region, according to the town hall, which promised a detailed report.
+                """;
+        Article a = ((Extraction.Extracted) extractor.extract(Capture.text("bridge.txt", page))).article();
+        assertThat(a.title()).isEqualTo("Bridge Over Sarne River Reopens After Floods");
+    }
+
+    @Test
     void theArticleGoesOnAcrossAnInlineReadAlsoBox() {
         String page = """
                 Le pont de Valbrune rouvre enfin
