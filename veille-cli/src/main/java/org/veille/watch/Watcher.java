@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.veille.read.Capture;
 import org.veille.read.CaptureReader;
@@ -70,7 +71,15 @@ public final class Watcher {
      */
     public record Totals(int polled, int notModified, int pages, int articles, int versions, int checked, int faults) {}
 
+    /**
+     * Polls in a row a new item's page may give no article (its ingest rejected what came: noise, a cut body) before
+     * it is left alone: a page garbled on the way is asked for again, one that is no article is not asked forever.
+     */
+    static final int EMPTY_PAGE_TRIES = 3;
+
     private final List<WatchConfig.Source> sources;
+    /** New items whose pages gave no article, and how many times so far, in this run. */
+    private final Map<String, Integer> emptyTries = new ConcurrentHashMap<>();
     private final Fetcher fetcher;
     private final WatchState state;
     private final Store store;
@@ -235,6 +244,16 @@ public final class Watcher {
             if (!fetched.isEmpty()) {
                 synchronized (ingesting) {
                     added = store.ingest(fetched);
+                }
+            }
+            for (Page page : fetched) {
+                if (wanted.get(page.address()).before() != null || added.contains(page.address())) {
+                    emptyTries.remove(page.address());
+                } else if (emptyTries.merge(page.address(), 1, Integer::sum) < EMPTY_PAGE_TRIES) {
+                    done.remove(page.address()); // it gave no article: its bytes may have been garbled on the way
+                    allDone = false;
+                } else {
+                    emptyTries.remove(page.address());
                 }
             }
             int newVersions = (int) added.stream().filter(a -> wanted.get(a) != null && wanted.get(a).before() != null).count();

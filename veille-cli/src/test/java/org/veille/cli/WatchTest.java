@@ -92,7 +92,11 @@ class WatchTest {
                 }
                 case "/faults.xml" -> send(x, 200, "application/atom+xml",
                         "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><link href=\"/cut\"/></entry>"
-                                + "<entry><link href=\"/big\"/></entry></feed>");
+                                + "<entry><link href=\"/big\"/></entry><entry><link href=\"/noise\"/></entry></feed>");
+                case "/noise" -> { // noise the first time (garbled on the way), the article after
+                    if (hits.get(path).get() == 1) send(x, 200, "text/html", "\u0000\u0001\u0002\u0003".repeat(500));
+                    else send(x, 200, "text/html; charset=utf-8", page(ARTICLES.get(0)));
+                }
                 case "/sitemap.xml" -> {
                     if (!sitemapUp.get()) {
                         send(x, 500, "text/plain", "down");
@@ -201,14 +205,15 @@ class WatchTest {
         String[] second = Cli.run("watch", "--once", "--data", store.toString(), "--config", config.toString(), "--threads", "2");
         assertThat(second[0]).as(second[2]).isEqualTo("0");
         assertThat(notModified.get()).as("the feed, unchanged, answers 304").isEqualTo(1);
-        assertThat(second[2]).doesNotContain("sitemap.xml:", "robots", "redirect loop", "Exception").contains("1 new article");
+        assertThat(second[2]).doesNotContain("sitemap.xml:", "robots", "redirect loop", "Exception").contains("2 new articles");
+        assertThat(hits.get("/noise")).as("a page that gave no article is asked for again").hasValue(2);
         assertOnce(second[2], base + "/faults.xml: " + base + "/cut: body cut short"); // a fault that may pass is tried again
 
         feedVersion.set(2); // a new item appears
         String[] third = Cli.run("watch", "--once", "--data", store.toString(), "--config", config.toString(), "--threads", "2");
         assertThat(third[0]).as(third[2]).isEqualTo("0");
         assertThat(third[2]).contains("1 new article");
-        assertThat(stored(store)).containsExactlyInAnyOrder(base + "/a/0", base + "/a/1", base + "/a/2", base + "/a/3");
+        assertThat(stored(store)).containsExactlyInAnyOrder(base + "/a/0", base + "/a/1", base + "/a/2", base + "/a/3", base + "/noise");
         for (int i = 0; i < 4; i++) assertThat(hits.get("/a/" + i)).as("page %d fetched once", i).hasValue(1);
 
         String[] sources = Cli.run("sources", "--data", store.toString(), "--format", "jsonl");
