@@ -44,6 +44,8 @@ public final class ContentStems {
 
     /** Stems shorter than this are initials and debris ("m", "j"), not content. */
     static final int MIN_LENGTH = 2;
+    /** The language a text of no known language is read in: the corpus's main one. */
+    static final String MAIN_LANGUAGE = "fr";
 
     private final Map<String, Analyzer> byLanguage = Map.of(
             "fr", new Chain(FrenchAnalyzer.getDefaultStopSet(), FrenchLightStemFilter::new),
@@ -71,7 +73,7 @@ public final class ContentStems {
      */
     public Map<String, Double> english(String text, String language) {
         EnglishProjection projection = projection();
-        String lang = language == null ? "fr" : language;
+        String lang = language == null ? MAIN_LANGUAGE : language;
         Map<String, Double> out = new HashMap<>();
         if (projection.projects(lang)) {
             projection.project(text, lang).counts().forEach((key, count) -> out.merge(key.substring(EnglishProjection.key("").length()), count, Double::sum));
@@ -94,7 +96,7 @@ public final class ContentStems {
 
     /** The stems of the text's content words, in order, repeats kept. */
     public List<String> stems(String text, String language) {
-        return terms(byLanguage.getOrDefault(language == null ? "fr" : language, byLanguage.get("fr")), text);
+        return terms(byLanguage.getOrDefault(language == null ? MAIN_LANGUAGE : language, byLanguage.get(MAIN_LANGUAGE)), text);
     }
 
     /** The terms an analyzer makes of a text, in order, those shorter than {@link #MIN_LENGTH} left out. */
