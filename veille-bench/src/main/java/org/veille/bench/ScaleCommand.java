@@ -3,9 +3,12 @@ package org.veille.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +22,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,6 +42,7 @@ final class ScaleCommand implements Callable<Integer> {
 
     /** Records kept out of the batches: one to add alone, then a hundred; twice, cold then through a server. */
     static final int HELD_OUT = 202;
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** The longest a server may take to load its models and open the full store. */
     private static final Duration SERVER_START = Duration.ofMinutes(5);
     /** Clock ticks per second of /proc/PID/stat's times (USER_HZ, 100 on Linux whatever the kernel's HZ). */
@@ -55,6 +61,10 @@ final class ScaleCommand implements Callable<Integer> {
 
     @Option(names = "--veille", paramLabel = "FILE", description = "the launcher to run (default: ./veille of this project)")
     Path veille;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "a store holding the batched records already (all but the last "
+            + HELD_OUT + "): the additions are made to a copy of it, the batches skipped (no ingest rate then)")
+    Path existing;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -84,15 +94,20 @@ final class ScaleCommand implements Callable<Integer> {
             int total = split(records, work, batches);
             if (total <= HELD_OUT) throw usage("scale needs more than " + HELD_OUT + " records, found " + total);
             Path store = work.resolve("store");
-            err.printf("bench: %d records in %d batches of %d, then 1 and 100 added, cold and through a server; store %s%n",
-                    total - HELD_OUT, batches.size() - 4, batch, store);
+            if (existing != null) {
+                copyTree(existing, store);
+                err.printf("bench: 1 and 100 added to a copy of %s, cold and through a server%n", existing);
+            } else {
+                err.printf("bench: %d records in %d batches of %d, then 1 and 100 added, cold and through a server; store %s%n",
+                        total - HELD_OUT, batches.size() - 4, batch, store);
+            }
             err.flush();
             // rates of the full batches: a last, partial batch pays the same JVM start and model load over fewer articles
             List<Double> rates = new ArrayList<>();
             long peak = 0;
             int ingested = 0;
             double seconds = 0;
-            for (int b = 0; b < batches.size() - 4; b++) {
+            for (int b = 0; existing == null && b < batches.size() - 4; b++) {
                 int size = Math.min(batch, total - HELD_OUT - ingested);
                 Step step = ingest(launcher, store, batches.get(b), work);
                 ingested += size;
@@ -105,6 +120,7 @@ final class ScaleCommand implements Callable<Integer> {
                 out.flush();
             }
             int n = batches.size();
+            if (existing != null) ingested = total - HELD_OUT;
             Step add1 = ingest(launcher, store, batches.get(n - 4), work);
             Step add100 = ingest(launcher, store, batches.get(n - 3), work);
             peak = Math.max(peak, Math.max(add1.peakBytes(), add100.peakBytes()));
@@ -114,13 +130,14 @@ final class ScaleCommand implements Callable<Integer> {
                     add100.cpu().toMillis() / 1e3, mb(add100.peakBytes()));
             out.flush();
             Served served = throughServer(launcher, store, batches.get(n - 2), batches.get(n - 1), work);
-            out.printf(Locale.ROOT, "server started on %d articles in %d ms, peak %d MB%n", ingested + 101,
-                    served.start().toMillis(), mb(served.peakBytes()));
+            out.printf(Locale.ROOT, "server listened on %d articles after %d ms, its models loaded after %d ms, peak %d MB%n", ingested + 101,
+                    served.start().toMillis(), served.ready().toMillis(), mb(served.peakBytes()));
             out.printf(Locale.ROOT, "add 1 through the server: %d ms (the ingest's JVM included)%n", served.add1().wall().toMillis());
             out.printf(Locale.ROOT, "add 100 through the server: %d ms%n", served.add100().wall().toMillis());
             out.printf(Locale.ROOT, "RESULT scale ingest_per_s=%.1f peak_mb=%d add1_ms=%d add100_ms=%d first_per_s=%.1f last_per_s=%.1f"
                             + " served_add1_ms=%d served_add100_ms=%d served_peak_mb=%d%n",
-                    ingested / seconds, mb(peak), add1.wall().toMillis(), add100.wall().toMillis(), rates.getFirst(), rates.getLast(),
+                    existing != null ? Double.NaN : ingested / seconds, mb(peak), add1.wall().toMillis(), add100.wall().toMillis(),
+                    existing != null ? Double.NaN : rates.getFirst(), existing != null ? Double.NaN : rates.getLast(),
                     served.add1().wall().toMillis(), served.add100().wall().toMillis(), mb(served.peakBytes()));
             return BenchMain.Exit.OK.code;
         } finally {
@@ -159,10 +176,12 @@ final class ScaleCommand implements Callable<Integer> {
     }
 
     /**
-     * The additions through a server: the time from starting {@code veille serve} on the store until it listens,
-     * its peak memory, and the two ingests (their own JVMs, which find the server and send it their file).
+     * The additions through a server: the time from starting {@code veille serve} on the store until it listens and
+     * until its models are loaded (its health says {@code ingest: ready}; a server is started once and then ingests
+     * for days, so the additions are timed on a ready one), its peak memory, and the two ingests (their own JVMs,
+     * which find the server and send it their file).
      */
-    record Served(Duration start, long peakBytes, Step add1, Step add100) {}
+    record Served(Duration start, Duration ready, long peakBytes, Step add1, Step add100) {}
 
     private static Served throughServer(Path launcher, Path store, Path one, Path hundred, Path work)
             throws IOException, InterruptedException {
@@ -170,9 +189,11 @@ final class ScaleCommand implements Callable<Integer> {
         Process server = startServer(launcher, store, work.resolve("serve.log"));
         try {
             Duration start = Duration.ofNanos(System.nanoTime() - begin);
+            awaitReady(server, baseUri(store));
+            Duration ready = Duration.ofNanos(System.nanoTime() - begin);
             Step add1 = ingest(launcher, store, one, work);
             Step add100 = ingest(launcher, store, hundred, work);
-            return new Served(start, peakResident(server), add1, add100);
+            return new Served(start, ready, peakResident(server), add1, add100);
         } finally {
             stopServer(server);
         }
@@ -197,6 +218,29 @@ final class ScaleCommand implements Callable<Integer> {
             Thread.sleep(POLL.toMillis());
         }
         return server;
+    }
+
+    /** The address of the server that serves {@code store}, from its note. */
+    static String baseUri(Path store) throws IOException {
+        JsonNode note = JSON.readTree(Files.readString(store.resolve("veille-serve.json")));
+        return "http://" + note.path("host").asText() + ":" + note.path("port").asInt();
+    }
+
+    /** Waits until the server's health says an ingest would start at once, at most {@link #SERVER_START}. */
+    private static void awaitReady(Process server, String base) throws IOException, InterruptedException {
+        long begin = System.nanoTime();
+        while (true) {
+            HttpURLConnection health = (HttpURLConnection) URI.create(base + "/api/health").toURL().openConnection();
+            try (InputStream body = health.getInputStream()) {
+                if ("ready".equals(JSON.readTree(body).path("ingest").asText())) return;
+            } finally {
+                health.disconnect();
+            }
+            if (!server.isAlive() || System.nanoTime() - begin > SERVER_START.toNanos()) {
+                throw new IllegalStateException("veille serve did not load its models within " + SERVER_START);
+            }
+            Thread.sleep(POLL.toMillis());
+        }
     }
 
     /** SIGTERM, so the server commits and closes the store; killed if it has not ended within a minute. */
@@ -279,6 +323,16 @@ final class ScaleCommand implements Callable<Integer> {
 
     static long mb(long bytes) {
         return bytes >> 20;
+    }
+
+    /** Copies a store's files (a flat folder), leaving out a server's note. */
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                if (!f.getFileName().toString().startsWith("veille-serve")) Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -120,7 +120,7 @@ final class SearchCommand implements Callable<Integer> {
             Process server = labels == null ? ScaleCommand.startServer(launcher, store, work.resolve("serve.log"))
                     : ScaleCommand.startServer(launcher, store, work.resolve("serve.log"), "--labels", labels.toAbsolutePath().toString());
             try {
-                String base = baseUri(store);
+                String base = ScaleCommand.baseUri(store);
                 int articles = get(base + "/api/health").path("articles").asInt();
                 Map<String, List<String>> mix = mix(base);
                 timeAll(mix, 1); // warm-up: the JIT and the facet ordinals, not measured
@@ -166,11 +166,6 @@ final class SearchCommand implements Callable<Integer> {
                     .filter(f -> !f.getFileName().toString().equals("articles.jsonl") && !f.getFileName().toString().startsWith("veille-serve"))
                     .mapToLong(f -> f.toFile().length()).sum();
         }
-    }
-
-    private static String baseUri(Path store) throws IOException {
-        JsonNode note = JSON.readTree(Files.readString(store.resolve("veille-serve.json")));
-        return "http://" + note.path("host").asText() + ":" + note.path("port").asInt();
     }
 
     /** The searches of the mix by kind, their identity, domain and days read from the store. */

@@ -3,14 +3,18 @@ package org.veille.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,19 +116,38 @@ class BenchMainTest {
         for (int i = 0; i < 2 + ScaleCommand.HELD_OUT; i++) records.append("{\"id\": \"").append(i).append("\", \"text\": \"Texte.\"}\n");
         gzip(dir.resolve(OrangeSumEval.RECORDS), records.toString());
         Path calls = dir.resolve("calls.txt");
-        // a launcher that logs its calls; as a server it leaves the note a server writes, then waits to be stopped
-        Path launcher = Files.writeString(dir.resolve("veille"), "#!/bin/sh\necho \"$@\" >> " + calls + "\n"
-                + "if [ \"$1\" = serve ]; then mkdir -p \"$3\"; touch \"$3/veille-serve.json\"; exec sleep 60; fi\n");
-        assertThat(launcher.toFile().setExecutable(true)).isTrue();
-        String out = run(0, "scale", "--data", dir.toString(), "--veille", launcher.toString(), "--batch", "1");
-        assertThat(out).contains("batch   2", "add 1 to 2 articles", "add 100 to 3 articles", "add 1 through the server");
-        List<String> lines = Files.readAllLines(calls);
-        assertThat(lines).hasSize(7);
-        assertThat(lines.get(4)).startsWith("serve --data ");
-        assertThat(lines).filteredOn(l -> l.startsWith("ingest --data ")).hasSize(6);
-        assertThat(out.strip().lines().reduce((a, b) -> b).orElseThrow()).matches("RESULT scale ingest_per_s=\\d+\\.\\d peak_mb=\\d+"
-                + " add1_ms=\\d+ add100_ms=\\d+ first_per_s=\\d+\\.\\d last_per_s=\\d+\\.\\d"
-                + " served_add1_ms=\\d+ served_add100_ms=\\d+ served_peak_mb=\\d+");
+        // the server's health, answered here: loading once, then ready
+        HttpServer health = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        AtomicInteger asked = new AtomicInteger();
+        health.createContext("/api/health", exchange -> {
+            byte[] body = ("{\"status\": \"ok\", \"ingest\": \"" + (asked.getAndIncrement() == 0 ? "loading" : "ready") + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        health.start();
+        try {
+            // a launcher that logs its calls; as a server it leaves the note a server writes, then waits to be stopped
+            String note = "{\"host\": \"127.0.0.1\", \"port\": " + health.getAddress().getPort() + "}";
+            Path launcher = Files.writeString(dir.resolve("veille"), "#!/bin/sh\necho \"$@\" >> " + calls + "\n"
+                    + "if [ \"$1\" = serve ]; then mkdir -p \"$3\"; echo '" + note + "' > \"$3/veille-serve.json\"; exec sleep 60; fi\n");
+            assertThat(launcher.toFile().setExecutable(true)).isTrue();
+            String out = run(0, "scale", "--data", dir.toString(), "--veille", launcher.toString(), "--batch", "1");
+            assertThat(out).contains("batch   2", "add 1 to 2 articles", "add 100 to 3 articles", "its models loaded after",
+                    "add 1 through the server");
+            assertThat(asked.get()).isEqualTo(2);
+            List<String> lines = Files.readAllLines(calls);
+            assertThat(lines).hasSize(7);
+            assertThat(lines.get(4)).startsWith("serve --data ");
+            assertThat(lines).filteredOn(l -> l.startsWith("ingest --data ")).hasSize(6);
+            assertThat(out.strip().lines().reduce((a, b) -> b).orElseThrow()).matches("RESULT scale ingest_per_s=\\d+\\.\\d peak_mb=\\d+"
+                    + " add1_ms=\\d+ add100_ms=\\d+ first_per_s=\\d+\\.\\d last_per_s=\\d+\\.\\d"
+                    + " served_add1_ms=\\d+ served_add100_ms=\\d+ served_peak_mb=\\d+");
+        } finally {
+            health.stop(0);
+        }
     }
 
     @Test

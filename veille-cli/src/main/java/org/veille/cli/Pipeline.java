@@ -18,9 +18,11 @@ import org.veille.analyze.AnalyzedArticle;
 import org.veille.analyze.ArticleAnalyzer;
 import org.veille.analyze.Gazetteer;
 import org.veille.analyze.ner.CoreNlpRecognizer;
+import org.veille.analyze.ner.LoadingRecognizer;
 import org.veille.extract.ArticleExtractor;
 import org.veille.extract.CaptureBatch;
 import org.veille.extract.Extraction;
+import org.veille.link.LinkModelsAhead;
 import org.veille.read.Capture;
 import org.veille.read.CaptureReader;
 import org.veille.read.ReadListener;
@@ -63,12 +65,21 @@ final class Pipeline {
 
     private final CaptureReader reader = new CaptureReader();
     private final ArticleExtractor extractor = new ArticleExtractor();
+    private final LoadingRecognizer recognizer = CoreNlpRecognizer.frenchLoadingAhead();
+    /** Every command that analyzes links what it analyzed: the link stage's models load from now on too. */
+    private final LinkModelsAhead linkModels = LinkModelsAhead.start();
     private final ArticleAnalyzer analyzer;
     private final int threads;
 
+    /** A pipeline of that many threads; its models start loading now, each on a thread of its own. */
     Pipeline(int threads) {
-        this.analyzer = new ArticleAnalyzer(CoreNlpRecognizer.frenchLoadingAhead(), Gazetteer.standard());
+        this.analyzer = new ArticleAnalyzer(recognizer, Gazetteer.standard());
         this.threads = threads;
+    }
+
+    /** Whether the models an article waits for (the recognizer's, the link stage's) are loaded. */
+    boolean modelsLoaded() {
+        return recognizer.loaded() && linkModels.loaded();
     }
 
     /**

@@ -106,11 +106,19 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Ingests a received capture as {@code ingest} would, its messages collected for the client. */
     static Ingestor ingestor(ArticleStore articles, Pipeline pipeline) {
-        return (Path file, String source) -> {
-            Collected report = new Collected();
-            StoreIngest.Outcome outcome = StoreIngest.ingest(articles, sink -> pipeline.runAs(file, source, report, sink));
-            return new Ingestor.Outcome(outcome.result().articles(), outcome.added(), outcome.result().failed(),
-                    outcome.ingested(), report.lines(), articles.size());
+        return new Ingestor() {
+            @Override
+            public Outcome ingest(Path file, String source) throws IOException {
+                Collected report = new Collected();
+                StoreIngest.Outcome outcome = StoreIngest.ingest(articles, sink -> pipeline.runAs(file, source, report, sink));
+                return new Outcome(outcome.result().articles(), outcome.added(), outcome.result().failed(),
+                        outcome.ingested(), report.lines(), articles.size());
+            }
+
+            @Override
+            public boolean ready() {
+                return pipeline.modelsLoaded();
+            }
         };
     }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.cli;
 
-import org.veille.link.LinkModelsAhead;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -16,13 +15,9 @@ final class ThreadsOption {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: all cores, here ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    /**
-     * A pipeline of that many threads; its model starts loading now, and so do the link stage's, since every
-     * command that analyzes links what it analyzed.
-     */
+    /** A pipeline of that many threads; its models start loading now. */
     Pipeline pipeline() {
         if (threads < 1) throw new ParameterException(command.commandLine(), "--threads must be at least 1, not " + threads);
-        LinkModelsAhead.start();
         return new Pipeline(threads);
     }
 }

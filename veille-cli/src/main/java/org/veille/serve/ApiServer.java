@@ -181,7 +181,7 @@ public final class ApiServer implements AutoCloseable {
         allow(method, "GET");
         Params p = Params.parse(exchange.getRequestURI().getRawQuery());
         if (path.equals("/api/health")) {
-            send(exchange, 200, Map.of("status", "ok", "articles", store.size()));
+            send(exchange, 200, Map.of("status", "ok", "articles", store.size(), "ingest", ingestor.ready() ? "ready" : "loading"));
         } else if (path.equals("/api/openapi.json")) {
             send(exchange, 200, "application/json", resource("openapi.json"));
         } else if (path.equals("/api/search")) {

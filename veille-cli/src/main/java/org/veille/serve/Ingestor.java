@@ -25,4 +25,7 @@ public interface Ingestor {
      * carry it). Called by one request at a time.
      */
     Outcome ingest(Path file, String source) throws IOException;
+
+    /** Whether an ingest would start at once: false while the models it analyzes with are still loading. */
+    boolean ready();
 }

@@ -243,6 +243,19 @@ class ServeTest {
         assertThat(openApi.body().get("paths").has("/api/ingest")).isTrue();
     }
 
+    /** A client that must not wait on the models' load (a benchmark, a watcher) asks health first. */
+    @Test
+    void healthSaysWhenAnIngestWouldStartAtOnce() throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        String ingest;
+        do {
+            ingest = get("/api/health").body().get("ingest").asText();
+            assertThat(ingest).isIn("loading", "ready");
+            if (ingest.equals("loading")) Thread.sleep(100);
+        } while (ingest.equals("loading") && System.nanoTime() < deadline);
+        assertThat(ingest).as("the models load within two minutes").isEqualTo("ready");
+    }
+
     @Test
     void ingestNeedsTheToken() throws Exception {
         Path capture = EXAMPLES.resolve("fr-peche-sans-date.txt");

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.veille.analyze.Entity;
 import org.veille.analyze.EntityRecognizer;
 import org.veille.analyze.Mention;
@@ -45,26 +43,11 @@ public final class CoreNlpRecognizer implements EntityRecognizer {
     }
 
     /**
-     * The French recognizer, its model loading on a thread of its own from now on: a command opens its store, reads
-     * its dictionaries and its input meanwhile, and its first {@code recognize} waits for the model. Adding one
-     * article to a store costs a few seconds, of which the model's load is the largest single part.
+     * The French recognizer, its model loading on a thread of its own from now on ({@link LoadingRecognizer}). Adding
+     * one article to a store costs a few seconds, of which the model's load is the largest single part.
      */
-    public static EntityRecognizer frenchLoadingAhead() {
-        CompletableFuture<CoreNlpRecognizer> loading = new CompletableFuture<>();
-        Thread.ofPlatform().name("veille-ner-model").daemon().start(() -> {
-            try {
-                loading.complete(french());
-            } catch (RuntimeException | Error e) {
-                loading.completeExceptionally(e);
-            }
-        });
-        return (text, sentences, language) -> {
-            try {
-                return loading.join().recognize(text, sentences, language);
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            }
-        };
+    public static LoadingRecognizer frenchLoadingAhead() {
+        return new LoadingRecognizer(CoreNlpRecognizer::french);
     }
 
     @Override
