@@ -34,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
+import org.veille.read.XmlText;
 import org.veille.store.ArticleStore;
 import org.veille.store.StoreException;
 import org.veille.store.StoredArticle;
@@ -337,7 +338,7 @@ final class SoakCommand implements Callable<Integer> {
         }
         Collections.reverse(snapshot);
         for (Item item : snapshot) {
-            b.append("<item><title>").append(xml(item.record().path("title").asText())).append("</title><link>").append(item.url())
+            b.append("<item><title>").append(XmlText.escape(item.record().path("title").asText())).append("</title><link>").append(item.url())
                     .append("</link><guid>").append(item.url()).append("</guid><pubDate>").append(RFC_1123.format(item.appeared()))
                     .append("</pubDate></item>\n");
         }
@@ -346,17 +347,13 @@ final class SoakCommand implements Callable<Integer> {
 
     private static String page(Item item) {
         StringBuilder b = new StringBuilder("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>")
-                .append(xml(item.record().path("title").asText())).append("</title><meta property=\"article:published_time\" content=\"")
+                .append(XmlText.escape(item.record().path("title").asText())).append("</title><meta property=\"article:published_time\" content=\"")
                 .append(DateTimeFormatter.ISO_INSTANT.format(item.appeared())).append("\"></head><body><article><h1>")
-                .append(xml(item.record().path("title").asText())).append("</h1>\n");
+                .append(XmlText.escape(item.record().path("title").asText())).append("</h1>\n");
         for (String paragraph : item.record().path("text").asText().split("\n+")) {
-            if (!paragraph.isBlank()) b.append("<p>").append(xml(paragraph.strip())).append("</p>\n");
+            if (!paragraph.isBlank()) b.append("<p>").append(XmlText.escape(paragraph.strip())).append("</p>\n");
         }
         return b.append("</article></body></html>\n").toString();
-    }
-
-    private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static void send(HttpExchange x, int status, String type, String body) throws IOException {

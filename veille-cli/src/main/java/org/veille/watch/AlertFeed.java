@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.veille.read.XmlText;
 
 /**
  * A topic's alerts as an Atom feed file ({@code alerts/NAME.atom} in the store's folder), written whole and atomically
@@ -30,46 +31,27 @@ final class AlertFeed {
         Path file = of(storeDir, topic);
         Files.createDirectories(file.getParent());
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-        x.append("<id>urn:veille:topic:").append(escape(urn(topic))).append("</id>\n<title>Veille alerts: ").append(escape(topic))
+        x.append("<id>urn:veille:topic:").append(XmlText.escape(urn(topic))).append("</id>\n<title>Veille alerts: ").append(XmlText.escape(topic))
                 .append("</title>\n<updated>").append(newestFirst.isEmpty() ? now : newestFirst.getFirst().at()).append("</updated>\n")
                 .append("<author><name>Veille</name></author>\n");
         for (Alert a : newestFirst) {
-            x.append("<entry>\n<id>urn:veille:alert:").append(escape(urn(topic + ":" + a.id()))).append("</id>\n<title>[")
-                    .append(a.kind().jsonName).append("] ").append(escape(a.title())).append("</title>\n<updated>").append(a.at())
+            x.append("<entry>\n<id>urn:veille:alert:").append(XmlText.escape(urn(topic + ":" + a.id()))).append("</id>\n<title>[")
+                    .append(a.kind().jsonName).append("] ").append(XmlText.escape(a.title())).append("</title>\n<updated>").append(a.at())
                     .append("</updated>\n<category term=\"").append(a.kind().jsonName).append("\"/>\n");
             for (Alert.Evidence e : a.evidence()) {
-                if (e.url() != null) x.append("<link rel=\"related\" href=\"").append(escape(e.url())).append("\"/>\n");
+                if (e.url() != null) x.append("<link rel=\"related\" href=\"").append(XmlText.escape(e.url())).append("\"/>\n");
             }
             StringBuilder content = new StringBuilder(a.story() == null ? "" : "story " + a.story() + "\n");
             for (Alert.Evidence e : a.evidence()) {
                 content.append("article ").append(e.article()).append(e.url() == null ? "" : " " + e.url())
                         .append(e.outlet() == null ? "" : " (" + e.outlet() + ")").append('\n');
             }
-            x.append("<content type=\"text\">").append(escape(content.toString())).append("</content>\n</entry>\n");
+            x.append("<content type=\"text\">").append(XmlText.escape(content.toString())).append("</content>\n</entry>\n");
         }
         AtomicFile.write(file, x.append("</feed>\n").toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String urn(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    /** Text as XML character data or an attribute value: markup characters escaped, characters XML forbids dropped. */
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    boolean allowed = c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
-                            || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
-                    if (allowed) out.appendCodePoint(c);
-                }
-            }
-        });
-        return out.toString();
     }
 }
