@@ -65,6 +65,13 @@ final class SoakCommand implements Callable<Integer> {
     /** Time the watcher gets, after publishing stops, to fetch and store what is left: a few polls and a restart. */
     private static final int DRAIN_POLLS = 6;
     private static final Duration DRAIN_EXTRA = Duration.ofMinutes(2);
+    /** The slowest storing rate the drain waits for after a burst, in articles per second: a tenth of what 2 cores analyze. */
+    private static final int DRAIN_BURST_PER_SECOND = 3;
+    /**
+     * Share of a feed's items a burst may fill at one source: an item pushed out of the feed before the watcher's next
+     * poll could never be fetched, and the feed still holds the items published just before.
+     */
+    private static final double BURST_FEED_SHARE = 0.5;
     private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     @Option(names = "--data", required = true, paramLabel = "PATH", description = "the OrangeSum folder (holds " + OrangeSumEval.RECORDS + ")")
@@ -87,6 +94,10 @@ final class SoakCommand implements Callable<Integer> {
 
     @Option(names = "--kills", paramLabel = "N", defaultValue = "2", description = "times the watcher is killed with SIGKILL and restarted (default: ${DEFAULT-VALUE})")
     int kills;
+
+    @Option(names = "--burst", paramLabel = "N", defaultValue = "0", description = "items published at once, spread over the sources,"
+            + " when the polls are done: the watcher's throughput is how fast it stores them (default: ${DEFAULT-VALUE}, none)")
+    int burst;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "20261206", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
@@ -119,9 +130,13 @@ final class SoakCommand implements Callable<Integer> {
         if (!Files.isRegularFile(records)) throw usage(records + " not found: give the OrangeSum folder with --data");
         if (every < 10) throw usage("--every must be 10 seconds at least (the watcher's least interval)");
         if (sources < 1 || polls < sources) throw usage("--sources must be at least 1 and --polls at least --sources");
+        int burstPerSource = (int) (FEED_ITEMS * BURST_FEED_SHARE);
+        if (burst < 0 || burst > sources * burstPerSource) {
+            throw usage("--burst must be from 0 to " + burstPerSource + " items per source, " + sources * burstPerSource + " here");
+        }
         Path launcher = veille != null ? veille : ScaleCommand.projectLauncher();
         random = new Random(seed);
-        int expectedItems = (int) Math.ceil(polls * itemsPerPoll * 1.5) + sources;
+        int expectedItems = (int) Math.ceil(polls * itemsPerPoll * 1.5) + sources + burst;
         List<JsonNode> pool = records(records, expectedItems);
         for (Fault f : Fault.values()) faults.put(f, new AtomicInteger());
         Path work = Files.createTempDirectory("veille-soak");
@@ -165,7 +180,10 @@ final class SoakCommand implements Callable<Integer> {
                         + ": see " + work.resolve("watch-" + restarts + ".log"));
             }
             Instant stopped = Instant.now();
-            Instant drainEnd = stopped.plus(Duration.ofSeconds((long) every * DRAIN_POLLS)).plus(DRAIN_EXTRA);
+            List<Item> bursted = new ArrayList<>();
+            for (int i = 0; i < burst && nextRecord < pool.size(); i++) bursted.add(publish(i % sources, pool.get(nextRecord++)));
+            Instant drainEnd = stopped.plus(Duration.ofSeconds((long) every * DRAIN_POLLS)).plus(DRAIN_EXTRA)
+                    .plusSeconds(bursted.size() / DRAIN_BURST_PER_SECOND);
             while (Instant.now().isBefore(drainEnd) && latency.size() < byUrl.size()) {
                 Thread.sleep(TICK.toMillis());
                 reader.look();
@@ -187,11 +205,17 @@ final class SoakCommand implements Callable<Integer> {
             for (String url : report.lost().stream().limit(10).toList()) out.println("  lost: " + url);
             out.printf(Locale.ROOT, "latency from the feed to the store: p50 %.1f s, p95 %.1f s, max %.1f s (poll interval %d s)%n",
                     seconds(waits, 0.50), seconds(waits, 0.95), seconds(waits, 1.0), every);
+            Burst burstRun = burst(bursted);
+            if (!bursted.isEmpty()) {
+                out.printf(Locale.ROOT, "burst of %d items over %d sources: %d stored, the last %.1f s after their publication: %.1f articles/s"
+                                + " end to end (poll wait, fetch, analysis, linking and commit included)%n",
+                        bursted.size(), Math.min(sources, bursted.size()), burstRun.stored(), burstRun.seconds(), burstRun.perSecond());
+            }
             out.printf(Locale.ROOT, "watcher peak resident memory %d MB%n", ScaleCommand.mb(peak));
             out.printf(Locale.ROOT, "RESULT soak polls=%d faults=%d kills=%d published=%d stored=%d lost=%d duplicated=%d"
-                            + " latency_p50_s=%.1f latency_p95_s=%.1f latency_max_s=%.1f peak_mb=%d%n",
+                            + " latency_p50_s=%.1f latency_p95_s=%.1f latency_max_s=%.1f peak_mb=%d burst=%d burst_per_s=%.1f%n",
                     feedPolls.get(), faultCount, restarts, byUrl.size(), report.stored(), report.lost().size(), report.duplicated(),
-                    seconds(waits, 0.50), seconds(waits, 0.95), seconds(waits, 1.0), ScaleCommand.mb(peak));
+                    seconds(waits, 0.50), seconds(waits, 0.95), seconds(waits, 1.0), ScaleCommand.mb(peak), bursted.size(), burstRun.perSecond());
             out.flush();
             return report.lost().isEmpty() && report.duplicated() == 0 ? 0 : 1;
         } finally {
@@ -208,12 +232,35 @@ final class SoakCommand implements Callable<Integer> {
         return sorted.get(Math.max(0, i)).toMillis() / 1e3;
     }
 
-    private void publish(int source, JsonNode record) {
+    private Item publish(int source, JsonNode record) {
         List<Item> items = published.computeIfAbsent(source, s -> Collections.synchronizedList(new ArrayList<>()));
         String url = base + "/s/" + source + "/a/" + items.size();
         Item item = new Item(url, Instant.now(), record);
         items.add(item);
         byUrl.put(url, item);
+        return item;
+    }
+
+    /** A burst's outcome: its items stored, and the time from their publication to the last one's visibility. */
+    private record Burst(int stored, double seconds) {
+        double perSecond() {
+            return seconds > 0 ? stored / seconds : Double.NaN;
+        }
+    }
+
+    private Burst burst(List<Item> items) {
+        if (items.isEmpty()) return new Burst(0, 0);
+        Instant first = items.getFirst().appeared();
+        int stored = 0;
+        Instant last = first;
+        for (Item item : items) {
+            Duration seen = latency.get(item.url());
+            if (seen == null) continue;
+            stored++;
+            Instant at = item.appeared().plus(seen);
+            if (at.isAfter(last)) last = at;
+        }
+        return new Burst(stored, Duration.between(first, last).toMillis() / 1e3);
     }
 
     private Process startWatcher(Path launcher, Path store, Path config, Path work, int run) throws IOException {

@@ -161,10 +161,11 @@ class BenchMainTest {
     }
 
     @Test
-    void soakRefusesAPollIntervalTheWatcherRefuses() throws IOException {
+    void soakRefusesAPollIntervalTheWatcherRefusesAndABurstItsFeedsCannotHold() throws IOException {
         gzip(dir.resolve(OrangeSumEval.RECORDS), "{\"id\": \"1\", \"title\": \"Titre\", \"text\": \"Texte.\"}\n");
         run(2, "soak", "--data", dir.toString(), "--every", "5");
         run(2, "soak", "--data", dir.toString(), "--sources", "10", "--polls", "5");
+        run(2, "soak", "--data", dir.toString(), "--sources", "2", "--polls", "10", "--burst", "31"); // a source's feed holds 30
     }
 
     @Test
