@@ -25,13 +25,14 @@ import org.veille.read.ReadListener;
  *   <li>list its items (the read stage's feed parser setup), leaving out those done unless the feed's date for one
  *       changed since (an edit, a correction): that one's page is asked for again, conditionally;</li>
  *   <li>an item the store already holds (a kill between its commit and the state's write) is marked done unfetched;</li>
- *   <li>the others are fetched {@value #BATCH} at a time, each batch ingested and committed by the {@link Store}, then
- *       marked done and the state written;</li>
+ *   <li>the others are fetched {@value #BATCH} at a time, each batch ingested and committed by the {@link Store}
+ *       (with the batches of other sources that wait meanwhile, {@link GroupIngest}), then marked done and the state
+ *       written;</li>
  *   <li>the feed's validators are kept only when every item was done, so an item that failed for a while is asked
  *       for again on the next poll instead of hidden behind a 304.</li>
  * </ol>
  * Each fault is told once through {@link Report}, naming the source, and the poll or the run goes on. Sources are
- * polled each on its own virtual thread, so a slow one delays no other; the store is given one batch at a time.
+ * polled each on its own virtual thread, so a slow one delays no other; the store is given one group at a time.
  */
 public final class Watcher {
 
@@ -85,7 +86,7 @@ public final class Watcher {
     private final Store store;
     private final Report report;
     private final CaptureReader reader = new CaptureReader();
-    private final Object ingesting = new Object();
+    private final GroupIngest ingest;
     private final AtomicInteger notModified = new AtomicInteger(), pages = new AtomicInteger(),
             articles = new AtomicInteger(), versions = new AtomicInteger(), checked = new AtomicInteger(),
             faults = new AtomicInteger();
@@ -95,6 +96,7 @@ public final class Watcher {
         this.fetcher = fetcher;
         this.state = state;
         this.store = store;
+        this.ingest = new GroupIngest(store);
         this.report = report;
     }
 
@@ -240,12 +242,7 @@ public final class Watcher {
                     }
                 }
             }
-            Set<String> added = Set.of();
-            if (!fetched.isEmpty()) {
-                synchronized (ingesting) {
-                    added = store.ingest(fetched);
-                }
-            }
+            Set<String> added = fetched.isEmpty() ? Set.of() : ingest.ingest(fetched);
             for (Page page : fetched) {
                 if (wanted.get(page.address()).before() != null || added.contains(page.address())) {
                     emptyTries.remove(page.address());
