@@ -76,6 +76,13 @@ public final class ApiServer implements AutoCloseable {
     private final ExecutorService workers;
     private final ArticleStore store;
     private final Ingestor ingestor;
+    /**
+     * The home page's data and the store version it was read at: every visitor sees the same until the next commit,
+     * and reading the largest stories' articles is most of the page's cost.
+     */
+    private volatile Versioned<Pages.Home> home;
+
+    private record Versioned<T>(long version, T value) {}
     private final OutletLabels labels;
     private final byte[] token;
     private final Consumer<String> log;
@@ -271,7 +278,7 @@ public final class ApiServer implements AutoCloseable {
         String html;
         int status = 200;
         if (path.equals("/")) {
-            html = Pages.home(home());
+            html = Pages.home(currentHome());
         } else if (path.equals("/search")) {
             SearchResults results = store.search(SearchQuery.of(p, labels, Pages.SEARCH_PAGE, true));
             html = Pages.search(p, results, SearchQuery.shown(results, labels));
@@ -301,6 +308,16 @@ public final class ApiServer implements AutoCloseable {
             html = Pages.message("Not found", "No such page.");
         }
         send(exchange, status, "text/html", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The home page's data, read again when the store changed since it was last read. */
+    private Pages.Home currentHome() {
+        long version = store.version();
+        Versioned<Pages.Home> kept = home;
+        if (kept != null && kept.version() == version) return kept.value();
+        Pages.Home fresh = home();
+        home = new Versioned<>(version, fresh);
+        return fresh;
     }
 
     /** The home page's data: the latest articles, the largest stories, and articles per day by language up to the newest day. */

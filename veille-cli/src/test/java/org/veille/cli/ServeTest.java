@@ -313,6 +313,7 @@ class ServeTest {
     @Test
     void ingestOnThisMachineGoesThroughTheServer() throws Exception {
         int before = articles.size();
+        assertThat(page("/").body()).contains(before + " articles, ");
         String[] run = Cli.run("ingest", EXAMPLES.resolve("fr-fromagerie-sans-titre.txt").toString(),
                 EXAMPLES.resolve("no-such-file.txt").toString(), "--data", store.toString());
         assertThat(run[0]).as(run[2]).isEqualTo("0");
@@ -320,6 +321,7 @@ class ServeTest {
         assertThat(run[2]).contains("no-such-file.txt: no such file");
         assertThat(run[2]).contains("ingested 1 article from 2 inputs; 1 failed");
         assertThat(articles.size()).isEqualTo(before + 1);
+        assertThat(page("/").body()).as("the home page read again once the store changed").contains((before + 1) + " articles, ");
     }
 
     static HttpResponse<String> page(String pathAndQuery) throws IOException, InterruptedException {

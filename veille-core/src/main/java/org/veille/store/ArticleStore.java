@@ -579,6 +579,14 @@ public final class ArticleStore implements AutoCloseable {
         });
     }
 
+    /**
+     * The version of what reads see now: it changes with every commit that changed the store (and with a reopened
+     * read-only store that sees a newer commit), so what is computed from the store can be kept until it does.
+     */
+    public long version() {
+        return read(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
+    }
+
     /** How many articles are stored. */
     public int size() {
         return read(s -> s.getIndexReader().numDocs());
