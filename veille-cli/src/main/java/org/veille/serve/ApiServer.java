@@ -121,6 +121,7 @@ public final class ApiServer implements AutoCloseable {
         http.setExecutor(workers);
         http.createContext("/", server::handle);
         http.start();
+        server.refreshHomeAhead();
         return server;
     }
 
@@ -310,6 +311,20 @@ public final class ApiServer implements AutoCloseable {
         send(exchange, status, "text/html", html.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Reads the home page's data on a thread of its own (at start, after an ingest that changed the store), so the
+     * next visitor finds it ready; a failure here is met again, and told, by the visitor's own read.
+     */
+    private void refreshHomeAhead() {
+        Thread.ofVirtual().name("veille-home").start(() -> {
+            try {
+                currentHome();
+            } catch (RuntimeException ignored) {
+                // the page's own request reads it again and answers the error
+            }
+        });
+    }
+
     /** The home page's data, read again when the store changed since it was last read. */
     private Pages.Home currentHome() {
         long version = store.version();
@@ -367,6 +382,7 @@ public final class ApiServer implements AutoCloseable {
             } finally {
                 ingesting.unlock();
             }
+            if (outcome.added() > 0) refreshHomeAhead();
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("source", source);
             body.put("articles", outcome.articles());
