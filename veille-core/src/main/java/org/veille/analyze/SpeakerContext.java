@@ -466,13 +466,15 @@ final class SpeakerContext {
     }
 
     /**
-     * Whether a recognized person looks like one: a name of two words or more, or one word the article also
-     * prints as part of a fuller name ("Trump" beside "Donald Trump"). A lone capitalised word with no fuller
-     * form ("Year", "Though" when a model reads another language) is too often a sentence opener.
+     * Whether a recognized person looks like one: a name of two words or more, one word the article also
+     * prints as part of a fuller name ("Trump" beside "Donald Trump"), a first name the dictionary knows ("Arthur, 25
+     * ans", the ordinary people news names by first name only) or a word after an honorific or a role noun ("le major
+     * Soto", "M. Kazimi"). Any other lone capitalised word ("Year", "Though" when a model reads another language) is
+     * too often a sentence opener.
      */
     boolean personLike(Entity e) {
         String key = Names.key(e.canonical());
-        if (key.contains(" ")) return true;
+        if (key.contains(" ") || dictionary.isFirstName(e.text()) || afterTitleOrRole(e.start())) return true;
         for (Entity other : entities) {
             if (other.type() == Entity.Type.PER && Names.key(other.canonical()).contains(" ")
                     && List.of(Names.key(other.canonical()).split(" ")).contains(key)) {
@@ -480,6 +482,15 @@ final class SpeakerContext {
             }
         }
         return false;
+    }
+
+    /** Whether the word right before a name is an honorific or a role noun: "M. Kazimi", "le major Soto". */
+    private boolean afterTitleOrRole(int nameStart) {
+        int i = firstTokenAtOrAfter(nameStart) - 1;
+        if (i < 0) return false;
+        String previous = SpeakerLexicon.normalize(tokens.get(i).of(text));
+        if (previous.equals(".") && i > 0) previous = SpeakerLexicon.normalize(tokens.get(i - 1).of(text));
+        return lexicon.isTitle(previous) || lexicon.roleAt(List.of(previous), 0) != null;
     }
 
     /** Whether a name is its sentence's subject: the first name of the sentence, not after a preposition. */

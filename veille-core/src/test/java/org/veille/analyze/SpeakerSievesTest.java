@@ -669,4 +669,21 @@ class SpeakerSievesTest {
                 + "contre les maladies (CDC), Anne Schuchat, dans un échange vidéo.";
         assertThat(quoting(attribute(text, "ORG:CDC", "PER:Anne Schuchat"), "améliorer").speaker()).isEqualTo("Anne Schuchat");
     }
+
+    @Test
+    void aLoneFirstNameOrANameAfterARankIsAPersonAPronounTakesUp() {
+        String first = "Arthur, 25 ans, est malvoyant. Vendredi, le magasin l'a refusé.\n\n« Il n'y a pas de vigile », explique-t-il.";
+        Attribution arthur = quoting(attribute(first, "PER:Arthur"), "vigile");
+        assertThat(arthur.speaker()).isEqualTo("Arthur");
+        assertThat(arthur.decidedBy()).isEqualTo("PronounSieve");
+        String rank = "Le major Soto a été arrêté. L'ancien président Paul Martin est sénateur.\n\n"
+                + "Comme commandant, le major Soto a mené des missions. « Tout était illégal », dénonce-t-il.";
+        assertThat(quoting(attribute(rank, "PER:Soto", "PER:Paul Martin"), "illégal").speaker()).isEqualTo("Soto");
+    }
+
+    @Test
+    void aLoneFirstNameTellsItsGender() {
+        String text = "Paul Martin est arrivé mardi. Charlotte l'attendait.\n\n« Rien ne change », a-t-il dit.";
+        assertThat(quoting(attribute(text, "PER:Paul Martin", "PER:Charlotte"), "change").speaker()).isEqualTo("Paul Martin");
+    }
 }
