@@ -52,7 +52,7 @@ final class SpeakerContext {
         for (Entity e : entities) {
             Entity opened = withoutSentenceOpener(text, withoutGluedOpener(withoutDativeTail(text, e, tokens, verbs, firstNames, resolver), firstNames, resolver),
                     tokens, verbs, resolver);
-            Entity unglued = personGluedOn(text, opened, tokens, verbs, firstNames, resolver);
+            Entity unglued = personGluedOn(text, opened, tokens, verbs, lexicon, firstNames, resolver);
             sorted.add(personAfterTitle(text, unglued, tokens, lexicon, verbs.nameParticles, resolver));
         }
         sorted.sort(Comparator.comparingInt(Entity::start));
@@ -85,8 +85,8 @@ final class SpeakerContext {
      * {@link #GLUED_NAME_WORDS} words at most and the gazetteer does not know it as something else; else the entity
      * unchanged.
      */
-    private static Entity personGluedOn(String text, Entity e, List<Span> tokens, QuoteLexicon verbs, FirstNameGenders.Lookup firstNames,
-                                        EntityResolver resolver) {
+    private static Entity personGluedOn(String text, Entity e, List<Span> tokens, QuoteLexicon verbs, SpeakerLexicon lexicon,
+                                        FirstNameGenders.Lookup firstNames, EntityResolver resolver) {
         if (e.type() == Entity.Type.MISC) return e;
         List<Span> words = new ArrayList<>();
         for (Span t : tokens) if (t.start() >= e.start() && t.end() <= e.end()) words.add(t);
@@ -94,7 +94,8 @@ final class SpeakerContext {
             int length = words.size() - k;
             String tail = text.substring(words.get(k).start(), e.end());
             if (length > GLUED_NAME_WORDS || !Character.isUpperCase(text.codePointAt(words.get(k - 1).start()))) continue;
-            if (toldOutletBefore(text, e, words.subList(0, k), tokens, verbs, resolver) && capitalised(text, words.subList(k, words.size()))) {
+            if ((toldOutletBefore(text, e, words.subList(0, k), tokens, verbs, resolver) || mediumBefore(text, e, words.subList(0, k), tokens, lexicon, resolver))
+                    && capitalised(text, words.subList(k, words.size()))) {
                 return new Entity(tail, Entity.Type.PER, tail, words.get(k).start(), e.end());
             }
             // what comes off holds no first name the dictionary knows ("Sophie Grégoire Trudeau" stays whole), also when
@@ -121,6 +122,19 @@ final class SpeakerContext {
         int i = firstIndexAtOrAfter(tokens, e.start()) - 1;
         if (i >= 0 && verbs.determiners.contains(tokens.get(i).of(text).toLowerCase(Locale.ROOT))) i--;
         return i >= 0 && verbs.datives.contains(tokens.get(i).of(text).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "a écrit sur Twitter Bruno Gollnisch", "a estimé sur Facebook X": a body the gazetteer knows (the medium the words
+     * were said on), after a preposition, that the recognizer ran into the person named after it and typed a person
+     * whole: whether the words {@code prefix} are such a body.
+     */
+    private static boolean mediumBefore(String text, Entity e, List<Span> prefix, List<Span> tokens, SpeakerLexicon lexicon,
+                                        EntityResolver resolver) {
+        if (e.type() != Entity.Type.PER || !resolver.knows(text.substring(prefix.get(0).start(), prefix.get(prefix.size() - 1).end()))) return false;
+        int i = firstIndexAtOrAfter(tokens, e.start()) - 1;
+        if (i >= 0 && lexicon.isDeterminer(tokens.get(i).of(text)) && !lexicon.has("complement", tokens.get(i).of(text))) i--;
+        return i >= 0 && lexicon.has("complement", tokens.get(i).of(text));
     }
 
     /** Whether every word is capitalised: the words of a name, not of a phrase. */

@@ -686,4 +686,11 @@ class SpeakerSievesTest {
         String text = "Paul Martin est arrivé mardi. Charlotte l'attendait.\n\n« Rien ne change », a-t-il dit.";
         assertThat(quoting(attribute(text, "PER:Paul Martin", "PER:Charlotte"), "change").speaker()).isEqualTo("Paul Martin");
     }
+
+    @Test
+    void aMediumTheRecognizerRanIntoTheSpeakersNameComesOff() {
+        String text = "Paul Martin est mort mardi. « Il était un héros », a estimé sur Twitter Claire Petit, élue de la ville.";
+        Attribution a = quoting(attribute(text, "PER:Paul Martin", "PER:Twitter Claire Petit"), "héros");
+        assertThat(a.speaker()).isEqualTo("Claire Petit");
+    }
 }
