@@ -356,6 +356,20 @@ final class SpeakerContext {
     }
 
     /**
+     * The first person named after {@code from} within {@code reach} characters, outside quotation marks and not as a
+     * complement, whose gender fits: who an anaphor with nobody before it to stand for announces; else null.
+     */
+    Antecedent personNamedAfter(int from, SpeakerLexicon.Gender gender, int reach) {
+        for (Entity e : entities) {
+            if (e.start() <= from || e.type() != Entity.Type.PER || insideQuotation(e.start())) continue;
+            if (e.start() - from > reach) break;
+            if (!compatible(gender, genderOf(e.canonical())) || afterPreposition(e.start()) || !personLike(e)) continue;
+            return new Antecedent(fullestName(e.canonical()), Entity.Type.PER, e.start());
+        }
+        return null;
+    }
+
+    /**
      * The body a singular pronoun at {@code limit} stands for when no person fits it ("La préfecture a indiqué [...].
      * « ... », a-t-elle ajouté"; "a indiqué le FSB. « ... », a-t-il ajouté"): the nearest earlier speaking organisation
      * or state, or an organisation named outside quotation marks and not as a complement, within {@link #ANTECEDENT_REACH}, whose

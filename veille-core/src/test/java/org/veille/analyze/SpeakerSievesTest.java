@@ -693,4 +693,13 @@ class SpeakerSievesTest {
         Attribution a = quoting(attribute(text, "PER:Paul Martin", "PER:Twitter Claire Petit"), "héros");
         assertThat(a.speaker()).isEqualTo("Claire Petit");
     }
+
+    @Test
+    void aRoleNobodyBeforeItHoldsIsThePersonOfItsGenderNamedAfterIt() {
+        String text = "Paul Martin et Louis Bernard attendent. L'ancienne ministre de la Justice a parlé : « Je prendrai le temps ».\n\n"
+                + "Claire Petit avait quitté le gouvernement il y a un an.";
+        Attribution a = quoting(attribute(text, "PER:Paul Martin", "PER:Louis Bernard", "PER:Claire Petit"), "temps");
+        assertThat(a.speaker()).isEqualTo("Claire Petit");
+        assertThat(a.decidedBy()).isEqualTo("RoleHolderSieve");
+    }
 }
