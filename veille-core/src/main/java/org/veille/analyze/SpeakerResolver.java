@@ -19,6 +19,7 @@ import java.util.Map;
  *   <li>{@link TrailingSpeakerSieve}: else the person or role named in the short clause after it;</li>
  *   <li>{@link InnerInciseSieve}: else the subject of an incise inside its marks ("..., poursuit l'avocat. ...");</li>
  *   <li>{@link GerundClauseSieve}: "..., appelant à "..."" is said by the speaker of the quotation before it;</li>
+ *   <li>{@link ReportedWordsSieve}: a few words in marks in a passage reporting statements are its subject's;</li>
  *   <li>{@link ScareQuoteSieve}: a scare quote has no speaker;</li>
  *   <li>{@link VenueSieve}: the medium ("au micro de France Inter") is cut off the designation and kept;</li>
  *   <li>{@link DocumentSourceSieve}: "un communiqué du ministère" is the ministry;</li>
@@ -43,7 +44,7 @@ final class SpeakerResolver {
 
     /** The sieves in the order they run. */
     static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new NamedTermSieve(), new InvertedInciseSieve(), new ReportingVerbSieve(), new OpinionFrameSieve(), new SentenceSubjectSieve(), new TrailingSpeakerSieve(), new InnerInciseSieve(), new GerundClauseSieve(),
-            new ScareQuoteSieve(), new VenueSieve(),
+            new ReportedWordsSieve(), new ScareQuoteSieve(), new VenueSieve(),
             new DocumentSourceSieve(), new AnonymousSourceSieve(), new DescriptionSieve(), new NamedSpeakerSieve(), new RoleHolderSieve(), new CollectiveSpeakerSieve(),
             new PronounSieve(), new RepeatedQuotationSieve(), new SameSourceSieve(), new DialogueTurnSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());
 

@@ -702,4 +702,24 @@ class SpeakerSievesTest {
         assertThat(a.speaker()).isEqualTo("Claire Petit");
         assertThat(a.decidedBy()).isEqualTo("RoleHolderSieve");
     }
+
+    @Test
+    void aFewWordsInMarksInAPassageReportingStatementsAreItsSubjectsWords() {
+        String text = "« Ces enfants ont été remis aux autorités », indique le ministère. Paul Martin « remercie » les Kurdes pour leur « coopération ».";
+        List<Attribution> all = attribute(text, "PER:Paul Martin");
+        Attribution thanks = quoting(all, "remercie");
+        assertThat(thanks.kind).isEqualTo(Quotation.Kind.PARTIAL);
+        assertThat(thanks.speaker()).isEqualTo("Paul Martin");
+        assertThat(quoting(all, "coopération").speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
+    void aTermInMarksInPlainNarrationOrQuotedAgainStaysAScareQuote() {
+        String plain = "Paul Martin a reçu les « grévistes » mardi. Il est parti ensuite.";
+        assertThat(quoting(attribute(plain, "PER:Paul Martin"), "grévistes").kind).isEqualTo(Quotation.Kind.SCARE);
+        String again = "« Nous resterons », a dit Paul Martin. Il a reçu les « gilets jaunes » mardi. Les « gilets jaunes » sont partis.";
+        Attribution term = quoting(attribute(again, "PER:Paul Martin"), "gilets");
+        assertThat(term.kind).isEqualTo(Quotation.Kind.SCARE);
+        assertThat(term.speaker()).isNull();
+    }
 }
