@@ -28,6 +28,7 @@ import java.util.Map;
  *   <li>{@link NamedSpeakerSieve}: a person, organisation or state named by the designation;</li>
  *   <li>{@link RoleHolderSieve}: "la ministre" is the person the article gives that role;</li>
  *   <li>{@link CollectiveSpeakerSieve}: "la direction", "le parquet de Paris";</li>
+ *   <li>{@link GroupSpeakerSieve}: "les auteurs" is the group the article names, by its first member;</li>
  *   <li>{@link PronounSieve}: "il", "a-t-elle", "selon lui" to the nearest fitting person;</li>
  *   <li>{@link RepeatedQuotationSieve}: words the article prints again with a designation (an intertitle
  *       repeating a quotation) are that speaker's;</li>
@@ -46,7 +47,7 @@ final class SpeakerResolver {
     static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new NamedTermSieve(), new InvertedInciseSieve(), new ReportingVerbSieve(), new OpinionFrameSieve(), new SentenceSubjectSieve(), new TrailingSpeakerSieve(), new InnerInciseSieve(), new GerundClauseSieve(),
             new ReportedWordsSieve(), new ScareQuoteSieve(), new VenueSieve(),
             new DocumentSourceSieve(), new AnonymousSourceSieve(), new DescriptionSieve(), new NamedSpeakerSieve(), new RoleHolderSieve(), new CollectiveSpeakerSieve(),
-            new PronounSieve(), new RepeatedQuotationSieve(), new SameSourceSieve(), new DialogueTurnSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());
+            new GroupSpeakerSieve(), new PronounSieve(), new RepeatedQuotationSieve(), new SameSourceSieve(), new DialogueTurnSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());
 
     private final EntityResolver entities;
     private final Map<String, SpeakerLexicon> lexicons = SpeakerLexicon.all();

@@ -722,4 +722,17 @@ class SpeakerSievesTest {
         assertThat(term.kind).isEqualTo(Quotation.Kind.SCARE);
         assertThat(term.speaker()).isNull();
     }
+
+    @Test
+    void aPluralRoleIsTheGroupTheArticleNamesByItsFirstMemberAndPluralPronounsTakeItUp() {
+        String text = "« Les riches vont bien », affirment les auteurs d'un rapport publié mardi. Les auteurs, Claire Petit et "
+                + "Paul Martin, proposent un seuil.\n\nIls estiment qu'on « ne peut pas tout accepter ».";
+        List<Attribution> all = attribute(text, "PER:Claire Petit", "PER:Paul Martin");
+        Attribution group = quoting(all, "riches");
+        assertThat(group.speaker()).isEqualTo("Claire Petit");
+        assertThat(group.decidedBy()).isEqualTo("GroupSpeakerSieve");
+        assertThat(quoting(all, "accepter").speaker()).isEqualTo("Claire Petit");
+        String unnamed = "Les policiers sont arrivés. « Circulez », ont crié les manifestants. Ils disent « rester calmes ».";
+        assertThat(quoting(attribute(unnamed), "calmes").speaker()).isNull();
+    }
 }
