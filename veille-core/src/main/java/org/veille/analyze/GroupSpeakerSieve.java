@@ -9,7 +9,8 @@ import java.util.List;
  * ({@link PronounSieve#coordinationHead}): the persons heading a coordinated subject in its sentence or the one
  * before ("Martine Aubry et ses proches ont annoncé"), else the nearest persons coordinated before it ("menée par
  * Christophe Bonaldi, biostatisticien, et Catherine Hill"), else the first after it ("Les auteurs du rapport, Anne
- * Brunner et Louis Maurin"), within {@link SpeakerContext#ANTECEDENT_REACH}. A group nobody names keeps no identity
+ * Brunner et Louis Maurin"), within {@link SpeakerContext#ANTECEDENT_REACH}, else the group the same description
+ * designated before, however far ("les auteurs" again at the end of the article). A group nobody names keeps no identity
  * and is left to the later sieves. Runs before {@link PronounSieve}, whose plural pronouns take the group up.
  */
 final class GroupSpeakerSieve implements SpeakerSieve {
@@ -24,8 +25,31 @@ final class GroupSpeakerSieve implements SpeakerSieve {
             Entity leader = PronounSieve.coordinationHead(context, a.designationStart);
             if (leader == null) leader = coordinatedPersons(context, a, true);
             if (leader == null) leader = coordinatedPersons(context, a, false);
-            if (leader != null) a.decide(context.fullestName(leader.canonical()), Entity.Type.PER, name());
+            if (leader != null) {
+                a.decide(context.fullestName(leader.canonical()), Entity.Type.PER, name());
+                continue;
+            }
+            // the same description further on is the same group, however far: "les auteurs" named near the top
+            Attribution same = sameGroupBefore(context, a);
+            if (same != null) a.decide(same.speaker(), same.speakerType(), name());
         }
+    }
+
+    /** The nearest quotation before {@code a} this sieve settled whose designation has the same plural head noun, or null. */
+    private Attribution sameGroupBefore(SpeakerContext context, Attribution a) {
+        String noun = headNoun(context, a);
+        Attribution found = null;
+        for (Attribution earlier : context.attributions) {
+            if (earlier.quote.start() >= a.quote.start()) break;
+            if (name().equals(earlier.decidedBy()) && noun.equals(headNoun(context, earlier))) found = earlier;
+        }
+        return found;
+    }
+
+    private static String headNoun(SpeakerContext context, Attribution a) {
+        List<String> words = context.words(a.designationStart, a.designationEnd);
+        int head = context.lexicon.head(words);
+        return head < words.size() ? words.get(head) : "";
     }
 
     /** Whether the designation is a plural determiner and a role noun in the plural: "les auteurs (du rapport)". */

@@ -735,4 +735,13 @@ class SpeakerSievesTest {
         String unnamed = "Les policiers sont arrivés. « Circulez », ont crié les manifestants. Ils disent « rester calmes ».";
         assertThat(quoting(attribute(unnamed), "calmes").speaker()).isNull();
     }
+
+    @Test
+    void theSamePluralDescriptionFarFurtherOnIsTheSameGroup() {
+        String text = "« Les riches vont bien », affirment les auteurs. Les auteurs, Claire Petit et Paul Martin, proposent un seuil.\n\n"
+                + "Le marché a progressé cette année. ".repeat(60) + "\n\n« Rien ne change », insistent les auteurs.";
+        Attribution far = quoting(attribute(text, "PER:Claire Petit", "PER:Paul Martin"), "change");
+        assertThat(far.speaker()).isEqualTo("Claire Petit");
+        assertThat(far.decidedBy()).isEqualTo("GroupSpeakerSieve");
+    }
 }
