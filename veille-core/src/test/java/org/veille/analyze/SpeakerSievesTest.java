@@ -744,4 +744,12 @@ class SpeakerSievesTest {
         assertThat(far.speaker()).isEqualTo("Claire Petit");
         assertThat(far.decidedBy()).isEqualTo("GroupSpeakerSieve");
     }
+
+    @Test
+    void aDescriptionByWhatAPersonIsTakesUpTheNearestPerson() {
+        String text = "Arthur Dupont, 25 ans, est malvoyant.\n\nIl voyage « en train, en avion », écrit le jeune homme.";
+        Attribution a = quoting(attribute(text, "PER:Arthur Dupont"), "train");
+        assertThat(a.speaker()).isEqualTo("Arthur Dupont");
+        assertThat(a.decidedBy()).isEqualTo("RoleHolderSieve");
+    }
 }
