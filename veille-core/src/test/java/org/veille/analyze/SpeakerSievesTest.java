@@ -752,4 +752,12 @@ class SpeakerSievesTest {
         assertThat(a.speaker()).isEqualTo("Arthur Dupont");
         assertThat(a.decidedBy()).isEqualTo("RoleHolderSieve");
     }
+
+    @Test
+    void aCollectiveNounIsTheBodyNamedInAppositionToItBefore() {
+        String text = "La consommation baisse, selon l'agence sanitaire Santé publique France.\n\n« Rien ne change », précise l'agence.";
+        Attribution a = quoting(attribute(text, "LOC:Santé publique France"), "change");
+        assertThat(a.speaker()).isEqualTo("Santé publique France");
+        assertThat(a.decidedBy()).isEqualTo("CollectiveSpeakerSieve");
+    }
 }
