@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class CollectiveSpeakerSieve implements SpeakerSieve {
 
+    /** Adjectives between a collective noun and the name in apposition to it ("l'agence sanitaire Santé publique France"). */
+    private static final int APPOSITION_ADJECTIVES = 2;
+
     @Override
     public void apply(SpeakerContext context) {
         for (Attribution a : context.attributions) {
@@ -33,6 +36,7 @@ final class CollectiveSpeakerSieve implements SpeakerSieve {
                 continue;
             }
             String printedBefore = complementedEarlier(context, words.get(inner), a.designationStart);
+            if (printedBefore == null) printedBefore = namedInAppositionEarlier(context, words.get(inner), a.designationStart);
             if (printedBefore != null) {
                 a.decide(printedBefore, Entity.Type.ORG, name());
                 continue;
@@ -81,6 +85,26 @@ final class CollectiveSpeakerSieve implements SpeakerSieve {
                 end++;
             }
             found = context.text.substring(tokens.get(i).start(), tokens.get(end).end());
+        }
+        return found;
+    }
+
+    /**
+     * "l'agence" after "selon l'agence sanitaire Santé publique France": the body the article named right after the same
+     * noun and its adjectives, the last such before {@code before} within {@link SpeakerContext#ANTECEDENT_REACH}; else null.
+     */
+    private static String namedInAppositionEarlier(SpeakerContext context, String noun, int before) {
+        String found = null;
+        List<Span> tokens = context.tokensIn(Math.max(0, before - SpeakerContext.ANTECEDENT_REACH), before);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!SpeakerLexicon.normalize(tokens.get(i).of(context.text)).equals(noun)) continue;
+            int k = i + 1;
+            while (k < tokens.size() && k - i <= APPOSITION_ADJECTIVES && context.dictionary.isAdjective(tokens.get(k).of(context.text))) k++;
+            if (k >= tokens.size()) continue;
+            Entity named = context.entityAt(tokens.get(k).start());
+            if (named != null && (named.type() == Entity.Type.ORG || named.type() == Entity.Type.LOC) && !context.insideQuotation(named.start())) {
+                found = named.canonical();
+            }
         }
         return found;
     }

@@ -156,11 +156,9 @@ final class FirstNameGenders {
             return tagged(word.toLowerCase(java.util.Locale.ROOT), ADJECTIVE).gender();
         }
 
-        /** The gender the dictionary gives the first word of a full name, else unknown. */
+        /** The gender the dictionary gives the first word of a full name, or a first name printed alone ("Charlotte"), else unknown. */
         SpeakerLexicon.Gender ofFullName(String name) {
-            String[] words = name.strip().split("\\s+");
-            if (words.length < 2) return SpeakerLexicon.Gender.UNKNOWN;
-            return tagged(printedAccent(words[0]), PROPER).gender();
+            return tagged(printedAccent(name.strip().split("\\s+")[0]), PROPER).gender();
         }
 
         /** The genders the dictionary's tags of this part of speech ("N", "J", "Z") give a spelling. */

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  * {@link SpeakerContext#ANTECEDENT_REACH} ({@link SpeakerContext#nearestPerson}).
  * With no person of its gender, a singular pronoun stands for the nearest body whose determiner agrees with it
  * ({@link SpeakerContext#nearestOrganisation}: "la préfecture ... a-t-elle ajouté"); with nobody before it, for the
- * person named right after it ({@link #personNamedNext}: a lead that names its speaker in the next sentence), else for the
+ * person named right after it ({@link SpeakerContext#personNamedAfter}: a lead that names its speaker in the next sentence), else for the
  * person the article names most ({@link #mainPerson}: the title named the speaker). Plural pronouns
  * ("ils", "they") stand for a group, which has the identity of the named person heading its coordinated subject
- * when there is one ("X et Y ... ils"), else none; impersonal ones ("on", "nous") stand for nobody.
+ * when there is one ("X et Y ... ils"), else that of the nearest group designated before it ("les auteurs", which
+ * {@link GroupSpeakerSieve} tied to its first named member), else none; impersonal ones ("on", "nous") stand for nobody.
  */
 final class PronounSieve implements SpeakerSieve {
 
@@ -47,8 +48,12 @@ final class PronounSieve implements SpeakerSieve {
                 // a group names no one identity, unless a named person leads it: "X, et des personnalités comme Y, ...
                 // ont publié une tribune où ils estiment" is X's group
                 Entity leader = coordinationHead(context, a.designationStart);
-                if (leader != null) a.decide(context.fullestName(leader.canonical()), Entity.Type.PER, name());
-                else a.decide(null, null, name());
+                if (leader != null) {
+                    a.decide(context.fullestName(leader.canonical()), Entity.Type.PER, name());
+                } else { // else the nearest group designated before it, when a member named it ("les auteurs ... ils estiment")
+                    Attribution group = nearestGroup(context, a);
+                    a.decide(group == null ? null : group.speaker(), group == null ? null : group.speakerType(), name());
+                }
                 continue;
             }
             SpeakerContext.Antecedent found = pronoun.indexOf(' ') > 0
@@ -56,7 +61,9 @@ final class PronounSieve implements SpeakerSieve {
                     : context.nearestPerson(a.designationStart, gender.get(), a, SpeakerContext.ANTECEDENT_REACH, false, namedInItsClause(context, a));
             // no person fits: "elle" may be the prefecture that spoke, "il" the ministry
             if (found == null && pronoun.indexOf(' ') < 0) found = context.nearestOrganisation(a.designationStart, gender.get(), a);
-            if (found == null && pronoun.indexOf(' ') < 0) found = personNamedNext(context, a, gender.get());
+            // with nobody before it to stand for (an article's lead: "« ... », a-t-il déclaré. Le secrétaire général de l'ONU, M.
+            // Guterres, ..."), the person named right after it
+            if (found == null && pronoun.indexOf(' ') < 0) found = context.personNamedAfter(a.designationEnd, gender.get(), CATAPHORA_REACH);
             if (found == null && pronoun.indexOf(' ') < 0) found = mainPerson(context, a, gender.get());
             if (found != null) {
                 a.decide(found.canonical(), found.type(), name());
@@ -81,22 +88,6 @@ final class PronounSieve implements SpeakerSieve {
             bound.add(Names.key(context.fullestName(e.canonical())));
         }
         return bound;
-    }
-
-    /**
-     * A pronoun with nobody before it to stand for ("« ... », a-t-il déclaré. Le secrétaire général de l'ONU, M. Guterres,
-     * ...", an article's lead): the first person named after it, outside quotation marks and not as a complement, within
-     * {@link #CATAPHORA_REACH}; else null.
-     */
-    private static SpeakerContext.Antecedent personNamedNext(SpeakerContext context, Attribution a, SpeakerLexicon.Gender gender) {
-        for (Entity e : context.entities) {
-            if (e.start() <= a.designationEnd || e.type() != Entity.Type.PER || context.insideQuotation(e.start())) continue;
-            if (e.start() - a.designationEnd > CATAPHORA_REACH) break;
-            if (!SpeakerContext.compatible(gender, context.genderOf(e.canonical())) || context.afterPreposition(e.start())) continue;
-            if (!context.personLike(e)) continue;
-            return new SpeakerContext.Antecedent(context.fullestName(e.canonical()), Entity.Type.PER, e.start());
-        }
-        return null;
     }
 
     /**
@@ -125,6 +116,25 @@ final class PronounSieve implements SpeakerSieve {
             if (m.getValue() >= MAIN_PERSON_MENTIONS && (main == null || m.getValue() > mentions.get(main))) main = m.getKey();
         }
         return main == null ? null : new SpeakerContext.Antecedent(main, Entity.Type.PER, a.designationStart);
+    }
+
+    /**
+     * The nearest quotation before {@code a}, within {@link SpeakerContext#ANTECEDENT_REACH}, whose designation is
+     * plural (a plural role description or a plural pronoun), when it was settled; else null.
+     */
+    private static Attribution nearestGroup(SpeakerContext context, Attribution a) {
+        Attribution nearest = null;
+        for (Attribution earlier : context.attributions) {
+            if (earlier == a || !earlier.hasDesignation() || earlier.designationStart >= a.designationStart) continue;
+            if (a.designationStart - earlier.designationStart > SpeakerContext.ANTECEDENT_REACH) continue;
+            String pronoun = pronounOf(context.words(earlier.designationStart, earlier.designationEnd), context.lexicon);
+            boolean plural = pronoun != null && context.lexicon.pronounGender(pronoun).orElse(null) == SpeakerLexicon.Gender.PLURAL;
+            if ((plural || GroupSpeakerSieve.isPluralRole(context, earlier))
+                    && (nearest == null || earlier.designationStart > nearest.designationStart)) {
+                nearest = earlier;
+            }
+        }
+        return nearest == null || !nearest.decided() ? null : nearest;
     }
 
     /**

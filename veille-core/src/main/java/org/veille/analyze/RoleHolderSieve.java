@@ -12,7 +12,8 @@ import java.util.Set;
  * gender contradicts the designation's ("la ministre") is skipped. When the article gives nobody that
  * role, the role noun is read as an anaphor ("le ministre" = the minister just quoted) through
  * {@link SpeakerContext#nearestPerson}, unless a possessive makes it somebody's ("sa mère", "son avocat"): then it
- * has no identity. A bare role is never an identity.
+ * has no identity; with nobody before it of its gender, as the first person of its gender named after it, within
+ * {@link SpeakerContext#ANTECEDENT_REACH} ({@link SpeakerContext#personNamedAfter}). A bare role is never an identity.
  */
 final class RoleHolderSieve implements SpeakerSieve {
 
@@ -49,8 +50,24 @@ final class RoleHolderSieve implements SpeakerSieve {
             SpeakerContext.Antecedent anaphoric = context.nearestPerson(a.designationStart, wanted, a, Integer.MAX_VALUE);
             // a description may take up a person only named as a complement, when no other fits
             if (anaphoric == null) anaphoric = context.nearestPerson(a.designationStart, wanted, a, Integer.MAX_VALUE, true);
+            // nobody before it fits ("l'ancienne ministre" after men only): the article names the holder further on; only
+            // a description, behind its determiner: a title ("President Barack Obama") names its own holder
+            if (anaphoric == null && head > 0) anaphoric = namedAfter(context, role, place, wanted, a.designationEnd);
             if (anaphoric != null) a.decide(anaphoric.canonical(), Entity.Type.PER, name());
         }
+    }
+
+    /**
+     * The first person of the wanted gender named after the designation ({@link SpeakerContext#personNamedAfter}), unless
+     * the article gives that person the same role of another place ("le député des Vosges" is not "le député des
+     * Landes Paul Roux"); else null.
+     */
+    private static SpeakerContext.Antecedent namedAfter(SpeakerContext context, String role, Set<String> place, SpeakerLexicon.Gender wanted,
+                                                        int designationEnd) {
+        SpeakerContext.Antecedent later = context.personNamedAfter(designationEnd, wanted, SpeakerContext.ANTECEDENT_REACH);
+        if (later == null) return null;
+        Entity named = context.entityAt(later.at());
+        return named != null && describedAs(context, named, role) && !describedAs(context, named, role, place) ? null : later;
     }
 
     private static Entity holder(SpeakerContext context, String role, Set<String> place, SpeakerLexicon.Gender wanted, int quoteStart) {

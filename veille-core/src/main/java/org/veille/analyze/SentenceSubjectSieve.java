@@ -55,7 +55,7 @@ final class SentenceSubjectSieve implements SpeakerSieve {
     }
 
     /** Looks for the subject in {@code [from, to)}: the quotation's sentence, or the narration introducing a dash turn. */
-    private static void subject(SpeakerContext context, Attribution a, int from, int to) {
+    static void subject(SpeakerContext context, Attribution a, int from, int to) {
         List<Span> tokens = context.tokensIn(from, to);
         boolean clauseStart = true;
         for (int i = 0; i < tokens.size(); i++) {

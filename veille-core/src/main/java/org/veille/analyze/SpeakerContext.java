@@ -52,7 +52,7 @@ final class SpeakerContext {
         for (Entity e : entities) {
             Entity opened = withoutSentenceOpener(text, withoutGluedOpener(withoutDativeTail(text, e, tokens, verbs, firstNames, resolver), firstNames, resolver),
                     tokens, verbs, resolver);
-            Entity unglued = personGluedOn(text, opened, tokens, verbs, firstNames, resolver);
+            Entity unglued = personGluedOn(text, opened, tokens, verbs, lexicon, firstNames, resolver);
             sorted.add(personAfterTitle(text, unglued, tokens, lexicon, verbs.nameParticles, resolver));
         }
         sorted.sort(Comparator.comparingInt(Entity::start));
@@ -85,8 +85,8 @@ final class SpeakerContext {
      * {@link #GLUED_NAME_WORDS} words at most and the gazetteer does not know it as something else; else the entity
      * unchanged.
      */
-    private static Entity personGluedOn(String text, Entity e, List<Span> tokens, QuoteLexicon verbs, FirstNameGenders.Lookup firstNames,
-                                        EntityResolver resolver) {
+    private static Entity personGluedOn(String text, Entity e, List<Span> tokens, QuoteLexicon verbs, SpeakerLexicon lexicon,
+                                        FirstNameGenders.Lookup firstNames, EntityResolver resolver) {
         if (e.type() == Entity.Type.MISC) return e;
         List<Span> words = new ArrayList<>();
         for (Span t : tokens) if (t.start() >= e.start() && t.end() <= e.end()) words.add(t);
@@ -94,7 +94,8 @@ final class SpeakerContext {
             int length = words.size() - k;
             String tail = text.substring(words.get(k).start(), e.end());
             if (length > GLUED_NAME_WORDS || !Character.isUpperCase(text.codePointAt(words.get(k - 1).start()))) continue;
-            if (toldOutletBefore(text, e, words.subList(0, k), tokens, verbs, resolver) && capitalised(text, words.subList(k, words.size()))) {
+            if ((toldOutletBefore(text, e, words.subList(0, k), tokens, verbs, resolver) || mediumBefore(text, e, words.subList(0, k), tokens, lexicon, resolver))
+                    && capitalised(text, words.subList(k, words.size()))) {
                 return new Entity(tail, Entity.Type.PER, tail, words.get(k).start(), e.end());
             }
             // what comes off holds no first name the dictionary knows ("Sophie Grégoire Trudeau" stays whole), also when
@@ -121,6 +122,19 @@ final class SpeakerContext {
         int i = firstIndexAtOrAfter(tokens, e.start()) - 1;
         if (i >= 0 && verbs.determiners.contains(tokens.get(i).of(text).toLowerCase(Locale.ROOT))) i--;
         return i >= 0 && verbs.datives.contains(tokens.get(i).of(text).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "a écrit sur Twitter Bruno Gollnisch", "a estimé sur Facebook X": a body the gazetteer knows (the medium the words
+     * were said on), after a preposition, that the recognizer ran into the person named after it and typed a person
+     * whole: whether the words {@code prefix} are such a body.
+     */
+    private static boolean mediumBefore(String text, Entity e, List<Span> prefix, List<Span> tokens, SpeakerLexicon lexicon,
+                                        EntityResolver resolver) {
+        if (e.type() != Entity.Type.PER || !resolver.knows(text.substring(prefix.get(0).start(), prefix.get(prefix.size() - 1).end()))) return false;
+        int i = firstIndexAtOrAfter(tokens, e.start()) - 1;
+        if (i >= 0 && lexicon.isDeterminer(tokens.get(i).of(text)) && !lexicon.has("complement", tokens.get(i).of(text))) i--;
+        return i >= 0 && lexicon.has("complement", tokens.get(i).of(text));
     }
 
     /** Whether every word is capitalised: the words of a name, not of a phrase. */
@@ -342,6 +356,20 @@ final class SpeakerContext {
     }
 
     /**
+     * The first person named after {@code from} within {@code reach} characters, outside quotation marks and not as a
+     * complement, whose gender fits: who an anaphor with nobody before it to stand for announces; else null.
+     */
+    Antecedent personNamedAfter(int from, SpeakerLexicon.Gender gender, int reach) {
+        for (Entity e : entities) {
+            if (e.start() <= from || e.type() != Entity.Type.PER || insideQuotation(e.start())) continue;
+            if (e.start() - from > reach) break;
+            if (!compatible(gender, genderOf(e.canonical())) || afterPreposition(e.start()) || !personLike(e)) continue;
+            return new Antecedent(fullestName(e.canonical()), Entity.Type.PER, e.start());
+        }
+        return null;
+    }
+
+    /**
      * The body a singular pronoun at {@code limit} stands for when no person fits it ("La préfecture a indiqué [...].
      * « ... », a-t-elle ajouté"; "a indiqué le FSB. « ... », a-t-il ajouté"): the nearest earlier speaking organisation
      * or state, or an organisation named outside quotation marks and not as a complement, within {@link #ANTECEDENT_REACH}, whose
@@ -466,13 +494,15 @@ final class SpeakerContext {
     }
 
     /**
-     * Whether a recognized person looks like one: a name of two words or more, or one word the article also
-     * prints as part of a fuller name ("Trump" beside "Donald Trump"). A lone capitalised word with no fuller
-     * form ("Year", "Though" when a model reads another language) is too often a sentence opener.
+     * Whether a recognized person looks like one: a name of two words or more, one word the article also
+     * prints as part of a fuller name ("Trump" beside "Donald Trump"), a first name the dictionary knows ("Arthur, 25
+     * ans", the ordinary people news names by first name only) or a word after an honorific or a role noun ("le major
+     * Soto", "M. Kazimi"). Any other lone capitalised word ("Year", "Though" when a model reads another language) is
+     * too often a sentence opener.
      */
     boolean personLike(Entity e) {
         String key = Names.key(e.canonical());
-        if (key.contains(" ")) return true;
+        if (key.contains(" ") || dictionary.isFirstName(e.text()) || afterTitleOrRole(e.start())) return true;
         for (Entity other : entities) {
             if (other.type() == Entity.Type.PER && Names.key(other.canonical()).contains(" ")
                     && List.of(Names.key(other.canonical()).split(" ")).contains(key)) {
@@ -480,6 +510,15 @@ final class SpeakerContext {
             }
         }
         return false;
+    }
+
+    /** Whether the word right before a name is an honorific or a role noun: "M. Kazimi", "le major Soto". */
+    private boolean afterTitleOrRole(int nameStart) {
+        int i = firstTokenAtOrAfter(nameStart) - 1;
+        if (i < 0) return false;
+        String previous = SpeakerLexicon.normalize(tokens.get(i).of(text));
+        if (previous.equals(".") && i > 0) previous = SpeakerLexicon.normalize(tokens.get(i - 1).of(text));
+        return lexicon.isTitle(previous) || lexicon.roleAt(List.of(previous), 0) != null;
     }
 
     /** Whether a name is its sentence's subject: the first name of the sentence, not after a preposition. */

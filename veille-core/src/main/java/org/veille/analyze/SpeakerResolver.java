@@ -19,6 +19,7 @@ import java.util.Map;
  *   <li>{@link TrailingSpeakerSieve}: else the person or role named in the short clause after it;</li>
  *   <li>{@link InnerInciseSieve}: else the subject of an incise inside its marks ("..., poursuit l'avocat. ...");</li>
  *   <li>{@link GerundClauseSieve}: "..., appelant à "..."" is said by the speaker of the quotation before it;</li>
+ *   <li>{@link ReportedWordsSieve}: a few words in marks in a passage reporting statements are its subject's;</li>
  *   <li>{@link ScareQuoteSieve}: a scare quote has no speaker;</li>
  *   <li>{@link VenueSieve}: the medium ("au micro de France Inter") is cut off the designation and kept;</li>
  *   <li>{@link DocumentSourceSieve}: "un communiqué du ministère" is the ministry;</li>
@@ -27,6 +28,7 @@ import java.util.Map;
  *   <li>{@link NamedSpeakerSieve}: a person, organisation or state named by the designation;</li>
  *   <li>{@link RoleHolderSieve}: "la ministre" is the person the article gives that role;</li>
  *   <li>{@link CollectiveSpeakerSieve}: "la direction", "le parquet de Paris";</li>
+ *   <li>{@link GroupSpeakerSieve}: "les auteurs" is the group the article names, by its first member;</li>
  *   <li>{@link PronounSieve}: "il", "a-t-elle", "selon lui" to the nearest fitting person;</li>
  *   <li>{@link RepeatedQuotationSieve}: words the article prints again with a designation (an intertitle
  *       repeating a quotation) are that speaker's;</li>
@@ -43,9 +45,9 @@ final class SpeakerResolver {
 
     /** The sieves in the order they run. */
     static final List<SpeakerSieve> DEFAULT_SIEVES = List.of(new NamedTermSieve(), new InvertedInciseSieve(), new ReportingVerbSieve(), new OpinionFrameSieve(), new SentenceSubjectSieve(), new TrailingSpeakerSieve(), new InnerInciseSieve(), new GerundClauseSieve(),
-            new ScareQuoteSieve(), new VenueSieve(),
+            new ReportedWordsSieve(), new ScareQuoteSieve(), new VenueSieve(),
             new DocumentSourceSieve(), new AnonymousSourceSieve(), new DescriptionSieve(), new NamedSpeakerSieve(), new RoleHolderSieve(), new CollectiveSpeakerSieve(),
-            new PronounSieve(), new RepeatedQuotationSieve(), new SameSourceSieve(), new DialogueTurnSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());
+            new GroupSpeakerSieve(), new PronounSieve(), new RepeatedQuotationSieve(), new SameSourceSieve(), new DialogueTurnSieve(), new ContinuationSieve(), new ParagraphNameSieve(), new ProperNameSieve());
 
     private final EntityResolver entities;
     private final Map<String, SpeakerLexicon> lexicons = SpeakerLexicon.all();

@@ -669,4 +669,95 @@ class SpeakerSievesTest {
                 + "contre les maladies (CDC), Anne Schuchat, dans un échange vidéo.";
         assertThat(quoting(attribute(text, "ORG:CDC", "PER:Anne Schuchat"), "améliorer").speaker()).isEqualTo("Anne Schuchat");
     }
+
+    @Test
+    void aLoneFirstNameOrANameAfterARankIsAPersonAPronounTakesUp() {
+        String first = "Arthur, 25 ans, est malvoyant. Vendredi, le magasin l'a refusé.\n\n« Il n'y a pas de vigile », explique-t-il.";
+        Attribution arthur = quoting(attribute(first, "PER:Arthur"), "vigile");
+        assertThat(arthur.speaker()).isEqualTo("Arthur");
+        assertThat(arthur.decidedBy()).isEqualTo("PronounSieve");
+        String rank = "Le major Soto a été arrêté. L'ancien président Paul Martin est sénateur.\n\n"
+                + "Comme commandant, le major Soto a mené des missions. « Tout était illégal », dénonce-t-il.";
+        assertThat(quoting(attribute(rank, "PER:Soto", "PER:Paul Martin"), "illégal").speaker()).isEqualTo("Soto");
+    }
+
+    @Test
+    void aLoneFirstNameTellsItsGender() {
+        String text = "Paul Martin est arrivé mardi. Charlotte l'attendait.\n\n« Rien ne change », a-t-il dit.";
+        assertThat(quoting(attribute(text, "PER:Paul Martin", "PER:Charlotte"), "change").speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
+    void aMediumTheRecognizerRanIntoTheSpeakersNameComesOff() {
+        String text = "Paul Martin est mort mardi. « Il était un héros », a estimé sur Twitter Claire Petit, élue de la ville.";
+        Attribution a = quoting(attribute(text, "PER:Paul Martin", "PER:Twitter Claire Petit"), "héros");
+        assertThat(a.speaker()).isEqualTo("Claire Petit");
+    }
+
+    @Test
+    void aRoleNobodyBeforeItHoldsIsThePersonOfItsGenderNamedAfterIt() {
+        String text = "Paul Martin et Louis Bernard attendent. L'ancienne ministre de la Justice a parlé : « Je prendrai le temps ».\n\n"
+                + "Claire Petit avait quitté le gouvernement il y a un an.";
+        Attribution a = quoting(attribute(text, "PER:Paul Martin", "PER:Louis Bernard", "PER:Claire Petit"), "temps");
+        assertThat(a.speaker()).isEqualTo("Claire Petit");
+        assertThat(a.decidedBy()).isEqualTo("RoleHolderSieve");
+    }
+
+    @Test
+    void aFewWordsInMarksInAPassageReportingStatementsAreItsSubjectsWords() {
+        String text = "« Ces enfants ont été remis aux autorités », indique le ministère. Paul Martin « remercie » les Kurdes pour leur « coopération ».";
+        List<Attribution> all = attribute(text, "PER:Paul Martin");
+        Attribution thanks = quoting(all, "remercie");
+        assertThat(thanks.kind).isEqualTo(Quotation.Kind.PARTIAL);
+        assertThat(thanks.speaker()).isEqualTo("Paul Martin");
+        assertThat(quoting(all, "coopération").speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
+    void aTermInMarksInPlainNarrationOrQuotedAgainStaysAScareQuote() {
+        String plain = "Paul Martin a reçu les « grévistes » mardi. Il est parti ensuite.";
+        assertThat(quoting(attribute(plain, "PER:Paul Martin"), "grévistes").kind).isEqualTo(Quotation.Kind.SCARE);
+        String again = "« Nous resterons », a dit Paul Martin. Il a reçu les « gilets jaunes » mardi. Les « gilets jaunes » sont partis.";
+        Attribution term = quoting(attribute(again, "PER:Paul Martin"), "gilets");
+        assertThat(term.kind).isEqualTo(Quotation.Kind.SCARE);
+        assertThat(term.speaker()).isNull();
+    }
+
+    @Test
+    void aPluralRoleIsTheGroupTheArticleNamesByItsFirstMemberAndPluralPronounsTakeItUp() {
+        String text = "« Les riches vont bien », affirment les auteurs d'un rapport publié mardi. Les auteurs, Claire Petit et "
+                + "Paul Martin, proposent un seuil.\n\nIls estiment qu'on « ne peut pas tout accepter ».";
+        List<Attribution> all = attribute(text, "PER:Claire Petit", "PER:Paul Martin");
+        Attribution group = quoting(all, "riches");
+        assertThat(group.speaker()).isEqualTo("Claire Petit");
+        assertThat(group.decidedBy()).isEqualTo("GroupSpeakerSieve");
+        assertThat(quoting(all, "accepter").speaker()).isEqualTo("Claire Petit");
+        String unnamed = "Les policiers sont arrivés. « Circulez », ont crié les manifestants. Ils disent « rester calmes ».";
+        assertThat(quoting(attribute(unnamed), "calmes").speaker()).isNull();
+    }
+
+    @Test
+    void theSamePluralDescriptionFarFurtherOnIsTheSameGroup() {
+        String text = "« Les riches vont bien », affirment les auteurs. Les auteurs, Claire Petit et Paul Martin, proposent un seuil.\n\n"
+                + "Le marché a progressé cette année. ".repeat(60) + "\n\n« Rien ne change », insistent les auteurs.";
+        Attribution far = quoting(attribute(text, "PER:Claire Petit", "PER:Paul Martin"), "change");
+        assertThat(far.speaker()).isEqualTo("Claire Petit");
+        assertThat(far.decidedBy()).isEqualTo("GroupSpeakerSieve");
+    }
+
+    @Test
+    void aDescriptionByWhatAPersonIsTakesUpTheNearestPerson() {
+        String text = "Arthur Dupont, 25 ans, est malvoyant.\n\nIl voyage « en train, en avion », écrit le jeune homme.";
+        Attribution a = quoting(attribute(text, "PER:Arthur Dupont"), "train");
+        assertThat(a.speaker()).isEqualTo("Arthur Dupont");
+        assertThat(a.decidedBy()).isEqualTo("RoleHolderSieve");
+    }
+
+    @Test
+    void aCollectiveNounIsTheBodyNamedInAppositionToItBefore() {
+        String text = "La consommation baisse, selon l'agence sanitaire Santé publique France.\n\n« Rien ne change », précise l'agence.";
+        Attribution a = quoting(attribute(text, "LOC:Santé publique France"), "change");
+        assertThat(a.speaker()).isEqualTo("Santé publique France");
+        assertThat(a.decidedBy()).isEqualTo("CollectiveSpeakerSieve");
+    }
 }
