@@ -197,6 +197,31 @@ class TextCaptureExtractorTest {
     }
 
     @Test
+    void theArticleGoesOnAcrossItsOwnSubheadingsAndListsUnderShortParagraphs() {
+        String page = """
+                Accueil
+                Les cinq outils du jardinier de Valbrune
+                Le jardin partagé de Valbrune prête ses outils depuis le printemps, et les jardiniers en ont choisi cinq qu'ils jugent indispensables.
+                Les outils de base
+                1. La bêche
+                Elle retourne la terre lourde de la vallée avant les semis, et les anciens du jardin la préfèrent à toute autre pour les allées.
+                Nos conseils :
+                • Une bêche à manche de frêne
+                • Une bêche à lame forgée
+                2. Le sécateur
+                Il taille les rosiers du jardin sans abîmer les tiges, à condition de l'affûter chaque mois à la meule de la cabane commune.
+                Nos conseils :
+                • Un sécateur à enclume
+                • Un sécateur à lames croisées
+                3. L'arrosoir
+                Le jardin en prête quatre, à rendre le soir à la cabane, et les enfants de l'école viennent les remplir au puits le mercredi.
+                """;
+        String text = ((Extraction.Extracted) extractor.extract(Capture.text("outils.txt", page))).article().text();
+        assertThat(text).contains("prête ses outils", "La bêche", "la terre lourde", "Un sécateur à enclume", "à rendre le soir")
+                .doesNotContain("Accueil");
+    }
+
+    @Test
     void neverInventsADate() {
         String undated = CAPTURE.replace("Par: Claire Martin | 12.03.2025, 14:05", "Par: Claire Martin");
         Article a = ((Extraction.Extracted) extractor.extract(Capture.text("x.txt", undated))).article();
