@@ -116,10 +116,8 @@ final class TextCaptureExtractor {
     private static final Pattern COMPANY_SUFFIX = Pattern.compile("\\s+(?:Ltd|Limited|Inc|LLC|plc|SAS|SARL|SA|GmbH|AG)\\.?$");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|le|la|les|l['’]|die|der|das|el|los|las|il)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern NON_NAME_CHARACTERS = Pattern.compile("[^\\p{L}\\p{N}]");
-    private static final Set<String> SECTION_TAGS = Set.of(
-            "international", "monde", "world", "politique", "politics", "économie", "economie", "economy", "business",
-            "société", "societe", "society", "culture", "sport", "sports", "france", "europe", "actualité", "actualités",
-            "news", "opinion", "tech", "science", "santé", "health", "international news");
+    /** A news site's section names, in every language known ({@code sections-<code>.txt}): "#monde" tags no subject. */
+    private static final Set<String> SECTION_TAGS = Furniture.phrases("sections");
 
     private final DateFinder dates = new DateFinder();
     private final ProvenanceFinder provenance = new ProvenanceFinder();
@@ -134,7 +132,8 @@ final class TextCaptureExtractor {
      * One line and what it is, decided once: the steps below only read these facts. {@code kind} is what
      * the line's words or shape say; {@code recurring} that the batch saw it in other captures.
      */
-    private record Line(String text, Furniture.Kind kind, boolean recurring, boolean metadata, boolean byline, boolean credit, int words) {
+    private record Line(String text, Furniture.Kind kind, boolean recurring, boolean metadata, boolean byline, boolean credit, int words,
+            boolean continued) {
         boolean furniture() {
             return kind != null || recurring;
         }
@@ -206,12 +205,14 @@ final class TextCaptureExtractor {
     /** Step 2: what each line is. A byline or date line is metadata even when its shape is a menu row's. */
     private List<Line> classify(List<String> texts, Set<String> recurringLines) {
         List<Line> lines = new ArrayList<>(texts.size());
-        for (String text : texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
             boolean metadata = isMetadataLine(text);
             Furniture.Kind kind = metadata ? null : Furniture.kindOf(text);
             boolean recurring = !metadata && !recurringLines.isEmpty() && recurringLines.contains(CaptureBatch.normalise(text));
             boolean byline = metadata && Bylines.BYLINE.matcher(text).matches();
-            lines.add(new Line(text, kind, recurring, metadata, byline, ProvenanceFinder.isCreditLine(text), wordCount(text)));
+            boolean continued = i + 1 < texts.size() && startsInLowerCase(texts.get(i + 1));
+            lines.add(new Line(text, kind, recurring, metadata, byline, ProvenanceFinder.isCreditLine(text), wordCount(text), continued));
         }
         return lines;
     }
@@ -436,9 +437,12 @@ final class TextCaptureExtractor {
         return best;
     }
 
-    /** Furniture, a date or byline line, a credit: what an article's text holds little of. */
+    /**
+     * Furniture, a date or byline line, a credit: what an article's text holds little of. Not a line furniture only
+     * for its shape ({@link #isSpacedTitle}): a subheading in title case has it.
+     */
     private static boolean isHeavy(Line line) {
-        return line.furniture() || line.metadata() || line.credit();
+        return (line.furniture() && !isSpacedTitle(line)) || line.metadata() || line.credit();
     }
 
     /**
@@ -467,9 +471,14 @@ final class TextCaptureExtractor {
         return n;
     }
 
+    /**
+     * A line of the article's sentences: a long one, or one ending a sentence, or one a sentence goes on from (the next
+     * line starts in lower case: a wrapped paragraph the capture left broken).
+     */
     private static boolean isProse(Line line, String title) {
         if (line.furniture() || line.metadata() || line.text().equals(title)) return false;
-        return line.words() >= LONG_PROSE_WORDS || (line.words() >= MIN_PROSE_WORDS && SENTENCE_END.matcher(line.text()).find());
+        return line.words() >= LONG_PROSE_WORDS
+                || (line.words() >= MIN_PROSE_WORDS && (line.continued() || SENTENCE_END.matcher(line.text()).find()));
     }
 
     /**
@@ -490,7 +499,7 @@ final class TextCaptureExtractor {
     }
 
     private static boolean keepInBody(Line line, String title) {
-        if (line.furniture() || line.metadata() || line.credit()) return false;
+        if (isHeavy(line)) return false;
         return title == null || !line.text().startsWith(title);
     }
 

@@ -222,6 +222,42 @@ class TextCaptureExtractorTest {
     }
 
     @Test
+    void aRankAndATitleCaseSubheadingDoNotEndTheArticle() {
+        String page = """
+                Les meilleures écoles du Val
+                Le classement annuel des écoles de la vallée paraît ce mois-ci, établi à partir des résultats aux examens et des avis des familles interrogées.
+                Why Families Choose These Schools
+                #1
+                École du Pont
+                L'école du Pont arrive en tête pour la troisième année de suite, grâce à ses classes de vingt élèves et à sa bibliothèque ouverte le samedi matin.
+                #2
+                École des Halles
+                L'école des Halles la suit de près, portée par son atelier de musique et par la cantine que les parents gèrent eux-mêmes depuis dix ans.
+                """;
+        String text = ((Extraction.Extracted) extractor.extract(Capture.text("ecoles.txt", page))).article().text();
+        assertThat(text).contains("Le classement annuel", "Why Families Choose These Schools", "grâce à ses classes", "atelier de musique");
+    }
+
+    @Test
+    void aParagraphLeftBrokenIntoLinesIsStillProse() {
+        String page = """
+                Accueil
+                Le pont de Valbrune rouvre après dix-huit mois de travaux
+                Le vieux pont de pierre de Valbrune a rouvert jeudi matin à la circulation,
+                sous les applaudissements des riverains venus très nombreux pour
+                assister à la cérémonie organisée par la mairie sur les deux rives
+                de la Sarne.
+                Les travaux ont permis de consolider les quatre piles du pont, de refaire
+                entièrement le tablier et d'élargir les trottoirs, qui accueillent
+                désormais une piste cyclable dans les deux sens de circulation.
+                """;
+        Article article = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", page))).article();
+        assertThat(article.title()).isEqualTo("Le pont de Valbrune rouvre après dix-huit mois de travaux");
+        assertThat(article.text()).contains("a rouvert jeudi matin", "sous les applaudissements", "consolider les quatre piles")
+                .doesNotContain("Accueil");
+    }
+
+    @Test
     void neverInventsADate() {
         String undated = CAPTURE.replace("Par: Claire Martin | 12.03.2025, 14:05", "Par: Claire Martin");
         Article a = ((Extraction.Extracted) extractor.extract(Capture.text("x.txt", undated))).article();
