@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,33 +41,10 @@ final class Furniture {
             + "|lee tambi[ée]n|m[áa]s informaci[óo]n|te puede interesar|noticias relacionadas|vous aimerez (aussi|[ée]galement)|[àa] d[ée]couvrir aussi"
             + "|you (may|might) also like|read next|more from|[äa]hnliche (beitr[äa]ge|artikel|nachrichten|themen)|weitere (beitr[äa]ge|artikel|nachrichten)"
             + "|(das|dies|das thema|diese artikel) k[öo]nnten? (dich|sie|euch) auch interessieren|zum weiterlesen|entdecke weitere|discover (our|more)|d[ée]couvrez (aussi|[ée]galement|nos)|ces articles pourraient vous int[ée]resser|empfohlene beitr[äa]ge|top[- ]themen|lust auf mehr|czytaj (tak[żz]e|r[óo]wnie[żz])|zobacz (te[żz]|tak[żz]e))\\b");
-    static final Set<String> NAVIGATION_WORDS = Set.of(
-            // French
-            "retour", "accueil", "menu", "ok", "fermer", "rechercher", "se connecter", "connexion", "déconnexion",
-            "mon compte", "s'inscrire", "s'abonner", "abonnez-vous", "newsletter", "vidéo du jour", "video du jour",
-            "à la une", "a la une", "en direct", "les plus lus", "les plus partagés", "fil info", "en continu",
-            "dernières actualités", "publicité", "suivant", "précédent", "aller au contenu", "aller au contenu principal",
-            "passer au contenu", "commentaires", "réagir", "sponsorisé", "écouter", "lire plus tard", "offrir cet article",
-            "sommaire", "chargement", "permalien", "télécharger le pdf", "imprimer l'article", "je m'abonne", "lire la suite",
-            "commenter", "envoyer par e-mail", "envoyer par email", "copier le lien", "lien copié", "signaler un abus",
-            "voir les commentaires", "afficher les commentaires", "vidéo suivante", "sauvegarder", "ajouter à mes favoris",
-            "ajouter à ma sélection", "écouter cet article", "donnez votre avis", "réagissez à cet article", "nos newsletters",
-            "essayez gratuitement", "contenus sponsorisés", "contenu sponsorisé", "recommandé pour vous", "télécharger l'application",
-            // English
-            "back", "home", "close", "search", "log in", "login", "sign in", "sign up", "sign out", "register", "my account",
-            "subscribe", "subscribe now", "live", "top", "top stories", "most read", "most popular", "trending", "latest",
-            "latest news", "breaking news", "advertisement", "next", "previous", "skip to main content", "skip to content",
-            "comments", "sponsored", "listen", "save", "more", "loading", "permalink", "table of contents", "contents",
-            "download pdf", "print this article", "copy link", "link copied", "report abuse", "show comments", "view comments",
-            "next video", "add to favorites", "listen to this article", "recommended for you", "sponsored content",
-            // German
-            "startseite", "anmelden", "abmelden", "registrieren", "suche", "schließen", "abonnieren", "meistgelesen",
-            "weiterlesen", "mehr", "anzeige", "zurück", "kommentare", "teilen", "drucken", "wird geladen", "inhaltsverzeichnis",
-            "weitere informationen", "pdf herunterladen", "externer inhalt", "beitragsbild", "titelbild", "link kopieren",
-            "artikel anhören", "kommentare anzeigen", "zur merkliste", "merken", "vorlesen",
-            // Spanish
-            "inicio", "buscar", "publicidad", "volver", "iniciar sesión", "lo más leído", "comentarios", "cargando", "índice",
-            "copiar enlace", "ver comentarios", "contenido patrocinado");
+    /** Languages whose furniture words are known: {@code navigation-<code>.txt} beside this class. */
+    private static final List<String> LANGUAGES = List.of("fr", "en", "de", "es");
+    /** A line saying only one of these (trailing punctuation aside) is a menu item, a button or a reading tool. */
+    static final Set<String> NAVIGATION_WORDS = phrases("navigation");
     static final Vocabulary LEGAL = Vocabulary.of("©|\\(c\\)\\s*\\d{4}"
             + "|copyright|tous droits r[ée]serv[ée]s|all rights reserved|alle rechte vorbehalten"
             + "|todos los derechos|droit d'auteur|droits d'auteur|reproduction (interdite|totale ou partielle)|permission de reproduire"
@@ -127,8 +109,8 @@ final class Furniture {
     /** A short line naming a newsletter is its box ("Je m'inscris à la newsletter"), not the article. */
     static final Vocabulary NEWSLETTER = Vocabulary.of("(newsletter|infolettre|lettre d'information)\\b");
     private static final int MAX_PROMPT_WORDS = 12;
-    /** A line of hashtags: most of its words start with '#'. */
-    static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\p{N}_]+");
+    /** A line of hashtags: most of its words start with '#' and hold a letter ("#1" is a rank, not a tag). */
+    static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*");
 
     /** What separates the items of a menu row when the capture keeps it: runs of spaces, tabs, pipes, bullets, arrows. */
     private static final Pattern ROW_SEPARATOR = Pattern.compile("\\s{2,}|\\t|\\s*[|•·›»>]\\s*");
@@ -141,16 +123,29 @@ final class Furniture {
     /** Lower-case words an item may carry after its capital ("Faits divers", "Se connecter"). */
     private static final int MAX_ITEM_TAIL = 2;
     /** Words of sentences, never of menu items: a row holding one is a headline. */
-    static final Set<String> FUNCTION_WORDS = Set.of(
-            "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "et", "à", "au", "aux", "en", "sur", "pour", "par", "dans",
-            "avec", "est", "sont", "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "with", "by", "from", "as", "is",
-            "are", "der", "die", "das", "und", "von", "mit", "für", "im", "ist", "el", "los", "las", "y", "con", "para", "por");
+    static final Set<String> FUNCTION_WORDS = phrases("function");
     private static final Pattern ITEM_END = Pattern.compile("[.;!?]$");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.,;:!?«»\"“”()]");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:.!»«]+$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private Furniture() {
+    }
+
+    /** The phrases of every language's {@code <name>-<code>.txt}: one a line, lower case, '#' starting a comment. */
+    static Set<String> phrases(String name) {
+        Set<String> phrases = new HashSet<>();
+        for (String language : LANGUAGES) {
+            String resource = name + "-" + language + ".txt";
+            try (InputStream in = Furniture.class.getResourceAsStream(resource)) {
+                if (in == null) throw new IllegalStateException("missing word list on the class path: " + resource);
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(phrases::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read word list " + resource, e);
+            }
+        }
+        return Set.copyOf(phrases);
     }
 
     /** What kind of furniture the line is, or null when it may be article text. */
@@ -261,7 +256,7 @@ final class Furniture {
         if (words.length == 0) return false;
         int tags = 0;
         for (String w : words) {
-            if (w.startsWith("#") && w.length() > 1) tags++;
+            if (HASHTAG.matcher(w).lookingAt()) tags++;
         }
         return tags >= 1 && tags * 10 >= words.length * 6;
     }

@@ -35,7 +35,7 @@ import org.veille.extract.Provenance.Relation;
  */
 final class TextCaptureExtractor {
 
-    /** More non-prose lines than this in a row end the body. */
+    /** More lines of furniture, dates or bylines than this in a row end the body. */
     private static final int MAX_GAP = 3;
     /** "Lire aussi", "Plus d'articles": a heading over links, standing alone. */
     private static final int MAX_BOX_HEADING_WORDS = 4;
@@ -45,8 +45,12 @@ final class TextCaptureExtractor {
     private static final Pattern SLIDE_COUNTER = Pattern.compile("\\d{1,3}\\s*/\\s*\\d{1,3}");
     /** An inline "read also" box: its heading and a few links. */
     private static final int MAX_BOX_LINES = 6;
-    /** A list inside the article: its short lines, more than {@link #MAX_GAP} of them. */
-    private static final int MAX_LIST_LINES = 15;
+    /**
+     * What a line of furniture, a date or a byline costs a span taking it in, in characters of prose: a short
+     * sentence beyond it pays for it ("Read more: ..." inside the text, then its last sentence). A short line of
+     * the article's own (a subheading, a list's entry, a table's row) costs its own length.
+     */
+    private static final int FURNITURE_LINE_COST = 40;
     /** Prose lines a run needs on each side of a box for the article to be going on across it. */
     private static final int MIN_RUN_AFTER_BOX = 2;
     private static final int MIN_PROSE_WORDS = 8;
@@ -112,10 +116,8 @@ final class TextCaptureExtractor {
     private static final Pattern COMPANY_SUFFIX = Pattern.compile("\\s+(?:Ltd|Limited|Inc|LLC|plc|SAS|SARL|SA|GmbH|AG)\\.?$");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|le|la|les|l['’]|die|der|das|el|los|las|il)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern NON_NAME_CHARACTERS = Pattern.compile("[^\\p{L}\\p{N}]");
-    private static final Set<String> SECTION_TAGS = Set.of(
-            "international", "monde", "world", "politique", "politics", "économie", "economie", "economy", "business",
-            "société", "societe", "society", "culture", "sport", "sports", "france", "europe", "actualité", "actualités",
-            "news", "opinion", "tech", "science", "santé", "health", "international news");
+    /** A news site's section names, in every language known ({@code sections-<code>.txt}): "#monde" tags no subject. */
+    private static final Set<String> SECTION_TAGS = Furniture.phrases("sections");
 
     private final DateFinder dates = new DateFinder();
     private final ProvenanceFinder provenance = new ProvenanceFinder();
@@ -130,7 +132,8 @@ final class TextCaptureExtractor {
      * One line and what it is, decided once: the steps below only read these facts. {@code kind} is what
      * the line's words or shape say; {@code recurring} that the batch saw it in other captures.
      */
-    private record Line(String text, Furniture.Kind kind, boolean recurring, boolean metadata, boolean byline, boolean credit, int words) {
+    private record Line(String text, Furniture.Kind kind, boolean recurring, boolean metadata, boolean byline, boolean credit, int words,
+            boolean continued) {
         boolean furniture() {
             return kind != null || recurring;
         }
@@ -202,12 +205,14 @@ final class TextCaptureExtractor {
     /** Step 2: what each line is. A byline or date line is metadata even when its shape is a menu row's. */
     private List<Line> classify(List<String> texts, Set<String> recurringLines) {
         List<Line> lines = new ArrayList<>(texts.size());
-        for (String text : texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
             boolean metadata = isMetadataLine(text);
             Furniture.Kind kind = metadata ? null : Furniture.kindOf(text);
             boolean recurring = !metadata && !recurringLines.isEmpty() && recurringLines.contains(CaptureBatch.normalise(text));
             boolean byline = metadata && Bylines.BYLINE.matcher(text).matches();
-            lines.add(new Line(text, kind, recurring, metadata, byline, ProvenanceFinder.isCreditLine(text), wordCount(text)));
+            boolean continued = i + 1 < texts.size() && startsInLowerCase(texts.get(i + 1));
+            lines.add(new Line(text, kind, recurring, metadata, byline, ProvenanceFinder.isCreditLine(text), wordCount(text), continued));
         }
         return lines;
     }
@@ -375,60 +380,69 @@ final class TextCaptureExtractor {
     }
 
     /**
-     * Step 4: first and last line index of the body: the run of lines richest in prose, joined with the
-     * runs before and after it that only an inline box separates ({@link #isInlineBox}).
+     * Step 4: first and last line index of the body: the span of lines whose prose outweighs most the other lines it
+     * takes in ({@link #span}), joined with the spans before and after it that only an inline box separates
+     * ({@link #isInlineBox}). Spans never cross a line that closes an article ({@link #breaksBody}) nor more than
+     * {@link #MAX_GAP} lines of furniture, dates or bylines in a row; the short lines of the article's own
+     * (subheadings, a list's entries, a table's rows) only cost what they are worth.
      */
     int[] bodyBlock(List<Line> lines, String title) {
-        List<int[]> runs = new ArrayList<>(); // {start, end, chars}
-        int start = -1;
-        int lastProse = -1;
-        int chars = 0;
+        List<int[]> spans = new ArrayList<>(); // the best span of each stretch between breaks: {start, end, score}
+        int from = 0;
+        int heavyGap = 0;
         for (int i = 0; i <= lines.size(); i++) {
-            boolean prose = i < lines.size() && isProse(lines.get(i), title);
-            boolean breaksRun = i == lines.size() || breaksBody(lines.get(i));
-            if (prose) {
-                if (start < 0) start = i;
-                lastProse = i;
-                chars += lines.get(i).text().length();
-            } else if (start >= 0 && (breaksRun || i - lastProse > MAX_GAP)) {
-                runs.add(new int[] {start, lastProse, chars});
-                start = -1;
-                chars = 0;
+            Line line = i < lines.size() ? lines.get(i) : null;
+            heavyGap = line != null && !isProse(line, title) && isHeavy(line) ? heavyGap + 1 : 0;
+            if (line == null || breaksBody(line) || heavyGap > MAX_GAP) {
+                int[] span = span(lines, from, i, title);
+                if (span != null) spans.add(span);
+                from = i + 1;
+                heavyGap = 0;
             }
         }
         int best = -1;
-        for (int r = 0; r < runs.size(); r++) {
-            if (best < 0 || runs.get(r)[2] > runs.get(best)[2]) best = r;
+        for (int r = 0; r < spans.size(); r++) {
+            if (best < 0 || spans.get(r)[2] > spans.get(best)[2]) best = r;
         }
         if (best < 0) return new int[] {-1, -2};
         int first = best;
         int last = best;
-        while (first > 0 && joins(lines, runs.get(first - 1), runs.get(first))) first--;
-        while (last + 1 < runs.size() && joins(lines, runs.get(last), runs.get(last + 1))) last++;
-        return new int[] {runs.get(first)[0], runs.get(last)[1]};
-    }
-
-    /** Whether two runs of prose are one article: only an inline box or a list parts them. */
-    private static boolean joins(List<Line> lines, int[] before, int[] after) {
-        return isInlineBox(lines, before, after) || isListBetween(lines, before, after);
+        while (first > 0 && isInlineBox(lines, spans.get(first - 1), spans.get(first))) first--;
+        while (last + 1 < spans.size() && isInlineBox(lines, spans.get(last), spans.get(last + 1))) last++;
+        return new int[] {spans.get(first)[0], spans.get(last)[1]};
     }
 
     /**
-     * Whether only a list parts two runs of prose: a few short lines of the article's own (ingredients,
-     * steps, key facts, a table of contents), none of them furniture nor a date or byline, with prose on
-     * both sides.
+     * The span of lines {@code from} (inclusive) to {@code to} (exclusive) that starts and ends with prose and whose
+     * prose characters, less what its other lines cost (their length; {@link #FURNITURE_LINE_COST} for furniture),
+     * are most: {start, end, score}, or null when the stretch has no prose.
      */
-    private static boolean isListBetween(List<Line> lines, int[] before, int[] after) {
-        int from = before[1] + 1;
-        int to = after[0];
-        if (to - from > MAX_LIST_LINES || proseLines(lines, after) < MIN_RUN_AFTER_BOX || proseLines(lines, before) < MIN_RUN_AFTER_BOX) {
-            return false;
-        }
+    private static int[] span(List<Line> lines, int from, int to, String title) {
+        int[] best = null;
+        int start = -1;
+        int score = 0;
         for (int i = from; i < to; i++) {
             Line line = lines.get(i);
-            if (line.furniture() || line.metadata() || line.credit() || line.kind() != null) return false;
+            boolean prose = isProse(line, title);
+            if (start < 0 && !prose) continue;
+            if (start < 0) start = i;
+            score += prose ? line.text().length() : isHeavy(line) ? -FURNITURE_LINE_COST : -line.text().length();
+            if (score <= 0) {
+                start = -1;
+                score = 0;
+            } else if (prose && (best == null || score > best[2])) {
+                best = new int[] {start, i, score};
+            }
         }
-        return true;
+        return best;
+    }
+
+    /**
+     * Furniture, a date or byline line, a credit: what an article's text holds little of. Not a line furniture only
+     * for its shape ({@link #isSpacedTitle}): a subheading in title case has it.
+     */
+    private static boolean isHeavy(Line line) {
+        return (line.furniture() && !isSpacedTitle(line)) || line.metadata() || line.credit();
     }
 
     /**
@@ -457,9 +471,14 @@ final class TextCaptureExtractor {
         return n;
     }
 
+    /**
+     * A line of the article's sentences: a long one, or one ending a sentence, or one a sentence goes on from (the next
+     * line starts in lower case: a wrapped paragraph the capture left broken).
+     */
     private static boolean isProse(Line line, String title) {
         if (line.furniture() || line.metadata() || line.text().equals(title)) return false;
-        return line.words() >= LONG_PROSE_WORDS || (line.words() >= MIN_PROSE_WORDS && SENTENCE_END.matcher(line.text()).find());
+        return line.words() >= LONG_PROSE_WORDS
+                || (line.words() >= MIN_PROSE_WORDS && (line.continued() || SENTENCE_END.matcher(line.text()).find()));
     }
 
     /**
@@ -480,7 +499,7 @@ final class TextCaptureExtractor {
     }
 
     private static boolean keepInBody(Line line, String title) {
-        if (line.furniture() || line.metadata() || line.credit()) return false;
+        if (isHeavy(line)) return false;
         return title == null || !line.text().startsWith(title);
     }
 

@@ -55,6 +55,9 @@ final class WrappedLines {
     record Width(int columns, Measure measure) {
     }
 
+    /** Spaces that pad a table's cells to their column: a browser lays tables out wider than it wraps text. */
+    private static final String CELL_PADDING = "   ";
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;»\"”)\\]]$");
 
     private WrappedLines() {
@@ -94,26 +97,55 @@ final class WrappedLines {
     }
 
     /**
-     * The column the capture is wrapped at in one measure, or -1: the longest line length near which at least
-     * {@link #MIN_WRAPPED_LINES} lines end while at most one line in {@link #LINES_PER_OVERFLOW} of those passes it.
-     * {@code count} receives how many lines have each length.
+     * The column the capture is wrapped at in one measure, or -1: the column most lines were broken under (a line
+     * is broken under a column it ends at most {@link #MAX_SLACK} short of when the next line's first word would
+     * have passed it), at least {@link #MIN_WRAPPED_LINES} of them, while at most one line in
+     * {@link #LINES_PER_OVERFLOW} of those passes it. Lines no browser breaks do not count as passing: a table's row
+     * (its cells padded with spaces) and one unbroken word (a picture's file name, an address). {@code count}
+     * receives how many lines have each length.
      */
     private static int width(List<String> lines, Measure measure, int[] count) {
+        int[] brokenFrom = new int[MAX_WIDTH + 2]; // a difference array: lines broken under each column
+        int[] passing = new int[MAX_WIDTH + 2]; // lines a browser would have broken, by length
         int over = 0;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.isBlank()) continue;
             int n = measure.columns(line);
-            if (n > MAX_WIDTH) over++;
-            else count[n]++;
+            if (n > MAX_WIDTH) {
+                if (breakable(line)) over++;
+                continue;
+            }
+            count[n]++;
+            if (breakable(line)) passing[n]++;
+            if (i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
+                int reach = n + 1 + measure.columns(firstWord(lines.get(i + 1).strip()));
+                brokenFrom[n]++;
+                brokenFrom[Math.min(MAX_WIDTH + 1, Math.min(reach, n + MAX_SLACK + 1))]--;
+            }
         }
+        int[] broken = new int[MAX_WIDTH + 1];
+        for (int w = 0, running = 0; w <= MAX_WIDTH; w++) broken[w] = running += brokenFrom[w];
+        int best = -1;
         int longer = over;
         for (int w = MAX_WIDTH; w >= MIN_WIDTH; w--) {
-            int near = 0;
-            for (int n = Math.max(0, w - MAX_SLACK); n <= w; n++) near += count[n];
-            if (count[w] > 0 && near >= MIN_WRAPPED_LINES && longer * LINES_PER_OVERFLOW <= near) return w;
-            longer += count[w];
+            if (broken[w] >= MIN_WRAPPED_LINES && longer * LINES_PER_OVERFLOW <= broken[w] && (best < 0 || broken[w] > broken[best])) {
+                best = w;
+            }
+            longer += passing[w];
         }
-        return -1;
+        return best;
+    }
+
+    /** Whether a browser breaks a line that passes its width: not a table's row nor a single word. */
+    private static boolean breakable(String line) {
+        String text = line.strip();
+        return text.indexOf(' ') > 0 && !text.contains(CELL_PADDING);
+    }
+
+    private static String firstWord(String text) {
+        int space = text.indexOf(' ');
+        return space < 0 ? text : text.substring(0, space);
     }
 
     /** Whether {@code next} is the rest of {@code line}, which the browser broke at {@code width}. */
@@ -123,8 +155,7 @@ final class WrappedLines {
         int length = measure.columns(line);
         if (length < width.columns() - MAX_SLACK || indent(next) < indent(line)) return false;
         String rest = next.strip();
-        int firstWord = rest.indexOf(' ');
-        if (length + 1 + measure.columns(firstWord < 0 ? rest : rest.substring(0, firstWord)) <= width.columns()) {
+        if (length + 1 + measure.columns(firstWord(rest)) <= width.columns()) {
             return false; // it would have fit: a break of the page's own
         }
         return Character.isLowerCase(rest.codePointAt(0)) || !SENTENCE_END.matcher(line).find();

@@ -75,6 +75,13 @@ class FurnitureTest {
     }
 
     @Test
+    void aRankIsNoHashtag() {
+        assertThat(Furniture.isHashtagLine("#valbrune #pont #crue")).isTrue();
+        assertThat(Furniture.kindOf("#1")).isNull();
+        assertThat(Furniture.isHashtagLine("#2 Université du Val")).isFalse();
+    }
+
+    @Test
     void proseMentioningANewsletterStaysProse() {
         assertThat(Furniture.kindOf("La mairie a annoncé la création d'une newsletter municipale pour informer les habitants des travaux "
                 + "prévus dans le centre-ville au cours des deux prochaines années.")).isNull();

@@ -197,6 +197,67 @@ class TextCaptureExtractorTest {
     }
 
     @Test
+    void theArticleGoesOnAcrossItsOwnSubheadingsAndListsUnderShortParagraphs() {
+        String page = """
+                Accueil
+                Les cinq outils du jardinier de Valbrune
+                Le jardin partagé de Valbrune prête ses outils depuis le printemps, et les jardiniers en ont choisi cinq qu'ils jugent indispensables.
+                Les outils de base
+                1. La bêche
+                Elle retourne la terre lourde de la vallée avant les semis, et les anciens du jardin la préfèrent à toute autre pour les allées.
+                Nos conseils :
+                • Une bêche à manche de frêne
+                • Une bêche à lame forgée
+                2. Le sécateur
+                Il taille les rosiers du jardin sans abîmer les tiges, à condition de l'affûter chaque mois à la meule de la cabane commune.
+                Nos conseils :
+                • Un sécateur à enclume
+                • Un sécateur à lames croisées
+                3. L'arrosoir
+                Le jardin en prête quatre, à rendre le soir à la cabane, et les enfants de l'école viennent les remplir au puits le mercredi.
+                """;
+        String text = ((Extraction.Extracted) extractor.extract(Capture.text("outils.txt", page))).article().text();
+        assertThat(text).contains("prête ses outils", "La bêche", "la terre lourde", "Un sécateur à enclume", "à rendre le soir")
+                .doesNotContain("Accueil");
+    }
+
+    @Test
+    void aRankAndATitleCaseSubheadingDoNotEndTheArticle() {
+        String page = """
+                Les meilleures écoles du Val
+                Le classement annuel des écoles de la vallée paraît ce mois-ci, établi à partir des résultats aux examens et des avis des familles interrogées.
+                Why Families Choose These Schools
+                #1
+                École du Pont
+                L'école du Pont arrive en tête pour la troisième année de suite, grâce à ses classes de vingt élèves et à sa bibliothèque ouverte le samedi matin.
+                #2
+                École des Halles
+                L'école des Halles la suit de près, portée par son atelier de musique et par la cantine que les parents gèrent eux-mêmes depuis dix ans.
+                """;
+        String text = ((Extraction.Extracted) extractor.extract(Capture.text("ecoles.txt", page))).article().text();
+        assertThat(text).contains("Le classement annuel", "Why Families Choose These Schools", "grâce à ses classes", "atelier de musique");
+    }
+
+    @Test
+    void aParagraphLeftBrokenIntoLinesIsStillProse() {
+        String page = """
+                Accueil
+                Le pont de Valbrune rouvre après dix-huit mois de travaux
+                Le vieux pont de pierre de Valbrune a rouvert jeudi matin à la circulation,
+                sous les applaudissements des riverains venus très nombreux pour
+                assister à la cérémonie organisée par la mairie sur les deux rives
+                de la Sarne.
+                Les travaux ont permis de consolider les quatre piles du pont, de refaire
+                entièrement le tablier et d'élargir les trottoirs, qui accueillent
+                désormais une piste cyclable dans les deux sens de circulation.
+                """;
+        Article article = ((Extraction.Extracted) extractor.extract(Capture.text("pont.txt", page))).article();
+        assertThat(article.title()).isEqualTo("Le pont de Valbrune rouvre après dix-huit mois de travaux");
+        assertThat(article.text()).contains("a rouvert jeudi matin", "sous les applaudissements", "consolider les quatre piles")
+                .doesNotContain("Accueil");
+    }
+
+    @Test
     void neverInventsADate() {
         String undated = CAPTURE.replace("Par: Claire Martin | 12.03.2025, 14:05", "Par: Claire Martin");
         Article a = ((Extraction.Extracted) extractor.extract(Capture.text("x.txt", undated))).article();

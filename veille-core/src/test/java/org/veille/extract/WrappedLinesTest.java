@@ -44,6 +44,29 @@ class WrappedLinesTest {
     }
 
     @Test
+    void tablesAndFileNamesWiderThanTheTextDoNotSetTheWidth() {
+        String capture = WRAPPED_AT_60 + """
+
+                Poste                        Coût bas (euros)        Coût haut (euros)
+
+                Salle et repas du soir       15 000                  40 000
+
+                Photographies et film        2 500                   6 000
+
+                Tenues des mariés            3 000                   7 000
+
+                Fleurs et décoration         2 000                   5 000
+
+                Musique                      1 000                   4 000
+
+                [chantier-du-pont-du-val-rouvert-lundi-matin-photo-de-la-mairie-e16142]
+
+                [chantier-du-pont-du-val-rouvert-lundi-matin-photo-de-la-mairie-e16143]
+                """;
+        assertThat(WrappedLines.width(capture.lines().toList()).columns()).isEqualTo(60);
+    }
+
+    @Test
     void rejoinsEachParagraphAndKeepsShortLinesApart() {
         List<String> lines = WrappedLines.rejoin(WRAPPED_AT_60).lines().filter(l -> !l.isBlank()).toList();
         assertThat(lines).containsExactly(
