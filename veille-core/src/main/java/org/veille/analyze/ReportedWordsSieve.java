@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.veille.analyze;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -11,8 +12,10 @@ import java.util.Locale;
  * {@link SentenceSubjectSieve} reads it) and it, or the sentence before it, a quotation somebody is reported to say
  * (direct, partial or indirect): then the words are a partial quotation designated by that subject. A term the
  * writer holds at a distance in plain narration, or puts in marks more than once ("les « gilets jaunes »"), stays a
- * scare quote. Settles
- * nothing: the later sieves resolve the designation. Runs before {@link ScareQuoteSieve}.
+ * scare quote. A sentence with no such subject ("Toutefois, « par précaution », les populations sont invitées", "le
+ * nombre de cas double « tous les deux ou trois jours »" after the director's words) lends the words to the nearest
+ * designated reported quotation: in their own sentence, else the last one of the sentence before. Settles nothing:
+ * the later sieves resolve the designation. Runs before {@link ScareQuoteSieve}.
  */
 final class ReportedWordsSieve implements SpeakerSieve {
 
@@ -22,6 +25,7 @@ final class ReportedWordsSieve implements SpeakerSieve {
             if (a.decided() || a.hasDesignation() || a.kind != Quotation.Kind.SCARE) continue;
             if (!Character.isLowerCase(a.quote.text().codePointAt(0)) || quotedAgain(context, a) || !inReportingPassage(context, a)) continue;
             SentenceSubjectSieve.subject(context, a, context.sentenceStart(a.quote.start()), a.quote.start());
+            if (!a.hasDesignation() && !opensSubject(context, a)) designateAsNeighbour(context, a);
             if (a.hasDesignation()) a.kind = Quotation.Kind.PARTIAL;
         }
     }
@@ -33,6 +37,43 @@ final class ReportedWordsSieve implements SpeakerSieve {
             if (other != a && other.quote.text().strip().toLowerCase(Locale.ROOT).equals(words)) return true;
         }
         return false;
+    }
+
+    /** Whether the quotation heads the noun phrase opening its sentence ("Les « gilets jaunes » ont défilé"): what the sentence is about, a term. */
+    private static boolean opensSubject(SpeakerContext context, Attribution a) {
+        List<String> before = context.words(context.sentenceStart(a.quote.start()), a.quote.start()).stream()
+                .filter(w -> Character.isLetter(w.codePointAt(0))).toList();
+        return before.size() == 1 && context.lexicon.isDeterminer(before.get(0));
+    }
+
+    /**
+     * Gives the quotation the designation of the reporter beside it: the nearest designated reported quotation of its
+     * sentence, else the last one of the sentence before; none when there is none.
+     */
+    private static void designateAsNeighbour(SpeakerContext context, Attribution a) {
+        int sentence = context.sentenceStart(a.quote.start());
+        int sentenceEnd = context.sentenceEnd(a.quote.end());
+        int previous = context.sentenceStart(Math.max(0, sentence - 1));
+        Attribution nearest = null;
+        int distance = Integer.MAX_VALUE;
+        Attribution lastBefore = null;
+        for (Attribution other : context.attributions) {
+            if (other == a || other.kind == Quotation.Kind.SCARE || !other.hasDesignation()) continue;
+            int start = other.quote.start();
+            if (start >= sentence && start < sentenceEnd) {
+                int d = Math.abs(start - a.quote.start());
+                if (d < distance) {
+                    distance = d;
+                    nearest = other;
+                }
+            } else if (start >= previous && start < sentence && (lastBefore == null || start > lastBefore.quote.start())) {
+                lastBefore = other;
+            }
+        }
+        Attribution reporter = nearest != null ? nearest : lastBefore;
+        if (reporter == null) return;
+        a.designationStart = reporter.designationStart;
+        a.designationEnd = reporter.designationEnd;
     }
 
     /** Whether the quotation's sentence, or the sentence before it, holds a quotation somebody is reported to say. */

@@ -714,6 +714,18 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aFewWordsInMarksWithNoSubjectBeforeThemAreTheWordsOfTheReporterBeside() {
+        String before = "« Le virus circule », a déploré Paul Martin. Le nombre de cas double « tous les trois jours ».";
+        Attribution days = quoting(attribute(before, "PER:Paul Martin"), "tous les");
+        assertThat(days.kind).isEqualTo(Quotation.Kind.PARTIAL);
+        assertThat(days.speaker()).isEqualTo("Paul Martin");
+        String same = "Toutefois, « par précaution », les habitants doivent « consulter leur médecin », précise Paul Martin.";
+        Attribution caution = quoting(attribute(same, "PER:Paul Martin"), "par précaution");
+        assertThat(caution.kind).isEqualTo(Quotation.Kind.PARTIAL);
+        assertThat(caution.speaker()).isEqualTo("Paul Martin");
+    }
+
+    @Test
     void aTermInMarksInPlainNarrationOrQuotedAgainStaysAScareQuote() {
         String plain = "Paul Martin a reçu les « grévistes » mardi. Il est parti ensuite.";
         assertThat(quoting(attribute(plain, "PER:Paul Martin"), "grévistes").kind).isEqualTo(Quotation.Kind.SCARE);
