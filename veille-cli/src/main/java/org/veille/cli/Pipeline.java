@@ -19,6 +19,7 @@ import org.veille.analyze.ArticleAnalyzer;
 import org.veille.analyze.Gazetteer;
 import org.veille.analyze.ner.CoreNlpRecognizer;
 import org.veille.analyze.ner.LoadingRecognizer;
+import org.veille.extract.Article;
 import org.veille.extract.ArticleExtractor;
 import org.veille.extract.CaptureBatch;
 import org.veille.extract.Extraction;
@@ -80,6 +81,14 @@ final class Pipeline {
     /** Whether the models an article waits for (the recognizer's, the link stage's) are loaded. */
     boolean modelsLoaded() {
         return recognizer.loaded() && linkModels.loaded();
+    }
+
+    /**
+     * Analyzes these articles and drops the result: a server that will analyze for days runs its analysis code once
+     * on articles like those it will get before its first request, so that request does not run it cold.
+     */
+    void warmUp(List<Article> articles) {
+        articles.forEach(analyzer::analyze);
     }
 
     /**
