@@ -23,7 +23,7 @@ final class ReportedWordsSieve implements SpeakerSieve {
     public void apply(SpeakerContext context) {
         for (Attribution a : context.attributions) {
             if (a.decided() || a.hasDesignation() || a.kind != Quotation.Kind.SCARE) continue;
-            if (!Character.isLowerCase(a.quote.text().codePointAt(0)) || quotedAgain(context, a) || !inReportingPassage(context, a)) continue;
+            if (a.quote.text().isEmpty() || !Character.isLowerCase(a.quote.text().codePointAt(0)) || quotedAgain(context, a) || !inReportingPassage(context, a)) continue;
             SentenceSubjectSieve.subject(context, a, context.sentenceStart(a.quote.start()), a.quote.start());
             if (!a.hasDesignation() && !opensSubject(context, a)) designateAsNeighbour(context, a);
             if (a.hasDesignation()) a.kind = Quotation.Kind.PARTIAL;
@@ -42,7 +42,7 @@ final class ReportedWordsSieve implements SpeakerSieve {
     /** Whether the quotation heads the noun phrase opening its sentence ("Les « gilets jaunes » ont défilé"): what the sentence is about, a term. */
     private static boolean opensSubject(SpeakerContext context, Attribution a) {
         List<String> before = context.words(context.sentenceStart(a.quote.start()), a.quote.start()).stream()
-                .filter(w -> Character.isLetter(w.codePointAt(0))).toList();
+                .filter(w -> !w.isEmpty() && Character.isLetter(w.codePointAt(0))).toList();
         return before.size() == 1 && context.lexicon.isDeterminer(before.get(0));
     }
 

@@ -748,6 +748,15 @@ class SpeakerSievesTest {
         assertThat(quoting(attribute(unnamed), "calmes").speaker()).isNull();
     }
 
+    /** A mark and its no-break space read as an empty word once threw out of the sieve and lost the article's speakers. */
+    @Test
+    void wordsInMarksWithNoBreakSpacesAreReadWithoutFailing() {
+        String text = "« On est partis en pyjama », raconte Gilbert Aumont, 78 ans. Depuis une première fuite constatée en 2019, "
+                + "l'ouvrage traîne dans la vallée une réputation de «\u00a0barrage-passoire\u00a0».";
+        Attribution a = quoting(attribute(text, "PER:Gilbert Aumont"), "pyjama");
+        assertThat(a.speaker()).isEqualTo("Gilbert Aumont");
+    }
+
     @Test
     void theSamePluralDescriptionFarFurtherOnIsTheSameGroup() {
         String text = "« Les riches vont bien », affirment les auteurs. Les auteurs, Claire Petit et Paul Martin, proposent un seuil.\n\n"
