@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
-import org.veille.extract.Article;
+import org.veille.analyze.AnalyzedArticle;
+import org.veille.link.StoryLinker;
 import org.veille.serve.ApiServer;
 import org.veille.serve.Ingestor;
 import org.veille.serve.OutletLabels;
@@ -119,15 +121,24 @@ final class ServeCommand implements Callable<Integer> {
      */
     static final int WARM_UP_ARTICLES = 20;
 
-    /** Analyzes the store's newest articles, and drops the result; nothing when the store is empty or unreadable. */
+    /**
+     * Analyzes the store's newest articles and links them among themselves, and reads the neighbourhood the newest
+     * one's would be linked in, dropping every result: the three paths an ingest takes. Nothing is written; nothing
+     * is done when the store is empty or unreadable.
+     */
     private static void warmUp(ArticleStore articles, Pipeline pipeline) {
         try {
             SearchRequest newest = new SearchRequest("", Map.of(), null, null, SearchRequest.Order.DATE, 0, WARM_UP_ARTICLES, Map.of());
-            List<Article> sample = new ArrayList<>();
+            List<AnalyzedArticle> sample = new ArrayList<>();
             for (SearchHit hit : articles.search(newest).hits()) {
-                articles.get(hit.id()).ifPresent(a -> sample.add(a.analyzed().article()));
+                articles.get(hit.id()).ifPresent(a -> sample.add(a.analyzed()));
             }
-            pipeline.warmUp(sample);
+            pipeline.warmUp(sample.stream().map(AnalyzedArticle::article).toList());
+            new StoryLinker().link(sample);
+            LocalDate last = sample.isEmpty() ? null : sample.getFirst().article().publishedDay();
+            if (last != null) {
+                articles.forEachPublishedBetween(last.minusDays(StoryLinker.NEIGHBOURHOOD_DAYS), last, id -> true, neighbour -> {});
+            }
         } catch (RuntimeException e) {
             // a warm-up is no service: the first request runs cold instead, and meets any real failure itself
         }

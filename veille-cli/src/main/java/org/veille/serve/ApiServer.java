@@ -382,7 +382,6 @@ public final class ApiServer implements AutoCloseable {
             } finally {
                 ingesting.unlock();
             }
-            if (outcome.added() > 0) refreshHomeAhead();
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("source", source);
             body.put("articles", outcome.articles());
@@ -392,6 +391,7 @@ public final class ApiServer implements AutoCloseable {
             body.put("messages", outcome.messages());
             body.put("stored", outcome.stored());
             send(exchange, outcome.articles() > 0 ? 200 : 422, body);
+            if (outcome.added() > 0) refreshHomeAhead(); // once the client has its answer: the two compete for the cores
         } finally {
             Files.deleteIfExists(file);
         }
