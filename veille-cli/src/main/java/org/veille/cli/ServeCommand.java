@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -128,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
      */
     private static void warmUp(ArticleStore articles, Pipeline pipeline) {
         try {
-            SearchRequest newest = new SearchRequest("", Map.of(), null, null, SearchRequest.Order.DATE, 0, WARM_UP_ARTICLES, Map.of());
+            SearchRequest newest = SearchRequest.newest(WARM_UP_ARTICLES);
             List<AnalyzedArticle> sample = new ArrayList<>();
             for (SearchHit hit : articles.search(newest).hits()) {
                 articles.get(hit.id()).ifPresent(a -> sample.add(a.analyzed()));

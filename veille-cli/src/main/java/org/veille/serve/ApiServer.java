@@ -337,7 +337,7 @@ public final class ApiServer implements AutoCloseable {
 
     /** The home page's data: the latest articles, the largest stories, and articles per day by language up to the newest day. */
     private Pages.Home home() {
-        SearchRequest latest = new SearchRequest("", Map.of(), null, null, SearchRequest.Order.DATE, 0, Pages.HOME_LATEST, Map.of());
+        SearchRequest latest = SearchRequest.newest(Pages.HOME_LATEST);
         SortedMap<LocalDate, Map<String, Integer>> attention = store.lastDay()
                 .map(last -> store.perDay(new SearchRequest("", Map.of(), last.minusDays(Pages.HOME_DAYS - 1), last,
                         SearchRequest.Order.RELEVANCE, 0, 1, Map.of()), Facet.LANGUAGE))

@@ -42,6 +42,11 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
         return new SearchRequest(query, Map.of(), null, null, Order.RELEVANCE, 0, limit, Map.of());
     }
 
+    /** The {@code limit} newest articles of the store, no filter, no facet. */
+    public static SearchRequest newest(int limit) {
+        return new SearchRequest("", Map.of(), null, null, Order.DATE, 0, limit, Map.of());
+    }
+
     /** Whether it keeps every article: no words, no filter, no day. */
     public boolean browsesAll() {
         return query.isBlank() && filters.isEmpty() && from == null && to == null;
