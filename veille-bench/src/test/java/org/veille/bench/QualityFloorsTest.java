@@ -180,11 +180,11 @@ class QualityFloorsTest {
         floor.assertAll();
     }
 
-    /** The French news quotation sets (four dev sets and the check set), each skipped until its annotations are committed. */
+    /** The French news quotation sets (five dev sets and the check set), each skipped until its annotations are committed. */
     @Test
     void quotesFrenchNews() {
         SoftAssertions floor = new SoftAssertions();
-        for (String set : List.of("quotes-fr-news", "quotes-fr-news-dev2", "quotes-fr-news-dev3", "quotes-fr-news-dev4", "quotes-fr-news-check")) {
+        for (String set : List.of("quotes-fr-news", "quotes-fr-news-dev2", "quotes-fr-news-dev3", "quotes-fr-news-dev4", "quotes-fr-news-dev5", "quotes-fr-news-check")) {
             Path dir = DEVSETS.resolve(set);
             assumeTrue(FrNewsSet.holds(dir), dir + " holds no annotations-*.jsonl yet");
             Path texts = FrNewsSet.findTexts(dir);
