@@ -3,9 +3,9 @@ package org.veille.extract;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * small regular expression. One expression of all the alternatives would try every phrase at every word
  * start, and that made furniture detection the slowest step of extraction; a vocabulary tries at each
  * word start only the phrases that can begin with its first character, and only when some can go on
- * with its second. Which ones can is asked of each phrase once, when the vocabulary is built. Immutable
- * and thread-safe.
+ * with its second. Which ones can is asked of each phrase the first time a text holds that character at
+ * a word start: building all the lists up front cost a one-article command about a quarter of a second,
+ * and most texts start words with a few dozen characters. Immutable in what it answers, and thread-safe.
  */
 final class Vocabulary {
 
@@ -24,21 +25,40 @@ final class Vocabulary {
     /** A letter no phrase names: a phrase that can start with it starts with a class ("\\p{L}+"), not a word. */
     private static final String ANY_LETTER = "\u4E00";
 
-    private final Pattern[] byFirstChar = new Pattern[OWN_LISTS];
-    /** For a first character, the second characters its phrases can go on with; null when any may. */
-    private final BitSet[] secondChars = new BitSet[OWN_LISTS];
+    /** The phrases that can start with one character, as one expression, and the characters they can go on with. */
+    private record Start(Pattern phrases, BitSet secondChars) {
+        /** No phrase starts with the character. */
+        static final Start NONE = new Start(null, null);
+    }
+
+    private final List<String> phrases;
+    private final List<Pattern> compiled;
     private final Pattern startingWithAnyLetter;
+    /**
+     * Per first character below OWN_LISTS, its {@link Start} once a text has asked for it. A plain array: a Start is
+     * built whole before it is stored and its fields are final, so a thread that sees one sees it whole (JLS 17.5),
+     * and a thread that sees none yet builds its own, alike.
+     */
+    private final Start[] starts = new Start[OWN_LISTS];
+    /** Lists of phrases already compiled together, so characters with the same phrases share one expression. */
+    private final Map<List<String>, Pattern> shared = new ConcurrentHashMap<>();
 
     private Vocabulary(List<String> phrases) {
-        List<Pattern> compiled = phrases.stream().map(Pattern::compile).toList();
-        Map<List<String>, Pattern> shared = new HashMap<>();
-        startingWithAnyLetter = union(phrases, compiled, ANY_LETTER, shared);
-        for (int c = 0; c < OWN_LISTS; c++) {
-            Pattern fitting = union(phrases, compiled, String.valueOf((char) c), shared);
-            byFirstChar[c] = fitting;
-            // Phrases that may start with any letter may go on with anything: no second test for their lists.
-            if (fitting != null && fitting != startingWithAnyLetter) secondChars[c] = secondChars(fitting, (char) c);
-        }
+        this.phrases = phrases;
+        this.compiled = phrases.stream().map(Pattern::compile).toList();
+        startingWithAnyLetter = union(ANY_LETTER);
+    }
+
+    /** The phrases that can start with {@code first}, worked out once; two threads may both work it out, alike. */
+    private Start startOf(char first) {
+        Start known = starts[first];
+        if (known != null) return known;
+        Pattern fitting = union(String.valueOf(first));
+        // Phrases that may start with any letter may go on with anything: no second test for their lists.
+        Start start = fitting == null ? Start.NONE
+                : new Start(fitting, fitting == startingWithAnyLetter ? null : secondChars(fitting, first));
+        starts[first] = start;
+        return start;
     }
 
     /** The characters below OWN_LISTS that can follow {@code first} at the start of a phrase of {@code phrases}. */
@@ -81,9 +101,10 @@ final class Vocabulary {
         for (int i = 0; i < n; i++) {
             if (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) continue;
             char c = lower.charAt(i);
-            Pattern phrases = c < OWN_LISTS ? byFirstChar[c] : startingWithAnyLetter;
+            Start start = c < OWN_LISTS ? startOf(c) : null;
+            Pattern phrases = start != null ? start.phrases() : startingWithAnyLetter;
             if (phrases == null) continue;
-            BitSet next = c < OWN_LISTS ? secondChars[c] : null;
+            BitSet next = start != null ? start.secondChars() : null;
             if (next != null && i + 1 < n && !next.get(Math.min(lower.charAt(i + 1), OWN_LISTS))) continue;
             Matcher m = phrases.matcher(lower).region(i, n).useTransparentBounds(true).useAnchoringBounds(false);
             if (m.lookingAt()) {
@@ -96,7 +117,7 @@ final class Vocabulary {
     }
 
     /** The phrases that can match text starting with {@code first}, as one expression; null when none can. */
-    private static Pattern union(List<String> phrases, List<Pattern> compiled, String first, Map<List<String>, Pattern> shared) {
+    private Pattern union(String first) {
         List<String> fitting = new ArrayList<>();
         for (int p = 0; p < phrases.size(); p++) {
             Matcher m = compiled.get(p).matcher(first);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class VocabularyTest {
@@ -44,6 +45,19 @@ class VocabularyTest {
                 "a lire aussi", "x|y", "xy", "une provision et deux provisions", "")) {
             String lower = line.toLowerCase(java.util.Locale.ROOT);
             assertThat(Vocabulary.of(PHRASES).count(lower, 100)).as(line).isEqualTo((int) naive.matcher(lower).results().count());
+        }
+    }
+
+    @Test
+    void oneVocabularyAnswersAlikeFromManyThreadsAsItsListsAreFirstWorkedOut() {
+        Pattern naive = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + PHRASES + ")");
+        List<String> lines = List.of("tout accepter ou tout refuser", "cookies et © 2024", "(3 avis) à lire", "une provision", "xy x|y");
+        Vocabulary shared = Vocabulary.of(PHRASES); // its per-character lists are built by whichever thread needs them first
+        List<Integer> counts = IntStream.range(0, 64).parallel()
+                .mapToObj(i -> shared.count(lines.get(i % lines.size()), 100)).toList();
+        for (int i = 0; i < counts.size(); i++) {
+            String line = lines.get(i % lines.size());
+            assertThat(counts.get(i)).as(line).isEqualTo((int) naive.matcher(line).results().count());
         }
     }
 }
