@@ -21,28 +21,39 @@ import java.util.List;
 
 /**
  * A CRF model's feature names and their numbers, read-only, in a few flat arrays: the names' UTF-8 bytes end to end,
- * where each starts, its hash, and an open-addressing table from hash to number. CoreNLP keeps the same index as a
- * {@code HashMap} of 680,000 strings for the French model, which Java serialization rebuilds entry by entry (most of
- * the model's load time) and which weighs about three times these arrays; these arrays are read in bulk.
+ * where each starts, and an open-addressing table whose slots each hold a name's 64-bit fingerprint and its number
+ * together. CoreNLP keeps the same index as a {@code HashMap} of 680,000 strings for the French model, which Java
+ * serialization rebuilds entry by entry (most of the model's load time) and which weighs about three times these
+ * arrays; these arrays are read in bulk.
+ *
+ * <p>A lookup reads one slot and compares fingerprints: it never reads the names. Looking names up was about a
+ * quarter of analysis time, most of it waiting on memory for the name a hash pointed to. Two different names share
+ * a slot's fingerprint bits with a chance of 2<sup>-43</sup> per probe at the French model's size; a feature the
+ * model never saw taken for one it did only adds that feature's weight to one token's scores.
  */
 final class CompactFeatureIndex implements Index<String> {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     /** Table slots per name, at least: probes stay short (a load factor of one half at most). */
     private static final int SLOTS_PER_NAME = 2;
-    private static final int EMPTY = -1;
+    /** An unused slot; a used one holds its number plus one in its low bits, so it is never zero. */
+    private static final long EMPTY = 0L;
+    /** FNV-1a's 64-bit offset basis and prime: a fingerprint is built a character at a time, as feature names are. */
+    private static final long FNV_BASIS = 0xcbf29ce484222325L, FNV_PRIME = 0x100000001b3L;
 
     private transient byte[] names;
     private transient int[] starts; // size() + 1 entries: name i is names[starts[i] .. starts[i + 1])
-    private transient int[] hashes;
-    private transient int[] table;
+    private transient long[] fingerprints;
+    /** Bits of a slot that hold a number plus one; the others hold the fingerprint's high bits. */
+    private transient int numberBits;
+    private transient long[] table;
 
-    private CompactFeatureIndex(byte[] names, int[] starts, int[] hashes) {
+    private CompactFeatureIndex(byte[] names, int[] starts, long[] fingerprints) {
         this.names = names;
         this.starts = starts;
-        this.hashes = hashes;
-        this.table = tableOf(hashes);
+        this.fingerprints = fingerprints;
+        index();
     }
 
     /** The index of these names, each numbered as in {@code source}. */
@@ -50,39 +61,51 @@ final class CompactFeatureIndex implements Index<String> {
         int n = source.size();
         List<byte[]> encoded = new ArrayList<>(n);
         int[] starts = new int[n + 1];
-        int[] hashes = new int[n];
+        long[] fingerprints = new long[n];
         for (int i = 0; i < n; i++) {
             String name = source.get(i);
             byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
             encoded.add(bytes);
-            hashes[i] = name.hashCode();
+            fingerprints[i] = fingerprint(name);
             starts[i + 1] = Math.addExact(starts[i], bytes.length);
         }
         byte[] names = new byte[starts[n]];
         for (int i = 0; i < n; i++) System.arraycopy(encoded.get(i), 0, names, starts[i], encoded.get(i).length);
-        return new CompactFeatureIndex(names, starts, hashes);
+        return new CompactFeatureIndex(names, starts, fingerprints);
     }
 
-    private static int[] tableOf(int[] hashes) {
-        int size = Integer.highestOneBit(Math.max(1, hashes.length * SLOTS_PER_NAME - 1)) << 1;
-        int[] table = new int[size];
-        Arrays.fill(table, EMPTY);
-        for (int i = 0; i < hashes.length; i++) {
-            int slot = slotOf(hashes[i], size);
-            while (table[slot] != EMPTY) slot = (slot + 1) & (size - 1);
-            table[slot] = i;
+    /** FNV-1a over the name's characters, then MurmurHash3's finalizer so that every bit depends on every character. */
+    static long fingerprint(String name) {
+        long h = FNV_BASIS;
+        for (int k = 0; k < name.length(); k++) h = (h ^ name.charAt(k)) * FNV_PRIME;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
+    }
+
+    /** Builds the table: each name's slot is chosen by its fingerprint's low bits and checked by its high bits. */
+    private void index() {
+        int n = fingerprints.length;
+        numberBits = 64 - Long.numberOfLeadingZeros(n); // n + 1 fits
+        int size = Integer.highestOneBit(Math.max(1, n * SLOTS_PER_NAME - 1)) << 1;
+        long[] slots = new long[size];
+        for (int i = 0; i < n; i++) {
+            int slot = (int) fingerprints[i] & (size - 1);
+            while (slots[slot] != EMPTY) slot = (slot + 1) & (size - 1);
+            slots[slot] = (fingerprints[i] & ~numberMask()) | (i + 1);
         }
-        return table;
+        table = slots;
     }
 
-    /** Spreads the hash's high bits into the low ones the mask keeps, as {@code HashMap} does. */
-    private static int slotOf(int hash, int size) {
-        return (hash ^ (hash >>> 16)) & (size - 1);
+    private long numberMask() {
+        return (1L << numberBits) - 1;
     }
 
     @Override
     public int size() {
-        return hashes.length;
+        return fingerprints.length;
     }
 
     @Override
@@ -94,25 +117,15 @@ final class CompactFeatureIndex implements Index<String> {
     @Override
     public int indexOf(String name) {
         if (name == null) return -1;
-        int hash = name.hashCode();
-        for (int slot = slotOf(hash, table.length); table[slot] != EMPTY; slot = (slot + 1) & (table.length - 1)) {
-            int i = table[slot];
-            if (hashes[i] == hash && sameName(i, name)) return i;
+        long fingerprint = fingerprint(name);
+        long mask = numberMask();
+        long high = fingerprint & ~mask;
+        int last = table.length - 1;
+        for (int slot = (int) fingerprint & last; table[slot] != EMPTY; slot = (slot + 1) & last) {
+            long held = table[slot];
+            if ((held & ~mask) == high) return (int) (held & mask) - 1;
         }
         return -1;
-    }
-
-    /** Compares without decoding while the name is ASCII, which nearly every feature name is. */
-    private boolean sameName(int i, String name) {
-        int from = starts[i];
-        int length = starts[i + 1] - from;
-        if (length < name.length()) return false; // UTF-8 takes at least one byte per char
-        for (int k = 0; k < name.length(); k++) {
-            char c = name.charAt(k);
-            if (c >= 0x80) return get(i).equals(name);
-            if (k >= length || names[from + k] != c) return false;
-        }
-        return length == name.length();
     }
 
     @Override
@@ -204,7 +217,7 @@ final class CompactFeatureIndex implements Index<String> {
         out.defaultWriteObject();
         out.writeObject(names);
         out.writeObject(bytesOf(starts));
-        out.writeObject(bytesOf(hashes));
+        out.writeObject(bytesOf(fingerprints));
     }
 
     @Serial
@@ -212,17 +225,29 @@ final class CompactFeatureIndex implements Index<String> {
         in.defaultReadObject();
         names = (byte[]) in.readObject();
         starts = intsOf((byte[]) in.readObject());
-        hashes = intsOf((byte[]) in.readObject());
-        if (starts.length != hashes.length + 1 || starts[hashes.length] != names.length) {
+        fingerprints = longsOf((byte[]) in.readObject());
+        if (starts.length != fingerprints.length + 1 || starts[fingerprints.length] != names.length) {
             throw new InvalidObjectException("feature index arrays disagree");
         }
-        table = tableOf(hashes);
+        index();
     }
 
     private static byte[] bytesOf(int[] ints) {
         ByteBuffer buffer = ByteBuffer.allocate(ints.length * Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         buffer.asIntBuffer().put(ints);
         return buffer.array();
+    }
+
+    private static byte[] bytesOf(long[] longs) {
+        ByteBuffer buffer = ByteBuffer.allocate(longs.length * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asLongBuffer().put(longs);
+        return buffer.array();
+    }
+
+    private static long[] longsOf(byte[] bytes) {
+        long[] longs = new long[bytes.length / Long.BYTES];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(longs);
+        return longs;
     }
 
     private static int[] intsOf(byte[] bytes) {

@@ -40,7 +40,7 @@ import java.util.zip.GZIPInputStream;
 final class CrfModelCache {
 
     /** Bumped when the copy's layout changes, so that copies of an older layout are not read. */
-    static final int LAYOUT = 2;
+    static final int LAYOUT = 3;
     /** Read and write buffer: the copy is tens of megabytes read front to back. */
     private static final int BUFFER_BYTES = 1 << 20;
     /**

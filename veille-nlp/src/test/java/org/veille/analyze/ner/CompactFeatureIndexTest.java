@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class CompactFeatureIndexTest {
@@ -54,5 +55,13 @@ class CompactFeatureIndexTest {
         }
         assertThat(read.objectsList()).containsExactlyElementsOf(NAMES);
         assertThat(read.indexOf("WORD-Œuvre")).isEqualTo(5);
+    }
+
+    @Test
+    void findsEveryNameOfALargeIndexAndNoneOfItsNearMisses() {
+        List<String> many = IntStream.range(0, 50_000).mapToObj(i -> "PREV-WORD|w" + i + "-SHAPE").toList();
+        CompactFeatureIndex index = CompactFeatureIndex.of(new HashIndex<>(many));
+        for (int i = 0; i < many.size(); i++) assertThat(index.indexOf(many.get(i))).isEqualTo(i);
+        for (int i = 0; i < many.size(); i++) assertThat(index.indexOf("PREV-WORD|w" + i + "-SHAPF")).isEqualTo(-1);
     }
 }
