@@ -60,6 +60,8 @@ public final class Fetcher implements AutoCloseable {
      */
     public record Failed(String reason, boolean lasting) implements Fetched {}
 
+    /** How the failures {@link #mayPass} tries again begin. */
+    private static final String TIMED_OUT = "timed out", CUT_SHORT = "body cut short";
     /** robots.txt is read again after this long. */
     static final Duration ROBOTS_KEPT = Duration.ofHours(24);
     /** A robots.txt larger than this is not read and allows all (RFC 9309 would read its first 500 KiB). */
@@ -126,7 +128,10 @@ public final class Fetcher implements AutoCloseable {
         }
     }
 
-    /** An answer, or the failure once the retries are spent: 5xx answers and timeouts are tried again after a backoff. */
+    /**
+     * An answer, or the failure once the retries are spent: 5xx answers, timeouts and bodies cut short are tried again
+     * after a backoff.
+     */
     private Object ask(URI uri, String etag, String lastModified, long maxBytes) {
         Object outcome = null;
         for (int attempt = 0; attempt <= policy.retries(); attempt++) {
@@ -139,14 +144,22 @@ public final class Fetcher implements AutoCloseable {
                 }
             }
             outcome = once(uri, etag, lastModified, maxBytes);
-            boolean again = outcome instanceof Answer a ? a.status() >= 500
-                    : outcome instanceof Failed f && f.reason().startsWith("timed out");
-            if (!again) return outcome;
+            if (!mayPass(outcome)) return outcome;
         }
         if (outcome instanceof Failed f) {
             return new Failed(f.reason() + " (" + (policy.retries() + 1) + " tries)", false);
         }
         return outcome;
+    }
+
+    /**
+     * Whether asking again soon may succeed: a 5xx answer, a timeout, or a body cut short (the server answered, then the
+     * transfer broke off, as a dropped connection or a restarting server does). Waiting for the next poll instead
+     * delays the article by a whole poll interval.
+     */
+    private static boolean mayPass(Object outcome) {
+        if (outcome instanceof Answer a) return a.status() >= 500;
+        return outcome instanceof Failed f && (f.reason().startsWith(TIMED_OUT) || f.reason().startsWith(CUT_SHORT));
     }
 
     /** One request, after the host's politeness delay: its answer, or why there is none. */
@@ -190,10 +203,10 @@ public final class Fetcher implements AutoCloseable {
                 return new Answer(response.statusCode(), response.headers(), body.toByteArray(), response.uri().toString());
             }
         } catch (HttpTimeoutException e) {
-            return new Failed("timed out after " + seconds(policy.readTimeout()) + " waiting for an answer", false);
+            return new Failed(TIMED_OUT + " after " + seconds(policy.readTimeout()) + " waiting for an answer", false);
         } catch (IOException e) {
-            if (late.get()) return new Failed("timed out after " + seconds(policy.readTimeout()) + " reading the body", false);
-            if (read > 0) return new Failed("body cut short after " + read + " bytes (" + plain(e) + ")", false);
+            if (late.get()) return new Failed(TIMED_OUT + " after " + seconds(policy.readTimeout()) + " reading the body", false);
+            if (read > 0) return new Failed(CUT_SHORT + " after " + read + " bytes (" + plain(e) + ")", false);
             return new Failed("cannot connect or read: " + plain(e), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -197,6 +197,7 @@ class WatchTest {
         assertOnce(err, base + "/feed.xml: " + base + "/loop/a: redirect loop");
         assertOnce(err, base + "/faults.xml: " + base + "/big: body over the 1 MiB limit: reading stopped");
         assertOnce(err, base + "/faults.xml: " + base + "/cut: body cut short");
+        assertThat(hits.get("/cut")).as("a body cut short is asked for again at once, as a 5xx is").hasValue(2);
         assertThat(err).contains("2 new articles");
         assertThat(hits.get("/private/secret")).isNull();
         assertThat(stored(store)).containsExactlyInAnyOrder(base + "/a/0", base + "/a/1");
