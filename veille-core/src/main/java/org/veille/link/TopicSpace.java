@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Topic vectors of content stems, per language, learned without labels from a large news corpus (latent semantic
@@ -47,7 +48,7 @@ public final class TopicSpace {
      * An article's topic vector at unit length, from the counts of its stems ({@code rows} gives each feature's
      * stem vector, null when it has none), or null when none of its stems has a vector.
      */
-    static float[] vector(SparseVector counts, java.util.function.IntFunction<float[]> rows) {
+    static float[] vector(SparseVector counts, IntFunction<float[]> rows) {
         float[] sum = null;
         for (int k = 0; k < counts.size(); k++) {
             float[] row = rows.apply(counts.ids()[k]);
