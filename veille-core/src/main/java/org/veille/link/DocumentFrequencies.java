@@ -16,6 +16,14 @@ public interface DocumentFrequencies {
     /** The inverse document frequency of a feature, never negative. */
     double idf(int feature);
 
+    /**
+     * The topic vector of a word feature in a language ({@link TopicSpace}), null when it has none: frequencies of a
+     * collection alone know no topics; those {@link #counted} over a run's vocabulary read the background's.
+     */
+    default float[] topic(int feature, String language) {
+        return null;
+    }
+
     /** Smoothed inverse document frequency: log((n + 1) / (df + 0.5)), floored at zero. */
     static double smoothedIdf(double documents, double frequency) {
         return Math.max(0, Math.log((documents + 1) / (frequency + 0.5)));
@@ -43,6 +51,17 @@ public interface DocumentFrequencies {
                     : smoothedIdf(documents + background.documents(), frequency.applyAsInt(id) + background.frequency(term));
         }
         double unseen = smoothedIdf(documents + background.documents(), 0);
-        return id -> id < idf.length ? idf[id] : unseen;
+        TopicSpace topics = TopicSpace.shared();
+        return new DocumentFrequencies() {
+            @Override
+            public double idf(int id) {
+                return id < idf.length ? idf[id] : unseen;
+            }
+
+            @Override
+            public float[] topic(int id, String language) {
+                return id < vocabulary.size() ? topics.of(language, vocabulary.term(id)) : null;
+            }
+        };
     }
 }

@@ -3,7 +3,7 @@ package org.veille.link;
 
 /**
  * Reads the link stage's shared models on a thread of their own: the FreeDict lexicon's table for the corpus's main
- * language and the background word frequencies, both otherwise read by the first article that needs them, on the
+ * language, the background word frequencies and the topic vectors, all otherwise read by the first article that needs them, on the
  * thread that stores or links it, after the analysis. Started when a command begins, they are read while the
  * command opens its store and analyzes its input (a cold {@code ingest} of one article read them in its critical
  * path). A load that fails here fails again, and is reported, where the model is used.
@@ -22,6 +22,7 @@ public final class LinkModelsAhead {
             try {
                 new ContentStems().projection().projects(ContentStems.MAIN_LANGUAGE);
                 BackgroundFrequencies.shared();
+                TopicSpace.shared();
             } catch (RuntimeException | Error ignored) {
                 // told by the command's own first use of the model, where it has a place to go
             }

@@ -20,6 +20,8 @@ final class Profile {
     private final IntFloatHashMap words = new IntFloatHashMap();
     private final IntFloatHashMap identities = new IntFloatHashMap();
     private final IntFloatHashMap english = new IntFloatHashMap();
+    /** The summed topic vectors of the members that have one; null until one has (stories never do). */
+    private double[] topic;
     private final Map<String, Integer> languages = new HashMap<>();
     private double wordSquares;
     private double identitySquares;
@@ -36,6 +38,10 @@ final class Profile {
         wordSquares = accumulate(words, item.words(), wordSquares);
         identitySquares = accumulate(identities, item.identities(), identitySquares);
         englishSquares = accumulate(english, item.english(), englishSquares);
+        if (item.topic() != null) {
+            if (topic == null) topic = new double[item.topic().length];
+            for (int d = 0; d < topic.length; d++) topic[d] += item.topic()[d];
+        }
         if (item.language() != null) languages.merge(item.language(), 1, Integer::sum);
         size++;
         if (day != null) {
@@ -55,6 +61,20 @@ final class Profile {
 
     double englishCosine(SparseVector e) {
         return cosine(english, englishSquares, e);
+    }
+
+    /** Cosine of a topic vector with the members' summed ones: NaN when either is missing (no evidence, not none). */
+    double topicCosine(float[] t) {
+        if (topic == null || t == null) return Double.NaN;
+        double dot = 0;
+        double squares = 0;
+        double norm = 0;
+        for (int d = 0; d < topic.length; d++) {
+            dot += topic[d] * t[d];
+            squares += topic[d] * topic[d];
+            norm += (double) t[d] * t[d];
+        }
+        return squares == 0 || norm == 0 ? Double.NaN : dot / Math.sqrt(squares * norm);
     }
 
     /** Whether a member of this language belongs to the group. */

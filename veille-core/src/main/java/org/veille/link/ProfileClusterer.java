@@ -29,10 +29,15 @@ final class ProfileClusterer {
      *                    English projections
      * @param across      how an item is matched with a group none of whose members is in its language
      */
-    record Parameters(double threshold, double wordWeight, int activeDays, int indexed, CrossLanguageMatch across) {
+    record Parameters(double threshold, double wordWeight, int activeDays, int indexed, CrossLanguageMatch across, TopicMatch topics) {
         /** Parameters for items of one language (or of unknown languages): the cross-language rule never applies. */
         Parameters(double threshold, double wordWeight, int activeDays, int indexed) {
             this(threshold, wordWeight, activeDays, indexed, CrossLanguageMatch.NEVER);
+        }
+
+        /** Parameters where topics play no part. */
+        Parameters(double threshold, double wordWeight, int activeDays, int indexed, CrossLanguageMatch across) {
+            this(threshold, wordWeight, activeDays, indexed, across, TopicMatch.NONE);
         }
     }
 
@@ -40,8 +45,14 @@ final class ProfileClusterer {
      * One item as the clusterer compares it: its language (null when unknown) and its weighted vectors.
      *
      * @param english its words projected into English: compared with groups of other languages only
+     * @param topic   its topic vector ({@link TopicSpace}), null when it has none or topics play no part
      */
-    record Item(String language, SparseVector words, SparseVector identities, SparseVector english) {
+    record Item(String language, SparseVector words, SparseVector identities, SparseVector english, float[] topic) {
+        /** An item without topic vector. */
+        Item(String language, SparseVector words, SparseVector identities, SparseVector english) {
+            this(language, words, identities, english, null);
+        }
+
         /** An item of unknown language, without projection. */
         static Item of(SparseVector words, SparseVector identities) {
             return new Item(null, words, identities, SparseVector.EMPTY);
@@ -85,7 +96,7 @@ final class ProfileClusterer {
             if (p == null || !inWindow(p, day)) continue;
             double margin = parameters.across.applies(p, item.language())
                     ? parameters.across.match(p, item) - parameters.across.threshold()
-                    : match(p, item.words(), item.identities()) - parameters.threshold;
+                    : match(p, item) - parameters.threshold;
             if (margin >= 0 && (best == null || margin > bestMargin)) {
                 best = p;
                 bestMargin = margin;
@@ -120,9 +131,11 @@ final class ProfileClusterer {
         return profiles.size();
     }
 
-    double match(Profile p, SparseVector words, SparseVector identities) {
+    /** The match of an item with a group of its language: words and identities, and topics as {@link Parameters#topics} says. */
+    double match(Profile p, Item item) {
         double w = parameters.wordWeight;
-        return w * p.wordCosine(words) + (1 - w) * p.identityCosine(identities);
+        double named = w * p.wordCosine(item.words()) + (1 - w) * p.identityCosine(item.identities());
+        return parameters.topics.combine(named, p.topicCosine(item.topic()));
     }
 
     /**
@@ -137,6 +150,10 @@ final class ProfileClusterer {
                 Set<Integer> groups = postings.get(f);
                 if (groups != null) out.addAll(groups);
             }
+        }
+        for (int f : parameters.topics.keysOf(item.topic())) {
+            Set<Integer> groups = postings.get(f);
+            if (groups != null) out.addAll(groups);
         }
         if (item.language() == null) return out;
         for (int f : item.english().strongest(parameters.indexed)) {
@@ -153,18 +170,21 @@ final class ProfileClusterer {
     private void index(int group, Item item) {
         Set<Integer> features = indexedBy.computeIfAbsent(group, k -> new HashSet<>());
         for (SparseVector v : List.of(item.words(), item.identities(), item.english())) {
-            for (int f : v.strongest(parameters.indexed)) {
-                LinkedHashSet<Integer> groups = postings.computeIfAbsent(f, k -> new LinkedHashSet<>());
-                groups.remove(group); // re-added last: the most recent
-                groups.add(group);
-                features.add(f);
-                if (groups.size() > MAX_POSTING) {
-                    Iterator<Integer> eldest = groups.iterator();
-                    Set<Integer> dropped = indexedBy.get(eldest.next());
-                    eldest.remove();
-                    if (dropped != null) dropped.remove(f);
-                }
-            }
+            for (int f : v.strongest(parameters.indexed)) post(group, f, features);
+        }
+        for (int f : parameters.topics.keysOf(item.topic())) post(group, f, features);
+    }
+
+    private void post(int group, int f, Set<Integer> features) {
+        LinkedHashSet<Integer> groups = postings.computeIfAbsent(f, k -> new LinkedHashSet<>());
+        groups.remove(group); // re-added last: the most recent
+        groups.add(group);
+        features.add(f);
+        if (groups.size() > MAX_POSTING) {
+            Iterator<Integer> eldest = groups.iterator();
+            Set<Integer> dropped = indexedBy.get(eldest.next());
+            eldest.remove();
+            if (dropped != null) dropped.remove(f);
         }
     }
 

@@ -61,7 +61,7 @@ public final class StoryStream {
         copies.remember(new Member(f.id(), story), day, f.shingles());
         storyIds.putIfAbsent(story, "s-" + f.id());
         ProfileClusterer.Item subject = new ProfileClusterer.Item(f.language(), weigh(TopicalWords.of(f.words(), frequencies), frequencies),
-                item.identities(), item.english());
+                item.identities(), item.english(), TopicSpace.vector(f.words(), id -> frequencies.topic(id, f.language())));
         Integer thread = threadOfStory.get(story);
         if (thread == null && known != null && known.thread() != null) {
             thread = threadNumbers.computeIfAbsent(known.thread(), k -> threads.openGroup());
