@@ -467,7 +467,7 @@ final class SpeakerContext {
         char c = text.charAt(i);
         if ((c != '»' && c != '”' && c != '"') || i == 0 || ".!?".indexOf(text.charAt(i - 1)) < 0 || !insideQuotation(i - 1)) return false;
         int next = i + 1;
-        while (next < text.length() && Character.isWhitespace(text.charAt(next))) next++;
+        while (next < text.length() && WordTokenizer.isSpace(text.charAt(next))) next++;
         return next < text.length() && Character.isUpperCase(text.charAt(next));
     }
 
@@ -490,7 +490,7 @@ final class SpeakerContext {
         char next = text.charAt(i + 1);
         if (!Character.isLetterOrDigit(next)) return true;
         return Character.isUpperCase(next) && i > 0 && !Character.isUpperCase(text.charAt(i - 1))
-                && !Character.isWhitespace(text.charAt(i - 1));
+                && !WordTokenizer.isSpace(text.charAt(i - 1));
     }
 
     /**
