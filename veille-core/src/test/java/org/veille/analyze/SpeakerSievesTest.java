@@ -781,4 +781,28 @@ class SpeakerSievesTest {
         assertThat(a.speaker()).isEqualTo("Santé publique France");
         assertThat(a.decidedBy()).isEqualTo("CollectiveSpeakerSieve");
     }
+
+    /** InnerInciseSieve: a speech verb's subject inside the marks outweighs a subject the finder read before the colon. */
+    @Test
+    void aSpeechInciseInsideTheMarksOutweighsTheSubjectBeforeTheColon() {
+        String text = "La ville s'interroge, où les agents doivent rassurer : « Compte tenu des circonstances, explique la "
+                + "police locale, la section spéciale va mener l'enquête. »";
+        assertThat(quoting(attribute(text), "Compte tenu").designation(text)).isEqualTo("la police locale");
+        String after = "Jean Dupont a parlé. « La docteure Anne Roy, de l'université, estime que cette année, la chaleur "
+                + "est forte », a-t-il précisé.";
+        assertThat(quoting(attribute(after, "PER:Jean Dupont"), "docteure").speaker()).isEqualTo("Jean Dupont");
+    }
+
+    /** SpeechIncise: after a speech verb, a described subject (no name, no listed role) is the designation. */
+    @Test
+    void theDescribedSubjectOfASpeechVerbIsItsDesignation() {
+        String inside = "Paul Durand a parlé. « Il y avait deux enjeux, indique un membre du parti. Il s'inquiète. »";
+        Attribution member = quoting(attribute(inside, "PER:Paul Durand"), "enjeux");
+        assertThat(member.designation(inside)).isEqualTo("un membre du parti");
+        assertThat(member.speaker()).isNull();
+        String trailing = "Le gouvernement a réuni les gérants. « Les boîtes de nuit doivent rester fermées », a déclaré à l'AFP un porte-parole.";
+        assertThat(quoting(attribute(trailing), "boîtes").designation(trailing)).isEqualTo("un porte-parole");
+        String time = "« Nous tiendrons bon, a déclaré la veille, à la radio, cette syndicaliste »";
+        assertThat(quoting(attribute(time), "tiendrons").designation(time)).isNotEqualTo("la veille");
+    }
 }
