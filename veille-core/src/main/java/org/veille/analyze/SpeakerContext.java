@@ -546,7 +546,15 @@ final class SpeakerContext {
         int i = firstTokenAtOrAfter(offset) - 1;
         // "de la Fédération", "à l'Élysée": the article sits between the preposition and the name
         if (i > 0 && lexicon.isDeterminer(tokens.get(i).of(text)) && !lexicon.has("complement", tokens.get(i).of(text))) i--;
-        return i >= 0 && lexicon.has("complement", tokens.get(i).of(text));
+        return i >= 0 && lexicon.has("complement", tokens.get(i).of(text)) && !endsTopicPhrase(i);
+    }
+
+    /** Whether token {@code i} ends a topic phrase ("Quant à"): the name after it is what the sentence is about. */
+    private boolean endsTopicPhrase(int i) {
+        for (int n = Math.min(lexicon.longestPhrase("topic"), i + 1); n >= 2; n--) {
+            if (lexicon.has("topic", SpeakerLexicon.join(words(tokens.get(i - n + 1).start(), tokens.get(i).end())))) return true;
+        }
+        return false;
     }
 
     /** Whether a paragraph break lies between two offsets. */

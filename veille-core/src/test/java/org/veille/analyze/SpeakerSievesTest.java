@@ -805,4 +805,14 @@ class SpeakerSievesTest {
         String time = "« Nous tiendrons bon, a déclaré la veille, à la radio, cette syndicaliste »";
         assertThat(quoting(attribute(time), "tiendrons").designation(time)).isNotEqualTo("la veille");
     }
+
+    /** SpeakerContext.afterPreposition: the name after "Quant à" is the sentence's topic, a pronoun's antecedent. */
+    @Test
+    void theNameAfterQuantAIsTheTopicAPronounTakesUp() {
+        String text = "La demande est soutenue par Claire Petit. Quant à Anne Roy, députée de la Manche, elle ne cache pas "
+                + "sa sympathie. « Je serais dans la rue », a-t-elle expliqué.";
+        assertThat(quoting(attribute(text, "PER:Claire Petit", "PER:Anne Roy"), "rue").speaker()).isEqualTo("Anne Roy");
+        String complement = "Claire Petit a écrit à Anne Roy. « Je serais dans la rue », a-t-elle expliqué.";
+        assertThat(quoting(attribute(complement, "PER:Claire Petit", "PER:Anne Roy"), "rue").speaker()).isEqualTo("Claire Petit");
+    }
 }
