@@ -815,4 +815,17 @@ class SpeakerSievesTest {
         String complement = "Claire Petit a écrit à Anne Roy. « Je serais dans la rue », a-t-elle expliqué.";
         assertThat(quoting(attribute(complement, "PER:Claire Petit", "PER:Anne Roy"), "rue").speaker()).isEqualTo("Claire Petit");
     }
+
+    /** ReportedWordsSieve: a reporting passage may hold a plain sentence between the reporter and the words. */
+    @Test
+    void aPlainSentenceInsideAReportingPassageKeepsItsReporter() {
+        String text = "« Le trafic sera normal dimanche sur la ligne 1 », a détaillé la Régie. Les lignes 2 et 3 seront fermées. "
+                + "Sur la ligne 4, le trafic sera « très perturbé ».";
+        Attribution a = quoting(attribute(text, "ORG:Régie"), "très perturbé");
+        assertThat(a.kind).isEqualTo(Quotation.Kind.PARTIAL);
+        assertThat(a.designation(text)).isEqualTo("la Régie");
+        String far = "« Le trafic sera normal dimanche sur la ligne 1 », a détaillé la Régie. Les lignes 2 et 3 seront fermées. "
+                + "Les voyageurs attendront. Ils attendent le « métro fantôme » sur la ligne 4.";
+        assertThat(quoting(attribute(far, "ORG:Régie"), "fantôme").kind).isEqualTo(Quotation.Kind.SCARE);
+    }
 }
