@@ -828,4 +828,15 @@ class SpeakerSievesTest {
                 + "Les voyageurs attendront. Ils attendent le « métro fantôme » sur la ligne 4.";
         assertThat(quoting(attribute(far, "ORG:Régie"), "fantôme").kind).isEqualTo(Quotation.Kind.SCARE);
     }
+
+    /** TrailingSpeakerSieve.designationAfter: a role's genitive complement runs on to its holder's name. */
+    @Test
+    void aRoleAndItsComplementRunOnToTheHolderNamedAfterThem() {
+        String text = "« Nous répondrons, a déclaré le chef de la diplomatie Paul Martin, avec fermeté. »";
+        Attribution a = quoting(attribute(text, "PER:Paul Martin"), "répondrons");
+        assertThat(a.designation(text)).isEqualTo("le chef de la diplomatie Paul Martin");
+        assertThat(a.speaker()).isEqualTo("Paul Martin");
+        String met = "Anne Roy est ministre. « Nous tiendrons », a déclaré la ministre lors d'une rencontre avec Paul Martin.";
+        assertThat(quoting(attribute(met, "PER:Anne Roy", "PER:Paul Martin"), "tiendrons").speaker()).isEqualTo("Anne Roy");
+    }
 }
