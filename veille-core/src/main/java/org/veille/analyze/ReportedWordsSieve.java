@@ -9,12 +9,13 @@ import java.util.Locale;
  * acting in their sentence: "« ... », indique le Quai d'Orsay. Paris « remercie » l'administration kurde", "M. Guterres
  * a enjoint les Etats à s'engager vers la « neutralité carbone »" after his quoted words. The sentence must have a
  * subject before the marks (a name, a subject pronoun, a role or collective noun phrase, read as
- * {@link SentenceSubjectSieve} reads it) and it, or the sentence before it (the one before that across a sentence that quotes nothing), a quotation somebody is reported to say
+ * {@link SentenceSubjectSieve} reads it) and it, or the sentence before it, a quotation somebody is reported to say
  * (direct, partial or indirect): then the words are a partial quotation designated by that subject. A term the
  * writer holds at a distance in plain narration, or puts in marks more than once ("les « gilets jaunes »"), stays a
  * scare quote. A sentence with no such subject ("Toutefois, « par précaution », les populations sont invitées", "le
  * nombre de cas double « tous les deux ou trois jours »" after the director's words) lends the words to the nearest
- * designated reported quotation: in their own sentence, else the last one of the sentences before. Settles nothing:
+ * designated reported quotation: in their own sentence, else the last one of the sentences before, which may reach
+ * across one sentence that quotes nothing ({@link #passageStart}; words with a subject of their own do not). Settles nothing:
  * the later sieves resolve the designation. Runs before {@link ScareQuoteSieve}.
  */
 final class ReportedWordsSieve implements SpeakerSieve {
@@ -30,8 +31,17 @@ final class ReportedWordsSieve implements SpeakerSieve {
     public void apply(SpeakerContext context) {
         for (Attribution a : context.attributions) {
             if (a.decided() || a.hasDesignation() || a.kind != Quotation.Kind.SCARE) continue;
-            if (a.quote.text().isEmpty() || !Character.isLowerCase(a.quote.text().codePointAt(0)) || quotedAgain(context, a) || !inReportingPassage(context, a)) continue;
-            SentenceSubjectSieve.subject(context, a, context.sentenceStart(a.quote.start()), a.quote.start());
+            if (a.quote.text().isEmpty() || !Character.isLowerCase(a.quote.text().codePointAt(0)) || quotedAgain(context, a)) continue;
+            int sentence = context.sentenceStart(a.quote.start());
+            boolean near = inReportingPassage(context, a, context.sentenceStart(Math.max(0, sentence - 1)));
+            if (!near && !inReportingPassage(context, a, passageStart(context, sentence))) continue;
+            SentenceSubjectSieve.subject(context, a, sentence, a.quote.start());
+            // across a plain sentence, only words with no subject of their own are the reporter's
+            if (!near && a.hasDesignation()) {
+                a.designationStart = -1;
+                a.designationEnd = -1;
+                continue;
+            }
             if (!a.hasDesignation() && !opensSubject(context, a)) designateAsNeighbour(context, a);
             if (a.hasDesignation()) a.kind = Quotation.Kind.PARTIAL;
         }
@@ -100,10 +110,8 @@ final class ReportedWordsSieve implements SpeakerSieve {
         return false;
     }
 
-    /** Whether the quotation's sentence, or the passage before it ({@link #passageStart}), holds a quotation somebody is reported to say. */
-    private static boolean inReportingPassage(SpeakerContext context, Attribution a) {
-        int sentence = context.sentenceStart(a.quote.start());
-        int from = passageStart(context, sentence);
+    /** Whether the quotation's sentence, or the text before it from {@code from}, holds a quotation somebody is reported to say. */
+    private static boolean inReportingPassage(SpeakerContext context, Attribution a, int from) {
         int to = context.sentenceEnd(a.quote.end());
         for (Attribution other : context.attributions) {
             if (other == a || other.kind == Quotation.Kind.SCARE) continue;
