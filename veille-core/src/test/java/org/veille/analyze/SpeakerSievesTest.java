@@ -839,4 +839,18 @@ class SpeakerSievesTest {
         String met = "Anne Roy est ministre. « Nous tiendrons », a déclaré la ministre lors d'une rencontre avec Paul Martin.";
         assertThat(quoting(attribute(met, "PER:Anne Roy", "PER:Paul Martin"), "tiendrons").speaker()).isEqualTo("Anne Roy");
     }
+
+    /** OpinionFrameSieve: a frame behind "Mais" and a frame made of a pronoun ("Pour elle,") give their clause's words. */
+    @Test
+    void aFrameBehindAConjunctionOrMadeOfAPronounGivesItsClause() {
+        String text = "L'actrice Anne Roy a écrit au président. Mais pour l'actrice, le président doit interdire cette "
+                + "« pratique cruelle ». « La chasse est barbare », poursuit Anne Roy. Pour elle, il s'agit « d'une méthode cruelle ».";
+        List<Attribution> all = attribute(text, "PER:Anne Roy");
+        assertThat(quoting(all, "pratique").designation(text)).isEqualTo("l'actrice");
+        assertThat(quoting(all, "pratique").speaker()).isEqualTo("Anne Roy");
+        assertThat(quoting(all, "méthode").designation(text)).isEqualTo("elle");
+        assertThat(quoting(all, "méthode").speaker()).isEqualTo("Anne Roy");
+        String time = "Anne Roy a parlé. Pour la première fois, le président parle d'une « pratique cruelle ».";
+        assertThat(quoting(attribute(time, "PER:Anne Roy"), "pratique").designation(time)).isNotEqualTo("la première fois");
+    }
 }
