@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.veille.analyze.WordTokenizer.isSpace;
+
 /**
  * Dialogue set off by dashes, the convention of French prose and of many interviews: a line opening with a
  * dash ("— Il le faut, répondit Paul, le train n'attend pas.") is a direct quotation of the words after the
@@ -253,7 +255,7 @@ final class DialogueLines {
 
     /** Words that read as speech: first or second person, an interjection, a question or an exclamation. */
     static boolean readsAsSpeech(String words, DialogueLexicon lx) {
-        String trimmed = words.strip();
+        String trimmed = WordTokenizer.strip(words);
         if (trimmed.isEmpty()) return false;
         if (trimmed.indexOf('?') >= 0 || trimmed.indexOf('!') >= 0) return true;
         Matcher m = WORD.matcher(trimmed);
@@ -274,9 +276,5 @@ final class DialogueLines {
     private static boolean hasLetterOrDigit(String text, int a, int b) {
         for (int i = a; i < b; i++) if (Character.isLetterOrDigit(text.charAt(i))) return true;
         return false;
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -211,7 +211,7 @@ final class EntityResolver {
         Matcher m = CAPITAL.matcher(printed);
         String name = m.find() && m.start() > 0 ? printed.substring(m.start()) : printed;
         // "Mme Belloubet" → "Belloubet": an honorific is no part of the name
-        String[] words = name.split("\\s+", 2);
+        String[] words = name.split(WordTokenizer.SPACES, 2);
         if (words.length == 2 && HONORIFICS.contains(words[0].replace(".", "").toLowerCase(Locale.ROOT))) return words[1];
         return name;
     }

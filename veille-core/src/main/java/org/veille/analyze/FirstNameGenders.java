@@ -158,7 +158,7 @@ final class FirstNameGenders {
 
         /** The gender the dictionary gives the first word of a full name, or a first name printed alone ("Charlotte"), else unknown. */
         SpeakerLexicon.Gender ofFullName(String name) {
-            return tagged(printedAccent(name.strip().split("\\s+")[0]), PROPER).gender();
+            return tagged(printedAccent(WordTokenizer.strip(name).split(WordTokenizer.SPACES)[0]), PROPER).gender();
         }
 
         /** The genders the dictionary's tags of this part of speech ("N", "J", "Z") give a spelling. */

@@ -4,10 +4,12 @@ package org.veille.analyze;
 import java.util.List;
 
 /**
- * A quotation with no designation that carries its incise inside its marks ("« Il est prêt à répondre,
+ * A quotation with no designation, or one read before its marks in its own sentence ("X s'interroge : « ... »"),
+ * that carries its incise inside its marks ("« Il est prêt à répondre,
  * poursuit l'avocat. Il a apporté des réponses »", "« Nous irons, a-t-il dit, jusqu'au bout »") takes the
  * incise's subject: the subject of a {@link SpeechIncise} (a speech verb after the comma), else an inverted pronoun,
- * a person, or a role noun with its article within a short clause set off by commas. Settles nothing: the later
+ * a person, or a role noun with its article within a short clause set off by commas (these weaker readings only
+ * where the finder read no designation in the quotation's sentence). Settles nothing: the later
  * sieves resolve the designation.
  */
 final class InnerInciseSieve implements SpeakerSieve {
@@ -19,8 +21,11 @@ final class InnerInciseSieve implements SpeakerSieve {
     public void apply(SpeakerContext context) {
         for (Attribution a : context.attributions) {
             if (a.decided() || a.kind == Quotation.Kind.SCARE || a.kind == Quotation.Kind.INDIRECT) continue;
-            // a designation the finder read in an earlier sentence gives way to an incise inside the marks
-            if (a.hasDesignation() && a.designationStart >= context.sentenceStart(a.quote.start())) continue;
+            // a designation the finder read in an earlier sentence gives way to any incise inside the marks; one
+            // in the quotation's own sentence ("X s'interroge : « ... »") only to a speech verb's subject
+            boolean designated = a.hasDesignation() && a.designationStart >= context.sentenceStart(a.quote.start());
+            // a designation after the marks ("« ... », a-t-il précisé") is read as closely as an incise inside them
+            if (designated && a.designationStart >= a.quote.end()) continue;
             List<Span> words = context.tokensIn(a.quote.start(), a.quote.end());
             for (int i = 0; i < words.size(); i++) {
                 if (!words.get(i).of(context.text).equals(",")) continue;
@@ -32,6 +37,7 @@ final class InnerInciseSieve implements SpeakerSieve {
                     a.designationEnd = spoken.end();
                     break;
                 }
+                if (designated) continue;
                 int end = i + 1;
                 while (end < words.size() && end - i <= INCISE_WORDS && !isClauseEnd(words.get(end).of(context.text))) end++;
                 if (end >= words.size() || end - i > INCISE_WORDS || end == i + 1) continue;

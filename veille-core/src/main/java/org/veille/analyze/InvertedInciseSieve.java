@@ -56,7 +56,7 @@ final class InvertedInciseSieve implements SpeakerSieve {
             Attribution next = all.get(j);
             if (next.kind == Quotation.Kind.INDIRECT || next.quote.start() < end) continue;
             String gap = context.text.substring(end, next.quote.start());
-            if (next.quote.start() - end > RUN_GAP || !gap.replaceAll("[\\s,«»“”\"'’\u00a0\u202f]|\\bet\\b", "").isEmpty()) break;
+            if (next.quote.start() - end > RUN_GAP || !gap.replaceAll("[\\s\\p{Z},«»“”\"'’]|\\bet\\b", "").isEmpty()) break;
             end = next.quote.end();
         }
         return end;

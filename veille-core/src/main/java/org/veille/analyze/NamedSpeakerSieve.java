@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class NamedSpeakerSieve implements SpeakerSieve {
 
     /** What may separate a title-only designation from the name it introduces: "la maire, Marie Dubreuil", "(DGS), X". */
-    private static final Pattern APPOSITION_GAP = Pattern.compile("[\\s,]{1,3}(\\(\\p{Lu}[\\p{L}\\d-]{0,12}\\)[\\s,]{1,3})?");
+    private static final Pattern APPOSITION_GAP = Pattern.compile("[\\s\\p{Z},]{1,3}(\\(\\p{Lu}[\\p{L}\\d-]{0,12}\\)[\\s\\p{Z},]{1,3})?");
     /** Characters between a designation and the name apposed to it: a comma and spaces, or a bracketed acronym too. */
     private static final int APPOSITION_REACH = 20;
     /**
@@ -81,8 +81,9 @@ final class NamedSpeakerSieve implements SpeakerSieve {
     static boolean isRole(SpeakerContext context, String canonical) {
         List<String> words = List.of(SpeakerLexicon.normalize(canonical).split(" "));
         int head = context.lexicon.head(words);
+        String printed = WordTokenizer.strip(canonical);
         return head < words.size() && context.lexicon.roleAt(words, head) != null
-                && !Character.isUpperCase(canonical.strip().codePointAt(canonical.strip().length() - 1));
+                && !Character.isUpperCase(printed.codePointAt(printed.length() - 1));
     }
 
     /** Whether the word before a name inside a designation makes it a complement ("de Poutine"). */

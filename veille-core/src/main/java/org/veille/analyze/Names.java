@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class Names {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile(WordTokenizer.SPACES);
     /** A leading article or honorific, as a whole word ("le ", "the ", "M. "), or an elided article ("l'"). */
     private static final Pattern LEADING = Pattern.compile(
             "^(?:(?:le|la|les|the|der|die|das|den|dem|des|el|los|las|il|lo|gli)\\s+|l')?(?:(?:m|mme|mlle|mr|mrs|ms|dr|pr|herr|frau|sr|sra)\\.?\\s+)?");
@@ -25,7 +25,7 @@ public final class Names {
         // the gazetteer scan keys every span of every article: plain ASCII needs no decomposition
         String s = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replace('ʼ', '\'').replace('-', ' ').replace('\u00a0', ' ');
+                .replace('’', '\'').replace('ʼ', '\'').replace('-', ' ');
         s = SPACES.matcher(s).replaceAll(" ").strip();
         String stripped = LEADING.matcher(s).replaceFirst("").strip();
         return stripped.isEmpty() ? s : stripped;

@@ -81,10 +81,18 @@ final class OpinionFrameSieve implements SpeakerSieve {
         designate(a, first.start(), last.end());
     }
 
-    /** A frame's noun phrase opens like a designation: a determiner, an honorific or a capitalised word. */
+    /**
+     * A frame's noun phrase opens like a designation: a determiner, an honorific or a capitalised word, or is a
+     * third-person pronoun ("Pour elle, ...").
+     */
     private static boolean opensDesignation(SpeakerContext context, Span first) {
         String opener = first.of(context.text);
-        return context.lexicon.isDeterminer(SpeakerLexicon.normalize(opener)) || Character.isUpperCase(opener.codePointAt(0));
+        return context.lexicon.isDeterminer(SpeakerLexicon.normalize(opener)) || Character.isUpperCase(opener.codePointAt(0))
+                || isPronoun(context, first);
+    }
+
+    private static boolean isPronoun(SpeakerContext context, Span word) {
+        return context.lexicon.pronounGender(SpeakerLexicon.normalize(word.of(context.text))).isPresent();
     }
 
     private static void designate(Attribution a, int start, int end) {
@@ -109,6 +117,7 @@ final class OpinionFrameSieve implements SpeakerSieve {
     /** Whether a noun phrase holds a person, an organisation or a role noun. */
     private static boolean namesSomeone(SpeakerContext context, List<Span> phrase) {
         List<String> normalized = phrase.stream().map(t -> SpeakerLexicon.normalize(t.of(context.text))).toList();
+        if (phrase.size() == 1 && isPronoun(context, phrase.get(0))) return true; // "Pour elle, il s'agit « ... »"
         for (int i = 0; i < phrase.size(); i++) {
             Entity e = context.entityAt(phrase.get(i).start());
             if (e != null && (e.type() == Entity.Type.PER || e.type() == Entity.Type.ORG)) return true;
@@ -117,12 +126,16 @@ final class OpinionFrameSieve implements SpeakerSieve {
         return false;
     }
 
-    /** How many words of the sentence's start make an opinion frame ("pour", "selon", "d'après"), or 0. */
+    /**
+     * How many words of the sentence's start make an opinion frame ("pour", "selon", "d'après"), behind a conjunction
+     * opening the sentence ("Mais pour", {@code opinion.frame.lead}), or 0.
+     */
     private static int frameLength(SpeakerContext context, List<Span> words) {
+        int lead = !words.isEmpty() && context.lexicon.has("opinion.frame.lead", SpeakerLexicon.normalize(words.get(0).of(context.text))) ? 1 : 0;
         int longest = context.lexicon.longestPhrase("opinion.frame");
-        for (int n = Math.min(longest, words.size()); n >= 1; n--) {
-            if (context.lexicon.has("opinion.frame", SpeakerLexicon.join(context.words(words.get(0).start(), words.get(n - 1).end())))) {
-                return n;
+        for (int n = Math.min(longest, words.size() - lead); n >= 1; n--) {
+            if (context.lexicon.has("opinion.frame", SpeakerLexicon.join(context.words(words.get(lead).start(), words.get(lead + n - 1).end())))) {
+                return lead + n;
             }
         }
         return 0;

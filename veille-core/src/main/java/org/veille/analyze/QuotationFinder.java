@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.veille.analyze.WordTokenizer.isSpace;
+
 /**
  * Finds quotations and who the article says made them. Thread-safe: build once, share.
  *
@@ -38,8 +40,8 @@ public final class QuotationFinder {
 
     /** Tokens of the masked text: a masked quotation, a title abbreviation, a word, or one other character. */
     private static final Pattern TOKEN = Pattern.compile(
-            "#+|(?:M|Mme|MM|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr|Me|Sen|Rep|Gen|Gov|Lt|Col|Prof|St)\\.(?=\\s)"
-                    + "|[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*['’]?|\\S");
+            "#+|(?:M|Mme|MM|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr|Me|Sen|Rep|Gen|Gov|Lt|Col|Prof|St)\\.(?=[\\s\\p{Z}])"
+                    + "|[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*['’]?|[^\\s\\p{Z}]");
     /** French elisions that are words of their own: l', d', qu', s'... */
     private static final Pattern ELISION = Pattern.compile(
             "(?iu)(l|d|qu|s|n|c|j|m|t|lorsqu|puisqu|jusqu|quoiqu)['’](.+)");
@@ -1178,7 +1180,7 @@ public final class QuotationFinder {
             }
             if (lx.lang == QuoteLexicon.Lang.EN && qi > 0) {
                 // Title Case words in running text: a title, not a statement
-                String[] ws = text.substring(q.cStart, q.cEnd).split("\\s+");
+                String[] ws = text.substring(q.cStart, q.cEnd).split(WordTokenizer.SPACES);
                 if (ws.length >= 2 && ws.length <= 8 && ".!?".indexOf(text.charAt(q.cEnd - 1)) < 0) {
                     boolean title = true;
                     for (String x : ws) {
@@ -1393,10 +1395,6 @@ public final class QuotationFinder {
     }
 
     // ------------------------------------------------------------------ characters
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u2009';
-    }
 
     private static boolean isTrim(char c) {
         return isSpace(c) || c == '*' || c == '_';

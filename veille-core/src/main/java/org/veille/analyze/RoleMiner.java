@@ -191,7 +191,7 @@ public final class RoleMiner {
     }
 
     private static String name(String text, List<Span> spans, int from, int to) {
-        return text.substring(spans.get(from).start(), spans.get(to - 1).end()).replaceAll("\\s+", " ");
+        return text.substring(spans.get(from).start(), spans.get(to - 1).end()).replaceAll(WordTokenizer.SPACES, " ");
     }
 
     /** A word of letters (hyphens and apostrophes inside), not a number nor a mark. */

@@ -69,7 +69,7 @@ public final class SentenceSplitter {
 
     private static boolean endsSentence(String text, int mark, int end) {
         int next = end;
-        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\u00a0' || text.charAt(next) == '\u202f')) next++;
+        while (next < text.length() && Character.isSpaceChar(text.charAt(next))) next++;
         if (next == end && end < text.length()) return false; // no space after: "3.5", "U.S."
         if (next >= text.length()) return true;
         char following = text.charAt(next);
@@ -102,7 +102,7 @@ public final class SentenceSplitter {
     /** French typography puts a (non-breaking) space before the closing guillemet. */
     private static boolean spaceBeforeGuillemet(String text, int i) {
         char c = text.charAt(i);
-        return (c == ' ' || c == '\u00a0' || c == '\u202f') && i + 1 < text.length() && text.charAt(i + 1) == '»';
+        return Character.isSpaceChar(c) && i + 1 < text.length() && text.charAt(i + 1) == '»';
     }
 
     private static boolean isCloser(char c) {
@@ -110,8 +110,8 @@ public final class SentenceSplitter {
     }
 
     private static void add(List<Span> sentences, String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        while (start < end && WordTokenizer.isSpace(text.charAt(start))) start++;
+        while (end > start && WordTokenizer.isSpace(text.charAt(end - 1))) end--;
         if (end > start) sentences.add(new Span(start, end));
     }
 }

@@ -51,7 +51,7 @@ final class SentenceSubjectSieve implements SpeakerSieve {
     }
 
     private static boolean statementShaped(String words) {
-        return words.split("\\s+").length >= STATEMENT_WORDS && Character.isLowerCase(words.codePointAt(0));
+        return words.split(WordTokenizer.SPACES).length >= STATEMENT_WORDS && Character.isLowerCase(words.codePointAt(0));
     }
 
     /** Looks for the subject in {@code [from, to)}: the quotation's sentence, or the narration introducing a dash turn. */

@@ -467,7 +467,7 @@ final class SpeakerContext {
         char c = text.charAt(i);
         if ((c != '»' && c != '”' && c != '"') || i == 0 || ".!?".indexOf(text.charAt(i - 1)) < 0 || !insideQuotation(i - 1)) return false;
         int next = i + 1;
-        while (next < text.length() && Character.isWhitespace(text.charAt(next))) next++;
+        while (next < text.length() && WordTokenizer.isSpace(text.charAt(next))) next++;
         return next < text.length() && Character.isUpperCase(text.charAt(next));
     }
 
@@ -490,7 +490,7 @@ final class SpeakerContext {
         char next = text.charAt(i + 1);
         if (!Character.isLetterOrDigit(next)) return true;
         return Character.isUpperCase(next) && i > 0 && !Character.isUpperCase(text.charAt(i - 1))
-                && !Character.isWhitespace(text.charAt(i - 1));
+                && !WordTokenizer.isSpace(text.charAt(i - 1));
     }
 
     /**
@@ -546,7 +546,15 @@ final class SpeakerContext {
         int i = firstTokenAtOrAfter(offset) - 1;
         // "de la Fédération", "à l'Élysée": the article sits between the preposition and the name
         if (i > 0 && lexicon.isDeterminer(tokens.get(i).of(text)) && !lexicon.has("complement", tokens.get(i).of(text))) i--;
-        return i >= 0 && lexicon.has("complement", tokens.get(i).of(text));
+        return i >= 0 && lexicon.has("complement", tokens.get(i).of(text)) && !endsTopicPhrase(i);
+    }
+
+    /** Whether token {@code i} ends a topic phrase ("Quant à"): the name after it is what the sentence is about. */
+    private boolean endsTopicPhrase(int i) {
+        for (int n = Math.min(lexicon.longestPhrase("topic"), i + 1); n >= 2; n--) {
+            if (lexicon.has("topic", SpeakerLexicon.join(words(tokens.get(i - n + 1).start(), tokens.get(i).end())))) return true;
+        }
+        return false;
     }
 
     /** Whether a paragraph break lies between two offsets. */

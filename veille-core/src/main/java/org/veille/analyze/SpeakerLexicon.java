@@ -84,7 +84,7 @@ final class SpeakerLexicon {
 
     /** Lower case, typographic apostrophe as "'", single spaces: the form phrases are stored in. */
     static String normalize(String words) {
-        return words.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return words.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll(WordTokenizer.SPACES, " ").strip();
     }
 
     /** Words back into a phrase: a space between words, none after an elision ("l'" + "un" = "l'un"). */

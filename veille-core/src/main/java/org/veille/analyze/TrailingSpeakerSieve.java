@@ -20,6 +20,8 @@ final class TrailingSpeakerSieve implements SpeakerSieve {
     /** Where an inverted verb may stand in the clause: first, or after an auxiliary's clitic ("s'amuse-t-il"). */
     private static final int INVERSION_WORDS = 1;
     private static final String CLOSING = "»”\"’' \u00a0\u202f";
+    /** Words of a role's genitive complement before its holder's name ("le chef de la diplomatie Boris Johnson"). */
+    private static final int COMPLEMENT_WORDS = 4;
 
     @Override
     public void apply(SpeakerContext context) {
@@ -62,10 +64,33 @@ final class TrailingSpeakerSieve implements SpeakerSieve {
                 if (context.lexicon.pronounGender(lower + " " + next).isPresent()) return new Span(t.start(), words.get(i + 1).end());
                 // "le ministre", "le premier secrétaire", "le secrétaire d'État": a role of one word or several
                 int roleEnd = context.lexicon.isDeterminer(lower) ? roleEnd(context, words, i + 1) : -1;
-                if (roleEnd >= 0) return new Span(t.start(), roleEnd);
+                if (roleEnd >= 0) return new Span(t.start(), holderEnd(context, words, roleEnd));
             }
         }
         return null;
+    }
+
+    /**
+     * Where a role phrase ending at {@code roleEnd} ends with its holder: after the person named right after its
+     * genitive complement ("le chef de la diplomatie Boris Johnson"), else at the role ("le ministre de l'Intérieur").
+     * The complement opens with "de" and holds no other preposition nor clause opener ("le ministre lors d'une
+     * rencontre avec X" names no holder).
+     */
+    private static int holderEnd(SpeakerContext context, List<Span> words, int roleEnd) {
+        int k = 0;
+        while (k < words.size() && words.get(k).start() < roleEnd) k++;
+        if (k >= words.size() || !context.lexicon.has("genitive", SpeakerLexicon.normalize(words.get(k).of(context.text)))) return roleEnd;
+        for (int n = 0; k < words.size() && n <= COMPLEMENT_WORDS; k++, n++) {
+            Span w = words.get(k);
+            Entity named = context.entityAt(w.start());
+            if (named != null && named.type() == Entity.Type.PER && n > 0) return named.end();
+            String word = SpeakerLexicon.normalize(w.of(context.text));
+            if (!Character.isLetter(word.codePointAt(0)) || context.lexicon.has("clause.opener", word)
+                    || context.lexicon.has("complement", word) && !context.lexicon.has("genitive", word)) {
+                return roleEnd;
+            }
+        }
+        return roleEnd;
     }
 
     /** The end of the longest role phrase starting at word {@code from} ("premier secrétaire"), or -1. */

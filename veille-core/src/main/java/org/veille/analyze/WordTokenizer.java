@@ -15,13 +15,32 @@ public final class WordTokenizer {
 
     private static final Set<String> ELISIONS = Set.of("l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu");
 
+    /**
+     * A space in the text: ASCII and line whitespace, and the no-break spaces French typography puts before « » : ; ? !
+     * (U+00A0, U+202F), which {@link Character#isWhitespace} leaves out.
+     */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** A run of spaces as {@link #isSpace} reads them, for patterns (Java's {@code \\s} leaves no-break spaces out). */
+    static final String SPACES = "[\\s\\p{Z}]+";
+
+    /** {@code s} without the spaces, no-break ones included, at either end ({@link String#strip} keeps those). */
+    static String strip(String s) {
+        int a = 0, b = s.length();
+        while (a < b && isSpace(s.charAt(a))) a++;
+        while (b > a && isSpace(s.charAt(b - 1))) b--;
+        return s.substring(a, b);
+    }
+
     /** Tokens of {@code text} between {@code from} and {@code to}. */
     public List<Span> tokens(String text, int from, int to) {
         List<Span> tokens = new ArrayList<>();
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 int start = i;

@@ -41,6 +41,13 @@ class QuotationFinderTest {
         assertThat(c.speakerText()).isEqualTo("ce technicien");
     }
 
+    /** A no-break space inside a name ("Mme\u00a0Dupont") is a space, not a word: the designation keeps the name. */
+    @Test
+    void noBreakSpaceInsideTheDesignation() {
+        QuoteCandidate c = only(fr("«\u00a0Nous partirons demain\u00a0», a déclaré Mme\u00a0Dupont."), Kind.DIRECT);
+        assertThat(c.speakerText()).isEqualTo("Mme\u00a0Dupont");
+    }
+
     @Test
     void directWithNarrowNoBreakSpacesAndAdverbialBeforeSpeaker() {
         QuoteCandidate c = only(fr("«\u202FIls ont parlé du budget\u202F», a déclaré ce lundi la porte-parole Anna Dupont."),

@@ -781,4 +781,76 @@ class SpeakerSievesTest {
         assertThat(a.speaker()).isEqualTo("Santé publique France");
         assertThat(a.decidedBy()).isEqualTo("CollectiveSpeakerSieve");
     }
+
+    /** InnerInciseSieve: a speech verb's subject inside the marks outweighs a subject the finder read before the colon. */
+    @Test
+    void aSpeechInciseInsideTheMarksOutweighsTheSubjectBeforeTheColon() {
+        String text = "La ville s'interroge, où les agents doivent rassurer : « Compte tenu des circonstances, explique la "
+                + "police locale, la section spéciale va mener l'enquête. »";
+        assertThat(quoting(attribute(text), "Compte tenu").designation(text)).isEqualTo("la police locale");
+        String after = "Jean Dupont a parlé. « La docteure Anne Roy, de l'université, estime que cette année, la chaleur "
+                + "est forte », a-t-il précisé.";
+        assertThat(quoting(attribute(after, "PER:Jean Dupont"), "docteure").speaker()).isEqualTo("Jean Dupont");
+    }
+
+    /** SpeechIncise: after a speech verb, a described subject (no name, no listed role) is the designation. */
+    @Test
+    void theDescribedSubjectOfASpeechVerbIsItsDesignation() {
+        String inside = "Paul Durand a parlé. « Il y avait deux enjeux, indique un membre du parti. Il s'inquiète. »";
+        Attribution member = quoting(attribute(inside, "PER:Paul Durand"), "enjeux");
+        assertThat(member.designation(inside)).isEqualTo("un membre du parti");
+        assertThat(member.speaker()).isNull();
+        String trailing = "Le gouvernement a réuni les gérants. « Les boîtes de nuit doivent rester fermées », a déclaré à l'AFP un porte-parole.";
+        assertThat(quoting(attribute(trailing), "boîtes").designation(trailing)).isEqualTo("un porte-parole");
+        String time = "« Nous tiendrons bon, a déclaré la veille, à la radio, cette syndicaliste »";
+        assertThat(quoting(attribute(time), "tiendrons").designation(time)).isNotEqualTo("la veille");
+    }
+
+    /** SpeakerContext.afterPreposition: the name after "Quant à" is the sentence's topic, a pronoun's antecedent. */
+    @Test
+    void theNameAfterQuantAIsTheTopicAPronounTakesUp() {
+        String text = "La demande est soutenue par Claire Petit. Quant à Anne Roy, députée de la Manche, elle ne cache pas "
+                + "sa sympathie. « Je serais dans la rue », a-t-elle expliqué.";
+        assertThat(quoting(attribute(text, "PER:Claire Petit", "PER:Anne Roy"), "rue").speaker()).isEqualTo("Anne Roy");
+        String complement = "Claire Petit a écrit à Anne Roy. « Je serais dans la rue », a-t-elle expliqué.";
+        assertThat(quoting(attribute(complement, "PER:Claire Petit", "PER:Anne Roy"), "rue").speaker()).isEqualTo("Claire Petit");
+    }
+
+    /** ReportedWordsSieve: a reporting passage may hold a plain sentence between the reporter and the words. */
+    @Test
+    void aPlainSentenceInsideAReportingPassageKeepsItsReporter() {
+        String text = "« Le trafic sera normal dimanche sur la ligne 1 », a détaillé la Régie. Les lignes 2 et 3 seront fermées. "
+                + "Sur la ligne 4, le trafic sera « très perturbé ».";
+        Attribution a = quoting(attribute(text, "ORG:Régie"), "très perturbé");
+        assertThat(a.kind).isEqualTo(Quotation.Kind.PARTIAL);
+        assertThat(a.designation(text)).isEqualTo("la Régie");
+        String far = "« Le trafic sera normal dimanche sur la ligne 1 », a détaillé la Régie. Les lignes 2 et 3 seront fermées. "
+                + "Les voyageurs attendront. Ils attendent le « métro fantôme » sur la ligne 4.";
+        assertThat(quoting(attribute(far, "ORG:Régie"), "fantôme").kind).isEqualTo(Quotation.Kind.SCARE);
+    }
+
+    /** TrailingSpeakerSieve.designationAfter: a role's genitive complement runs on to its holder's name. */
+    @Test
+    void aRoleAndItsComplementRunOnToTheHolderNamedAfterThem() {
+        String text = "« Nous répondrons, a déclaré le chef de la diplomatie Paul Martin, avec fermeté. »";
+        Attribution a = quoting(attribute(text, "PER:Paul Martin"), "répondrons");
+        assertThat(a.designation(text)).isEqualTo("le chef de la diplomatie Paul Martin");
+        assertThat(a.speaker()).isEqualTo("Paul Martin");
+        String met = "Anne Roy est ministre. « Nous tiendrons », a déclaré la ministre lors d'une rencontre avec Paul Martin.";
+        assertThat(quoting(attribute(met, "PER:Anne Roy", "PER:Paul Martin"), "tiendrons").speaker()).isEqualTo("Anne Roy");
+    }
+
+    /** OpinionFrameSieve: a frame behind "Mais" and a frame made of a pronoun ("Pour elle,") give their clause's words. */
+    @Test
+    void aFrameBehindAConjunctionOrMadeOfAPronounGivesItsClause() {
+        String text = "L'actrice Anne Roy a écrit au président. Mais pour l'actrice, le président doit interdire cette "
+                + "« pratique cruelle ». « La chasse est barbare », poursuit Anne Roy. Pour elle, il s'agit « d'une méthode cruelle ».";
+        List<Attribution> all = attribute(text, "PER:Anne Roy");
+        assertThat(quoting(all, "pratique").designation(text)).isEqualTo("l'actrice");
+        assertThat(quoting(all, "pratique").speaker()).isEqualTo("Anne Roy");
+        assertThat(quoting(all, "méthode").designation(text)).isEqualTo("elle");
+        assertThat(quoting(all, "méthode").speaker()).isEqualTo("Anne Roy");
+        String time = "Anne Roy a parlé. Pour la première fois, le président parle d'une « pratique cruelle ».";
+        assertThat(quoting(attribute(time, "PER:Anne Roy"), "pratique").designation(time)).isNotEqualTo("la première fois");
+    }
 }
