@@ -236,6 +236,7 @@ final class TextCaptureExtractor {
         int block = bodyBlock(lines, null)[0];
         int bodyStart = block < 0 ? lines.size() : block;
         List<Integer> candidates = new ArrayList<>();
+        Set<Integer> shortLines = new HashSet<>();
         Set<Integer> printsDate = new HashSet<>();
         Set<Integer> marks = new HashSet<>();
         int firstProse = lines.size();
@@ -259,15 +260,20 @@ final class TextCaptureExtractor {
                 firstProse = Math.min(firstProse, i); // the article has started
                 continue;
             }
-            if (line.words() < MIN_TITLE_WORDS || HEADLINE_END.matcher(line.text()).find() || isSiteName(line, lines)) continue;
+            if (line.words() == 0 || HEADLINE_END.matcher(line.text()).find() || isSiteName(line, lines)) continue;
             if (startsInLowerCase(line.text())) continue; // the rest of a wrapped line, never a headline's start
             if (LIST_ITEM.matcher(line.text()).find() || isNumberedEntry(lines, i)) continue;
-            if (wordCount(BRACKETED.matcher(line.text()).replaceAll(" ")) < MIN_TITLE_WORDS) continue;
+            int unbracketed = wordCount(BRACKETED.matcher(line.text()).replaceAll(" "));
+            if (line.words() < MIN_TITLE_WORDS) {
+                if (unbracketed == line.words() && dates.find(line.text()).isEmpty()) shortLines.add(i);
+                continue;
+            }
+            if (unbracketed < MIN_TITLE_WORDS) continue;
             candidates.add(i);
             if (dates.find(line.text()).isPresent()) printsDate.add(i);
         }
         if (candidates.contains(bodyStart)) bodyStart++; // a headline the prose test took for the text's first line
-        return new HeadlineEvidence(lines.stream().map(Line::text).toList(), candidates, printsDate, firstProse, firstMark,
+        return new HeadlineEvidence(lines.stream().map(Line::text).toList(), candidates, shortLines, printsDate, firstProse, firstMark,
                 bodyStart, marks, lead(lines, bodyStart), url, headlineWords);
     }
 
