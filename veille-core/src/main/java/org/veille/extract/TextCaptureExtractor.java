@@ -187,7 +187,7 @@ final class TextCaptureExtractor {
         List<Line> head = block[0] < 0 ? lines : lines.subList(0, block[0]);
         List<Line> inside = block[0] < 0 ? List.of() : lines.subList(block[0], block[1] + 1);
         List<Line> footer = block[0] < 0 ? List.of() : lines.subList(block[1] + 1, lines.size());
-        return new Result(titleText, published(head, inside, footer, listedDates(lines, block[0])).orElse(null), authors, outlet, text, credits);
+        return new Result(HeadlineText.of(titleText), published(head, inside, footer, listedDates(lines, block[0])).orElse(null), authors, outlet, text, credits);
     }
 
     /** Step 1: non-blank lines, wrapped paragraphs rejoined, markdown links and emphasis reduced to their text. */
@@ -504,9 +504,15 @@ final class TextCaptureExtractor {
         return line.kind() == Furniture.Kind.RELATED && line.words() <= MAX_BOX_HEADING_WORDS;
     }
 
+    /**
+     * Not furniture, and not the headline printed again ("Headline© Photographer"); a sentence that opens with the
+     * headline's words and goes on in lower case ("The Agency is the students' club") is the text's.
+     */
     private static boolean keepInBody(Line line, String title) {
         if (isHeavy(line)) return false;
-        return title == null || !line.text().startsWith(title);
+        if (title == null || !line.text().startsWith(title)) return true;
+        String rest = line.text().substring(title.length());
+        return !rest.isBlank() && Character.isWhitespace(rest.charAt(0)) && startsInLowerCase(rest.strip());
     }
 
     /** Short lines that carry a byline or a date, not text. */
