@@ -7,13 +7,14 @@ import java.util.List;
  * A text capture's headline from evidence inside the capture, by named rules tried in order, the first that
  * answers deciding (CoreNLP's sieves): {@link SlugHeadline} (the address's slug spells it), {@link BreadcrumbHeadline} (the
  * page's breadcrumb or title line ends or opens with it), {@link LeadWordsHeadline}
- * (the lead restates it), {@link RepeatedHeadline} (the page prints it twice near the text), {@link PlacedHeadline}
+ * (the lead restates it), {@link MarkedHeadline} (it stands right above the byline and date), {@link RepeatedHeadline} (the page prints it twice near the text), {@link PlacedHeadline}
  * (it stands right before the byline, date or lead), and {@link LongestHeadline} only as the last resort. No rule
  * knows a site. Thread-safe: the rules are stateless.
  */
 final class Headlines {
 
-    static final List<HeadlineRule> RULES = List.of(new SlugHeadline(), new BreadcrumbHeadline(), new LeadWordsHeadline(), new RepeatedHeadline(),
+    static final List<HeadlineRule> RULES = List.of(new SlugHeadline(), new BreadcrumbHeadline(), new LeadWordsHeadline(), new MarkedHeadline(),
+            new RepeatedHeadline(),
             new PlacedHeadline(), new LongestHeadline());
 
     private Headlines() {

@@ -32,7 +32,7 @@ final class SlugHeadline implements HeadlineRule {
     @Override
     public int headline(HeadlineEvidence capture) {
         List<String> slug = slugWords(capture.url(), capture.words());
-        if (slug.size() < MIN_SLUG_WORDS) return -1;
+        if (slug.size() < MIN_SLUG_WORDS) return spelledShortLine(capture, slug, lastSegmentWords(capture.url(), capture.words()));
         Set<String> inSlug = new HashSet<>(slug);
         int best = -1;
         double bestScore = 0;
@@ -50,8 +50,40 @@ final class SlugHeadline implements HeadlineRule {
         return best;
     }
 
+    /**
+     * A short slug ("/zeitphilosophie/", "/nachhaltig-leben") names a short headline: the nearest short line above the
+     * text whose words are the slug's, no more, no fewer; only when the slug is the address's last segment (the page's
+     * own name, not its section's: "/angenehmes-raumklima/kondenswasser.html"), and none when a longer headline-shaped
+     * line holds them all ("Mesh WiFi explained" for "/guides/mesh-wifi", over the subheading "Mesh WiFi").
+     */
+    private static int spelledShortLine(HeadlineEvidence capture, List<String> slug, List<String> lastSegment) {
+        if (slug.isEmpty() || !slug.equals(lastSegment)) return -1;
+        Set<String> inSlug = new HashSet<>(slug);
+        for (int i : capture.undated()) if (capture.words().of(capture.text(i)).containsAll(inSlug)) return -1;
+        int best = -1;
+        for (int i = 0; i < capture.bodyStart(); i++) {
+            if (capture.isShortHeadline(i) && new HashSet<>(capture.words().of(capture.text(i))).equals(inSlug)) best = i;
+        }
+        return best;
+    }
+
     /** The content words of the address's wordiest path segment (the last of equals), ids left out. */
     static List<String> slugWords(String url, HeadlineWords words) {
+        List<String> best = List.of();
+        for (String segment : segments(url)) {
+            List<String> content = segmentWords(segment, words);
+            if (content.size() >= best.size()) best = content; // ties: the later, the article's own after its section's
+        }
+        return best;
+    }
+
+    /** The content words of the address's last non-empty path segment. */
+    static List<String> lastSegmentWords(String url, HeadlineWords words) {
+        List<String> segments = segments(url).stream().filter(s -> !s.isEmpty()).toList();
+        return segments.isEmpty() ? List.of() : segmentWords(segments.getLast(), words);
+    }
+
+    private static List<String> segments(String url) {
         if (url == null) return List.of();
         String path;
         try {
@@ -59,15 +91,13 @@ final class SlugHeadline implements HeadlineRule {
         } catch (IllegalArgumentException e) {
             return List.of();
         }
-        if (path == null) return List.of();
-        List<String> best = List.of();
-        for (String segment : path.split("/")) {
-            String plain = EXTENSION.matcher(java.net.URLDecoder.decode(segment, java.nio.charset.StandardCharsets.UTF_8)).replaceFirst("");
-            List<String> parts = new ArrayList<>();
-            for (String part : SLUG_SEPARATORS.split(plain)) if (!part.isEmpty() && !ID.matcher(part).matches()) parts.add(part);
-            List<String> content = words.of(String.join(" ", parts));
-            if (content.size() >= best.size()) best = content; // ties: the later, the article's own after its section's
-        }
-        return best;
+        return path == null ? List.of() : List.of(path.split("/"));
+    }
+
+    private static List<String> segmentWords(String segment, HeadlineWords words) {
+        String plain = EXTENSION.matcher(java.net.URLDecoder.decode(segment, java.nio.charset.StandardCharsets.UTF_8)).replaceFirst("");
+        List<String> parts = new ArrayList<>();
+        for (String part : SLUG_SEPARATORS.split(plain)) if (!part.isEmpty() && !ID.matcher(part).matches()) parts.add(part);
+        return words.of(String.join(" ", parts));
     }
 }

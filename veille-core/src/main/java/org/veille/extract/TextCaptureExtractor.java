@@ -187,7 +187,7 @@ final class TextCaptureExtractor {
         List<Line> head = block[0] < 0 ? lines : lines.subList(0, block[0]);
         List<Line> inside = block[0] < 0 ? List.of() : lines.subList(block[0], block[1] + 1);
         List<Line> footer = block[0] < 0 ? List.of() : lines.subList(block[1] + 1, lines.size());
-        return new Result(titleText, published(head, inside, footer, listedDates(lines, block[0])).orElse(null), authors, outlet, text, credits);
+        return new Result(HeadlineText.of(titleText), published(head, inside, footer, listedDates(lines, block[0])).orElse(null), authors, outlet, text, credits);
     }
 
     /** Step 1: non-blank lines, wrapped paragraphs rejoined, markdown links and emphasis reduced to their text. */
@@ -236,6 +236,7 @@ final class TextCaptureExtractor {
         int block = bodyBlock(lines, null)[0];
         int bodyStart = block < 0 ? lines.size() : block;
         List<Integer> candidates = new ArrayList<>();
+        Set<Integer> shortLines = new HashSet<>();
         Set<Integer> printsDate = new HashSet<>();
         Set<Integer> marks = new HashSet<>();
         int firstProse = lines.size();
@@ -259,15 +260,20 @@ final class TextCaptureExtractor {
                 firstProse = Math.min(firstProse, i); // the article has started
                 continue;
             }
-            if (line.words() < MIN_TITLE_WORDS || HEADLINE_END.matcher(line.text()).find() || isSiteName(line, lines)) continue;
+            if (line.words() == 0 || HEADLINE_END.matcher(line.text()).find() || isSiteName(line, lines)) continue;
             if (startsInLowerCase(line.text())) continue; // the rest of a wrapped line, never a headline's start
             if (LIST_ITEM.matcher(line.text()).find() || isNumberedEntry(lines, i)) continue;
-            if (wordCount(BRACKETED.matcher(line.text()).replaceAll(" ")) < MIN_TITLE_WORDS) continue;
+            int unbracketed = wordCount(BRACKETED.matcher(line.text()).replaceAll(" "));
+            if (line.words() < MIN_TITLE_WORDS) {
+                if (unbracketed == line.words() && dates.find(line.text()).isEmpty()) shortLines.add(i);
+                continue;
+            }
+            if (unbracketed < MIN_TITLE_WORDS) continue;
             candidates.add(i);
             if (dates.find(line.text()).isPresent()) printsDate.add(i);
         }
         if (candidates.contains(bodyStart)) bodyStart++; // a headline the prose test took for the text's first line
-        return new HeadlineEvidence(lines.stream().map(Line::text).toList(), candidates, printsDate, firstProse, firstMark,
+        return new HeadlineEvidence(lines.stream().map(Line::text).toList(), candidates, shortLines, printsDate, firstProse, firstMark,
                 bodyStart, marks, lead(lines, bodyStart), url, headlineWords);
     }
 
@@ -498,9 +504,15 @@ final class TextCaptureExtractor {
         return line.kind() == Furniture.Kind.RELATED && line.words() <= MAX_BOX_HEADING_WORDS;
     }
 
+    /**
+     * Not furniture, and not the headline printed again ("Headline© Photographer"); a sentence that opens with the
+     * headline's words and goes on in lower case ("The Agency is the students' club") is the text's.
+     */
     private static boolean keepInBody(Line line, String title) {
         if (isHeavy(line)) return false;
-        return title == null || !line.text().startsWith(title);
+        if (title == null || !line.text().startsWith(title)) return true;
+        String rest = line.text().substring(title.length());
+        return !rest.isBlank() && Character.isWhitespace(rest.charAt(0)) && startsInLowerCase(rest.strip());
     }
 
     /** Short lines that carry a byline or a date, not text. */

@@ -18,11 +18,17 @@ final class HeadlineCaptures {
      * headline-shaped, lines at {@code marks} are bylines or dates (and not candidates).
      */
     static HeadlineEvidence capture(List<String> lines, int bodyStart, String url, Set<Integer> marks, Set<Integer> notCandidates) {
+        return capture(lines, bodyStart, url, marks, notCandidates, Set.of());
+    }
+
+    /** As above, the lines at {@code shortLines} headline-shaped but for their length (and not candidates). */
+    static HeadlineEvidence capture(List<String> lines, int bodyStart, String url, Set<Integer> marks, Set<Integer> notCandidates,
+            Set<Integer> shortLines) {
         List<Integer> candidates = new ArrayList<>();
-        for (int i = 0; i < bodyStart; i++) if (!marks.contains(i) && !notCandidates.contains(i)) candidates.add(i);
+        for (int i = 0; i < bodyStart; i++) if (!marks.contains(i) && !notCandidates.contains(i) && !shortLines.contains(i)) candidates.add(i);
         String lead = String.join("\n", lines.subList(bodyStart, lines.size()));
         int firstMark = marks.stream().min(Integer::compare).orElse(lines.size());
-        return new HeadlineEvidence(lines, candidates, Set.of(), bodyStart, firstMark, bodyStart, marks, lead, url, WORDS);
+        return new HeadlineEvidence(lines, candidates, shortLines, Set.of(), bodyStart, firstMark, bodyStart, marks, lead, url, WORDS);
     }
 
     static HeadlineEvidence capture(List<String> lines, int bodyStart) {

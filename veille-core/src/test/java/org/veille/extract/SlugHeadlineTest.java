@@ -40,4 +40,28 @@ class SlugHeadlineTest {
         assertThat(SlugHeadline.slugWords("https://j.example/idees-faites-pour-durer/pont-valbrune-rouvre", HeadlineCaptures.WORDS))
                 .containsExactly("pont", "valbrune", "rouvre");
     }
+
+    @Test
+    void aShortSlugNamesTheShortLineItSpells() {
+        List<String> lines = List.of("Accueil", "Nachhaltig leben", "Alternativen zur Konsumgesellschaft im Alltag",
+                "Politik und Wirtschaft haben in Sachen Klimaschutz die großen Räder zu drehen, aber sie drehen sie nur langsam.");
+        String url = "https://verband.example/engagieren/nachhaltig-leben";
+        assertThat(new SlugHeadline().headline(capture(lines, 3, url, Set.of(), Set.of(0), Set.of(1)))).isEqualTo(1);
+        assertThat(new SlugHeadline().headline(capture(lines, 3, "https://verband.example/nachhaltig-leben/alltag.html", Set.of(), Set.of(0), Set.of(1))))
+                .as("the section's segment, not the page's").isEqualTo(-1);
+    }
+
+    @Test
+    void aShortSlugLeavesTheLongerLineHoldingItsWords() {
+        List<String> lines = List.of("Mesh WiFi explained for beginners", "Mesh WiFi",
+                "A mesh network spreads one wireless network over several access points in a home.");
+        String url = "https://tech.example/guides/mesh-wifi";
+        assertThat(new SlugHeadline().headline(capture(lines, 2, url, Set.of(), Set.of(), Set.of(1)))).isEqualTo(-1);
+    }
+
+    @Test
+    void anAddressSpellsUmlautsWithAnE() {
+        assertThat(SlugHeadline.slugWords("https://blog.example/2019/11/17/elektro-zapfsaeulen-strasse/", HeadlineCaptures.WORDS))
+                .isEqualTo(HeadlineCaptures.WORDS.of("Elektro-Zapfsäulen Straße"));
+    }
 }
