@@ -3,6 +3,11 @@ package org.veille.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Issue 17: ids nobody can forge, and republications told apart from duplicates. */
@@ -83,5 +88,21 @@ public class ArticleIdentityTest {
     private static String referenceNormalize(String s) {
         return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)
                 .replaceAll("(?U)\\s+", " ").strip();
+    }
+
+    /** The digest is SHA-256 of the normalized text's UTF-8 bytes as String.getBytes writes them, whatever the text holds. */
+    @Test
+    void digestsTheNormalizedTextsUtf8BytesWhateverItHolds() throws Exception {
+        String alphabet = "ab \t\n\u00A0\u2007\u202F\u001C\u001F\u0085é\u0301e\u20AC\uD83D\uDE00\uD800\uDC00\uDFFFx";
+        Random random = new Random(20261207);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(round % 100 == 0 ? 40_000 : 24);
+            for (int i = 0; i < length; i++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = text.toString();
+            byte[] expected = MessageDigest.getInstance("SHA-256").digest(ArticleIdentity.normalize(s).getBytes(StandardCharsets.UTF_8));
+            assertThat(ArticleIdentity.textDigest(s)).as("%s", s.codePoints().boxed().toList())
+                    .isEqualTo(HexFormat.of().formatHex(Arrays.copyOf(expected, ArticleIdentity.KEPT_BYTES)));
+        }
     }
 }
