@@ -37,8 +37,7 @@ final class HeadlineText {
         Matcher m = STEP.matcher(text);
         char separator = 0;
         int steps = 0;
-        int previous = 0;
-        int lastStart = -1;
+        int previous = 0; // where the step after the last separator starts
         while (m.find()) {
             if (betweenDigits(text, m)) continue; // a date's or a fraction's slash: "Wrap-Up 12/19/2025", "24/7"
             char c = m.group(1).charAt(0);
@@ -49,10 +48,9 @@ final class HeadlineText {
             separator = c;
             steps++;
             previous = m.end();
-            lastStart = m.end();
         }
         if (steps < MIN_STEPS_BEFORE) return text;
-        String last = text.substring(lastStart).strip();
+        String last = text.substring(previous).strip();
         return TextCaptureExtractor.wordCount(last) > 0 ? last : text;
     }
 

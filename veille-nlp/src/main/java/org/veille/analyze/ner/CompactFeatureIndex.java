@@ -45,8 +45,8 @@ final class CompactFeatureIndex implements Index<String> {
     private transient byte[] names;
     private transient int[] starts; // size() + 1 entries: name i is names[starts[i] .. starts[i + 1])
     private transient long[] fingerprints;
-    /** Bits of a slot that hold a number plus one; the others hold the fingerprint's high bits. */
-    private transient int numberBits;
+    /** The bits of a slot that hold a number plus one; the others hold the fingerprint's high bits. */
+    private transient long numberMask;
     private transient long[] table;
 
     private CompactFeatureIndex(byte[] names, int[] starts, long[] fingerprints) {
@@ -88,19 +88,15 @@ final class CompactFeatureIndex implements Index<String> {
     /** Builds the table: each name's slot is chosen by its fingerprint's low bits and checked by its high bits. */
     private void index() {
         int n = fingerprints.length;
-        numberBits = 64 - Long.numberOfLeadingZeros(n); // n + 1 fits
+        numberMask = (1L << (64 - Long.numberOfLeadingZeros(n))) - 1; // as many bits as n takes: n + 1 fits
         int size = Integer.highestOneBit(Math.max(1, n * SLOTS_PER_NAME - 1)) << 1;
         long[] slots = new long[size];
         for (int i = 0; i < n; i++) {
             int slot = (int) fingerprints[i] & (size - 1);
             while (slots[slot] != EMPTY) slot = (slot + 1) & (size - 1);
-            slots[slot] = (fingerprints[i] & ~numberMask()) | (i + 1);
+            slots[slot] = (fingerprints[i] & ~numberMask) | (i + 1);
         }
         table = slots;
-    }
-
-    private long numberMask() {
-        return (1L << numberBits) - 1;
     }
 
     @Override
@@ -118,7 +114,7 @@ final class CompactFeatureIndex implements Index<String> {
     public int indexOf(String name) {
         if (name == null) return -1;
         long fingerprint = fingerprint(name);
-        long mask = numberMask();
+        long mask = numberMask;
         long high = fingerprint & ~mask;
         int last = table.length - 1;
         for (int slot = (int) fingerprint & last; table[slot] != EMPTY; slot = (slot + 1) & last) {
