@@ -25,14 +25,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.veille.read.CaptureReader;
 
 /**
  * HTTP as a polite watcher does it, on the JDK's client: conditional GET ({@code If-None-Match},
  * {@code If-Modified-Since}; a 304 is {@link NotModified}), robots.txt asked once a day per host and honoured, one
  * request per host every {@link HttpPolicy#politeness()} at most, connect and read timeouts (the read timeout bounds
- * headers and body together), retries with exponential backoff on 5xx answers and timeouts, redirects followed up to
- * a limit (a loop is told as one), bodies read up to a size limit (reading stops past it), and a User-Agent naming
- * Veille. Every outcome is a value: nothing throws for what a server does. Thread-safe.
+ * headers and body together), retries with exponential backoff on 5xx answers, timeouts, bodies cut short and bodies
+ * that are not text, redirects followed up to a limit (a loop is told as one), bodies read up to a size limit (reading
+ * stops past it), and a User-Agent naming Veille. Every outcome is a value: nothing throws for what a server does. Thread-safe.
  */
 public final class Fetcher implements AutoCloseable {
 
@@ -52,16 +53,30 @@ public final class Fetcher implements AutoCloseable {
     /** A 304: nothing changed since the validators given. */
     public record NotModified() implements Fetched {}
 
-    /**
-     * No body: {@code reason} in plain words.
-     *
-     * @param lasting whether asking again will not help (4xx, robots.txt, a redirect loop, a body too large), as
-     *                against a fault that may pass (5xx, timeouts, network)
-     */
-    public record Failed(String reason, boolean lasting) implements Fetched {}
+    /** No body: {@code reason} in plain words, and what asking again may do. */
+    public record Failed(String reason, Kind kind) implements Fetched {
+        /** Whether asking again will not help (4xx, robots.txt, a redirect loop, a body too large). */
+        public boolean lasting() {
+            return kind == Kind.LASTING || kind == Kind.TOO_LARGE;
+        }
+    }
 
-    /** How the failures {@link #mayPass} tries again begin. */
-    private static final String TIMED_OUT = "timed out", CUT_SHORT = "body cut short";
+    /** What asking again may do after a failure. */
+    public enum Kind {
+        /** Nothing: 4xx, robots.txt, a redirect loop, a malformed address. */
+        LASTING,
+        /** Nothing: the body is over the size limit. */
+        TOO_LARGE,
+        /** Maybe later (5xx, network): the next poll asks again. */
+        LATER,
+        /**
+         * Maybe at once: the server answered, then the transfer failed (a timeout, a body cut short, bytes that are not
+         * the text the answer says it holds), as a dropped connection or a restarting server does; asked again after a
+         * backoff, since waiting for the next poll delays the article by a whole poll interval.
+         */
+        BROKEN_OFF
+    }
+
     /** robots.txt is read again after this long. */
     static final Duration ROBOTS_KEPT = Duration.ofHours(24);
     /** A robots.txt larger than this is not read and allows all (RFC 9309 would read its first 500 KiB). */
@@ -95,36 +110,37 @@ public final class Fetcher implements AutoCloseable {
             try {
                 uri = httpUri(current);
             } catch (URISyntaxException e) {
-                return new Failed("not an http or https address: " + current, true);
+                return new Failed("not an http or https address: " + current, Kind.LASTING);
             }
-            if (!seen.add(uri.toString())) return new Failed("redirect loop (back to " + uri + ")", true);
+            if (!seen.add(uri.toString())) return new Failed("redirect loop (back to " + uri + ")", Kind.LASTING);
             Object rules = robotsFor(uri);
             if (rules instanceof Failed unreachable) return unreachable;
-            if (!((Robots) rules).allows(pathAndQuery(uri))) return new Failed("disallowed by robots.txt", true);
+            if (!((Robots) rules).allows(pathAndQuery(uri))) return new Failed("disallowed by robots.txt", Kind.LASTING);
             Object outcome = ask(uri, etag, lastModified, policy.maxBytes());
             if (outcome instanceof Failed f) return f;
             Answer answer = (Answer) outcome;
             int status = answer.status();
             if (isRedirect(status)) {
                 String location = answer.headers().firstValue("Location").orElse(null);
-                if (location == null) return new Failed("HTTP " + status + " without a Location", true);
-                if (hop >= policy.maxRedirects()) return new Failed("more than " + policy.maxRedirects() + " redirects", true);
+                if (location == null) return new Failed("HTTP " + status + " without a Location", Kind.LASTING);
+                if (hop >= policy.maxRedirects()) return new Failed("more than " + policy.maxRedirects() + " redirects", Kind.LASTING);
                 try {
                     current = uri.resolve(new URI(location.strip())).toString();
                 } catch (URISyntaxException | IllegalArgumentException e) {
-                    return new Failed("redirected to a malformed address", true);
+                    return new Failed("redirected to a malformed address", Kind.LASTING);
                 }
                 continue;
             }
             if (status == 304) return new NotModified();
-            if (status >= 200 && status < 300) {
+            if (isSuccess(status)) {
                 HttpHeaders h = answer.headers();
                 String charset = h.firstValue("Content-Type").map(CHARSET::matcher).filter(Matcher::find)
                         .map(m -> m.group(1)).orElse(null);
                 return new Body(answer.url(), answer.body(), charset, h.firstValue("ETag").orElse(null),
                         h.firstValue("Last-Modified").orElse(null), Instant.now());
             }
-            return new Failed("HTTP " + status + (status >= 500 ? " after " + (policy.retries() + 1) + " tries" : ""), status < 500);
+            return new Failed("HTTP " + status + (status >= 500 ? " after " + (policy.retries() + 1) + " tries" : ""),
+                    status < 500 ? Kind.LASTING : Kind.LATER);
         }
     }
 
@@ -140,26 +156,30 @@ public final class Fetcher implements AutoCloseable {
                     Thread.sleep(policy.backoff().multipliedBy(1L << (attempt - 1)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return new Failed("interrupted", false);
+                    return new Failed("interrupted", Kind.LATER);
                 }
             }
             outcome = once(uri, etag, lastModified, maxBytes);
             if (!mayPass(outcome)) return outcome;
         }
         if (outcome instanceof Failed f) {
-            return new Failed(f.reason() + " (" + (policy.retries() + 1) + " tries)", false);
+            return new Failed(f.reason() + " (" + (policy.retries() + 1) + " tries)", Kind.LATER);
         }
         return outcome;
     }
 
     /**
-     * Whether asking again soon may succeed: a 5xx answer, a timeout, or a body cut short (the server answered, then the
-     * transfer broke off, as a dropped connection or a restarting server does). Waiting for the next poll instead
-     * delays the article by a whole poll interval.
+     * Whether asking again soon may succeed: a 5xx answer, a transfer {@link Kind#BROKEN_OFF}, or a success whose body
+     * is not text (garbled on the way; once the retries are spent it is handed over as it is, and what reads it says
+     * why it is refused, as for a link to a binary file).
      */
     private static boolean mayPass(Object outcome) {
-        if (outcome instanceof Answer a) return a.status() >= 500;
-        return outcome instanceof Failed f && (f.reason().startsWith(TIMED_OUT) || f.reason().startsWith(CUT_SHORT));
+        if (outcome instanceof Answer a) return a.status() >= 500 || isSuccess(a.status()) && !CaptureReader.holdsText(a.body());
+        return outcome instanceof Failed f && f.kind() == Kind.BROKEN_OFF;
+    }
+
+    private static boolean isSuccess(int status) {
+        return status >= 200 && status < 300;
     }
 
     /** One request, after the host's politeness delay: its answer, or why there is none. */
@@ -168,7 +188,7 @@ public final class Fetcher implements AutoCloseable {
             waitTurn(uri);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Failed("interrupted", false);
+            return new Failed("interrupted", Kind.LATER);
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().timeout(policy.readTimeout())
                 .header("User-Agent", HttpPolicy.USER_AGENT);
@@ -196,23 +216,23 @@ public final class Fetcher implements AutoCloseable {
                 for (int n; (n = in.read(buffer)) >= 0; ) {
                     read += n;
                     if (read > maxBytes) {
-                        return new Failed("body over the " + megabytes(maxBytes) + " limit: reading stopped", true);
+                        return new Failed("body over the " + megabytes(maxBytes) + " limit: reading stopped", Kind.TOO_LARGE);
                     }
                     body.write(buffer, 0, n);
                 }
                 return new Answer(response.statusCode(), response.headers(), body.toByteArray(), response.uri().toString());
             }
         } catch (HttpTimeoutException e) {
-            return new Failed(TIMED_OUT + " after " + seconds(policy.readTimeout()) + " waiting for an answer", false);
+            return new Failed("timed out after " + seconds(policy.readTimeout()) + " waiting for an answer", Kind.BROKEN_OFF);
         } catch (IOException e) {
-            if (late.get()) return new Failed(TIMED_OUT + " after " + seconds(policy.readTimeout()) + " reading the body", false);
-            if (read > 0) return new Failed(CUT_SHORT + " after " + read + " bytes (" + plain(e) + ")", false);
-            return new Failed("cannot connect or read: " + plain(e), false);
+            if (late.get()) return new Failed("timed out after " + seconds(policy.readTimeout()) + " reading the body", Kind.BROKEN_OFF);
+            if (read > 0) return new Failed("body cut short after " + read + " bytes (" + plain(e) + ")", Kind.BROKEN_OFF);
+            return new Failed("cannot connect or read: " + plain(e), Kind.LATER);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Failed("interrupted", false);
+            return new Failed("interrupted", Kind.LATER);
         } catch (IllegalArgumentException e) {
-            return new Failed("bad request: " + e.getMessage(), true);
+            return new Failed("bad request: " + e.getMessage(), Kind.LASTING);
         } finally {
             timer.cancel(false);
         }
@@ -229,7 +249,7 @@ public final class Fetcher implements AutoCloseable {
             if (kept != null && System.nanoTime() - kept.nanos() < ROBOTS_KEPT.toNanos()) return kept.robots();
         }
         Object read = readRobots(URI.create(origin + "/robots.txt"));
-        if (read instanceof Failed f) return new Failed("robots.txt unreadable, so nothing is fetched from this host: " + f.reason(), false);
+        if (read instanceof Failed f) return new Failed("robots.txt unreadable, so nothing is fetched from this host: " + f.reason(), Kind.LATER);
         synchronized (robots) {
             robots.put(origin, new KeptRobots((Robots) read, System.nanoTime()));
         }
@@ -241,7 +261,7 @@ public final class Fetcher implements AutoCloseable {
         Set<String> seen = new HashSet<>();
         for (int hop = 0; hop <= policy.maxRedirects() && seen.add(uri.toString()); hop++) {
             Object outcome = ask(uri, null, null, MAX_ROBOTS_BYTES);
-            if (outcome instanceof Failed f && f.reason().startsWith("body over")) return Robots.ALLOW_ALL;
+            if (outcome instanceof Failed f && f.kind() == Kind.TOO_LARGE) return Robots.ALLOW_ALL;
             if (!(outcome instanceof Answer answer)) return outcome;
             if (isRedirect(answer.status()) && answer.headers().firstValue("Location").isPresent()) {
                 try {
@@ -251,7 +271,7 @@ public final class Fetcher implements AutoCloseable {
                 }
                 continue;
             }
-            if (answer.status() >= 500) return new Failed("HTTP " + answer.status(), false);
+            if (answer.status() >= 500) return new Failed("HTTP " + answer.status(), Kind.LATER);
             if (answer.status() >= 300) return Robots.ALLOW_ALL;
             return Robots.parse(new String(answer.body(), StandardCharsets.UTF_8));
         }

@@ -10,7 +10,7 @@ import java.time.Duration;
  * @param connectTimeout the longest a connection may take to open
  * @param readTimeout    the longest a response may take, headers and body together
  * @param politeness     the least time between two requests to one host
- * @param retries        tries after the first on a 5xx answer or a timeout
+ * @param retries        tries after the first on a 5xx answer, a timeout, a body cut short or one that is not text
  * @param backoff        the wait before the first retry, doubled before each next one
  * @param maxRedirects   redirects followed before giving up
  * @param maxBytes       the most bytes read of one body; reading stops past it

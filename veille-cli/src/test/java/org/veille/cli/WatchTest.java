@@ -92,10 +92,15 @@ class WatchTest {
                 }
                 case "/faults.xml" -> send(x, 200, "application/atom+xml",
                         "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><link href=\"/cut\"/></entry>"
-                                + "<entry><link href=\"/big\"/></entry><entry><link href=\"/noise\"/></entry></feed>");
+                                + "<entry><link href=\"/big\"/></entry><entry><link href=\"/noise\"/></entry>"
+                                + "<entry><link href=\"/blank\"/></entry></feed>");
                 case "/noise" -> { // noise the first time (garbled on the way), the article after
                     if (hits.get(path).get() == 1) send(x, 200, "text/html", "\u0000\u0001\u0002\u0003".repeat(500));
                     else send(x, 200, "text/html; charset=utf-8", page(ARTICLES.get(0)));
+                }
+                case "/blank" -> { // text with no article the first time (a page still being written), the article after
+                    if (hits.get(path).get() == 1) send(x, 200, "text/html", "<html><body><p>...</p></body></html>");
+                    else send(x, 200, "text/html; charset=utf-8", page(ARTICLES.get(1)));
                 }
                 case "/sitemap.xml" -> {
                     if (!sitemapUp.get()) {
@@ -198,23 +203,26 @@ class WatchTest {
         assertOnce(err, base + "/faults.xml: " + base + "/big: body over the 1 MiB limit: reading stopped");
         assertOnce(err, base + "/faults.xml: " + base + "/cut: body cut short");
         assertThat(hits.get("/cut")).as("a body cut short is asked for again at once, as a 5xx is").hasValue(2);
-        assertThat(err).contains("2 new articles");
+        assertThat(hits.get("/noise")).as("and a body garbled on the way").hasValue(2);
+        assertThat(err).doesNotContain("/noise").contains("3 new articles");
         assertThat(hits.get("/private/secret")).isNull();
-        assertThat(stored(store)).containsExactlyInAnyOrder(base + "/a/0", base + "/a/1");
+        assertThat(stored(store)).containsExactlyInAnyOrder(base + "/a/0", base + "/a/1", base + "/noise");
 
         sitemapUp.set(true); // recovers
         String[] second = Cli.run("watch", "--once", "--data", store.toString(), "--config", config.toString(), "--threads", "2");
         assertThat(second[0]).as(second[2]).isEqualTo("0");
         assertThat(notModified.get()).as("the feed, unchanged, answers 304").isEqualTo(1);
         assertThat(second[2]).doesNotContain("sitemap.xml:", "robots", "redirect loop", "Exception").contains("2 new articles");
-        assertThat(hits.get("/noise")).as("a page that gave no article is asked for again").hasValue(2);
+        assertThat(hits.get("/noise")).as("its article stored, the page is not asked for again").hasValue(2);
+        assertThat(hits.get("/blank")).as("a page that gave no article is asked for again on the next poll").hasValue(2);
         assertOnce(second[2], base + "/faults.xml: " + base + "/cut: body cut short"); // a fault that may pass is tried again
 
         feedVersion.set(2); // a new item appears
         String[] third = Cli.run("watch", "--once", "--data", store.toString(), "--config", config.toString(), "--threads", "2");
         assertThat(third[0]).as(third[2]).isEqualTo("0");
         assertThat(third[2]).contains("1 new article");
-        assertThat(stored(store)).containsExactlyInAnyOrder(base + "/a/0", base + "/a/1", base + "/a/2", base + "/a/3", base + "/noise");
+        assertThat(stored(store)).containsExactlyInAnyOrder(base + "/a/0", base + "/a/1", base + "/a/2", base + "/a/3", base + "/noise",
+                base + "/blank");
         for (int i = 0; i < 4; i++) assertThat(hits.get("/a/" + i)).as("page %d fetched once", i).hasValue(1);
 
         String[] sources = Cli.run("sources", "--data", store.toString(), "--format", "jsonl");

@@ -121,6 +121,14 @@ public final class CaptureReader {
         }
     }
 
+    /**
+     * Whether a received body is text the readers can decode, as against binary bytes: a fetcher asks again soon for a
+     * page or feed whose bytes were garbled on the way.
+     */
+    public static boolean holdsText(byte[] body) {
+        return TextDecoder.isText(body);
+    }
+
     /** A received body decoded, refused when it is over the size limit, binary or blank. */
     private String decoded(byte[] body, String charset, String source, ReadListener listener) throws ReadFailure {
         if (body.length > maxBytes) throw ReadFailure.tooLarge(body.length, maxBytes);

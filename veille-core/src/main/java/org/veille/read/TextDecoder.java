@@ -72,6 +72,11 @@ final class TextDecoder {
         return normalizeNewlines(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
+    /** Whether {@link #decode} would read the bytes as text: UTF-16 or UTF-32 text, or bytes that do not look binary. */
+    static boolean isText(byte[] bytes) {
+        return wide(bytes) != null || !looksBinary(bytes);
+    }
+
     /**
      * Whether the first {@value #SNIFF_BYTES} bytes hold a NUL byte or more than 10% control characters
      * other than tab, line feed, form feed and carriage return. Check {@link #wideEncoding} first: UTF-16

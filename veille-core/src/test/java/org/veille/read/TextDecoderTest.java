@@ -38,6 +38,16 @@ class TextDecoderTest {
     }
 
     @Test
+    void aReceivedBodyHoldsTextWhenTheReadersWouldDecodeIt() {
+        String page = "<html><body><p>Le Conseil a voté, écrit-il.</p></body></html>";
+        assertThat(CaptureReader.holdsText(page.getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(CaptureReader.holdsText(page.getBytes(StandardCharsets.UTF_16LE))).as("UTF-16 without a mark").isTrue();
+        byte[] noise = new byte[2048];
+        new java.util.Random(7).nextBytes(noise);
+        assertThat(CaptureReader.holdsText(noise)).as("random bytes, as a garbled transfer gives").isFalse();
+    }
+
+    @Test
     void stripsUtf8ByteOrderMarkFromAFile() throws IOException {
         Path file = Files.write(dir.resolve("bom.txt"),
                 concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Écrit en UTF-8".getBytes(StandardCharsets.UTF_8)));
