@@ -176,7 +176,7 @@ public final class ArticleStore implements AutoCloseable {
         IndexWriter writer = null;
         ArticleJournal journal = null;
         try {
-            directory = filesOf(dir);
+            directory = new SyncOnceDirectory(filesOf(dir)); // each commit then syncs its new files, not the whole store
             writer = new IndexWriter(directory, config(analyzer));
             requireEmptyLock(dir);
             if (!DirectoryReader.indexExists(directory)) {
