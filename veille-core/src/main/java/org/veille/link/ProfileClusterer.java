@@ -75,7 +75,8 @@ final class ProfileClusterer {
     /**
      * A group joined since the last merge pass is compared with at most this many open groups: those sharing the
      * most index keys with its new members. A subject's other group shares several of its strongest words or topic
-     * dimensions; this bounds a pass by what joined, not by the open groups.
+     * dimensions; this bounds a pass by what joined, not by the open groups. On the labelled week, 6, 16 and 32
+     * gave thread F1 0.586, 0.596 and 0.596.
      */
     static final int MERGE_CANDIDATES = 16;
 

@@ -56,13 +56,13 @@ public final class StoryLinker {
      * (precision 0.70 and 0.86), 0.30 gives 0.571.
      */
     /**
-     * Two threads merge when their centres match at 0.35 (topic centres at least 0.3 apart in cosine, named evidence
+     * Two threads merge when their centres match at 0.35 (the topic centres' cosine at least 0.3, the named evidence
      * at least 0.1) and a member of one matches a member of the other at 0.2 on average. On the labelled week, the
      * centres alone gave thread F1 0.571 -> 0.605 but, on the first 2,000 OrangeSum articles, heaps of 430 and 242
      * (Covid with a volcano and the Amazon's fires; police, justice and riots of three continents): a heap's centre
-     * is near every subject. The members' floor keeps the week at 0.596 and the heaps away (mean floors 0.15 and 0.25:
-     * week 0.597 and 0.584, largest unrelated heaps 202 and none). The members' mean alone, thresholds 0.15 to 0.25:
-     * 0.518 to 0.576.
+     * is near every subject. The members' floor keeps the week at 0.596 and the heaps away (its largest threads: the
+     * car news, Covid worldwide, the municipal elections, BLM). Members' floors 0.15 and 0.25: week 0.597 (a Covid
+     * thread of 202, still one subject) and 0.584. The members' mean alone, thresholds 0.15 to 0.25: 0.518 to 0.576.
      */
     static final ProfileMerge THREAD_MERGE = new ProfileMerge(0.35, 0.3, 0.1, 0.2);
     static final ProfileClusterer.Parameters THREAD = new ProfileClusterer.Parameters(0.30, 0.7, THREAD_DAYS, 10, CrossLanguageMatch.THREAD,
