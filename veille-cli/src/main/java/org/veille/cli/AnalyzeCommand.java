@@ -92,11 +92,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                 LinkFeatures f = e.features();
                 linked.put(f.id(), new Linked(stories.place(f, null), statements.add(f.id(), f.day(), f.language(), e.quotes())));
             });
+            stories.finish();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(spool)), StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
                     StoredArticle a = json.fromJson(line);
                     Linked l = linked.get(a.id());
-                    StoryStream.Placed p = l.placed();
+                    StoryStream.Placed p = stories.now(l.placed());
                     out.println(json.toJson(a.withLinks(p.story(), p.thread(), p.repeat()), l.statements()));
                 }
             }

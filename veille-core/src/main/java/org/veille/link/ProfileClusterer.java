@@ -2,14 +2,19 @@
 package org.veille.link;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Single-pass clustering of a stream in date order, as streaming news clustering does it (Miranda et al.,
@@ -28,16 +33,18 @@ final class ProfileClusterer {
      * @param indexed     each member indexes its group under this many of its strongest words, identities and
      *                    English projections
      * @param across      how an item is matched with a group none of whose members is in its language
+     * @param merge       when two groups' profiles agree enough to become one ({@link #mergeAgreeing})
      */
-    record Parameters(double threshold, double wordWeight, int activeDays, int indexed, CrossLanguageMatch across, TopicMatch topics) {
+    record Parameters(double threshold, double wordWeight, int activeDays, int indexed, CrossLanguageMatch across, TopicMatch topics,
+                      ProfileMerge merge) {
         /** Parameters for items of one language (or of unknown languages): the cross-language rule never applies. */
         Parameters(double threshold, double wordWeight, int activeDays, int indexed) {
             this(threshold, wordWeight, activeDays, indexed, CrossLanguageMatch.NEVER);
         }
 
-        /** Parameters where topics play no part. */
+        /** Parameters where topics play no part and groups never merge. */
         Parameters(double threshold, double wordWeight, int activeDays, int indexed, CrossLanguageMatch across) {
-            this(threshold, wordWeight, activeDays, indexed, across, TopicMatch.NONE);
+            this(threshold, wordWeight, activeDays, indexed, across, TopicMatch.NONE, ProfileMerge.NEVER);
         }
     }
 
@@ -65,11 +72,23 @@ final class ProfileClusterer {
      * more as the stream grows. A group a feature drops is still found through its other features.
      */
     static final int MAX_POSTING = 64;
+    /**
+     * A group joined since the last merge pass is compared with at most this many open groups: those sharing the
+     * most index keys with its new members. A subject's other group shares several of its strongest words or topic
+     * dimensions; this bounds a pass by what joined, not by the open groups. On the labelled week, 6, 16 and 32
+     * gave thread F1 0.586, 0.596 and 0.596.
+     */
+    static final int MERGE_CANDIDATES = 16;
+
+    /** One merge of a pass: group {@code from} went into group {@code into}, which keeps its number. */
+    record Merge(int into, int from) {}
 
     private final Parameters parameters;
     private final Map<Integer, Profile> profiles = new HashMap<>();
     private final Map<Integer, LinkedHashSet<Integer>> postings = new HashMap<>();
     private final Map<Integer, Set<Integer>> indexedBy = new HashMap<>();
+    /** The groups joined since the last merge pass, with the index keys of their new members (kept only when groups merge). */
+    private final Map<Integer, Set<Integer>> fresh = new LinkedHashMap<>();
     private LocalDate today;
     private int opened;
 
@@ -131,6 +150,79 @@ final class ProfileClusterer {
         return profiles.size();
     }
 
+    /**
+     * Merges each group joined since the last pass with the open group whose whole profile agrees with its own best
+     * ({@link Parameters#merge}: the centres' match, when the members' mean match allows it), among the {@link #MERGE_CANDIDATES} sharing the most index keys with its new
+     * members; a merged group is looked at again with the keys of both. Of the two, a {@code fixed} group keeps its
+     * number (two fixed groups never merge), else the older one. Returns the merges in the order made.
+     */
+    List<Merge> mergeAgreeing(IntPredicate fixed) {
+        List<Merge> merges = new ArrayList<>();
+        Deque<Integer> queue = new ArrayDeque<>(fresh.keySet());
+        while (!queue.isEmpty()) {
+            int group = queue.poll();
+            Set<Integer> keys = fresh.remove(group);
+            Profile p = profiles.get(group);
+            if (keys == null || p == null) continue;
+            Profile best = null;
+            double bestMatch = 0;
+            for (int candidate : mergeCandidates(group, keys)) {
+                Profile q = profiles.get(candidate);
+                if (q == null || fixed.test(group) && fixed.test(candidate) || !p.sharesLanguage(q)) continue;
+                Profile.Comparison c = p.compare(q);
+                double named = named(c.centres());
+                double match = parameters.topics.combine(named, c.centres().topic());
+                double members = parameters.topics.combine(named(c.members()), c.members().topic());
+                if (parameters.merge.agree(named, c.centres().topic(), match, members) && (best == null || match > bestMatch)) {
+                    best = q;
+                    bestMatch = match;
+                }
+            }
+            if (best == null) continue;
+            boolean keepBest = fixed.test(best.number) || !fixed.test(group) && best.number < group;
+            Merge m = keepBest ? new Merge(best.number, group) : new Merge(group, best.number);
+            merge(m);
+            merges.add(m);
+            Set<Integer> both = new HashSet<>(keys);
+            Set<Integer> other = fresh.remove(best.number);
+            if (other != null) both.addAll(other);
+            fresh.put(m.into(), both);
+            queue.add(m.into());
+        }
+        return merges;
+    }
+
+    /** Words and identities mixed as a match mixes them. */
+    private double named(Profile.Closeness c) {
+        return parameters.wordWeight * c.words() + (1 - parameters.wordWeight) * c.identities();
+    }
+
+    /** The open groups sharing the most of these index keys, the group itself left out. */
+    private List<Integer> mergeCandidates(int group, Set<Integer> keys) {
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (int f : keys) {
+            Set<Integer> groups = postings.get(f);
+            if (groups == null) continue;
+            for (int g : groups) if (g != group) shared.merge(g, 1, Integer::sum);
+        }
+        return shared.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MERGE_CANDIDATES).map(Map.Entry::getKey).toList();
+    }
+
+    /** One group takes in the other's profile and index keys; the other is gone. */
+    private void merge(Merge m) {
+        Profile into = profiles.get(m.into());
+        into.absorb(profiles.remove(m.from()));
+        Set<Integer> features = indexedBy.remove(m.from());
+        if (features == null) return;
+        Set<Integer> intoFeatures = indexedBy.computeIfAbsent(m.into(), k -> new HashSet<>());
+        for (int f : features) {
+            postings.get(f).remove(m.from());
+            post(m.into(), f, intoFeatures);
+        }
+    }
+
     /** The match of an item with a group of its language: words and identities, and topics as {@link Parameters#topics} says. */
     double match(Profile p, Item item) {
         double w = parameters.wordWeight;
@@ -169,10 +261,17 @@ final class ProfileClusterer {
 
     private void index(int group, Item item) {
         Set<Integer> features = indexedBy.computeIfAbsent(group, k -> new HashSet<>());
+        Set<Integer> keys = parameters.merge == ProfileMerge.NEVER ? new HashSet<>() : fresh.computeIfAbsent(group, k -> new HashSet<>());
         for (SparseVector v : List.of(item.words(), item.identities(), item.english())) {
-            for (int f : v.strongest(parameters.indexed)) post(group, f, features);
+            for (int f : v.strongest(parameters.indexed)) {
+                post(group, f, features);
+                keys.add(f);
+            }
         }
-        for (int f : parameters.topics.keysOf(item.topic())) post(group, f, features);
+        for (int f : parameters.topics.keysOf(item.topic())) {
+            post(group, f, features);
+            keys.add(f);
+        }
     }
 
     private void post(int group, int f, Set<Integer> features) {
@@ -203,6 +302,7 @@ final class ProfileClusterer {
             int group = p.number;
             if (p.last() != null && ChronoUnit.DAYS.between(p.last(), day) > parameters.activeDays) {
                 it.remove();
+                fresh.remove(group);
                 Set<Integer> features = indexedBy.remove(group);
                 if (features == null) continue;
                 for (int f : features) {

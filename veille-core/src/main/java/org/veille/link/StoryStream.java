@@ -3,13 +3,19 @@ package org.veille.link;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@link StoryLinker}'s rules applied to one article at a time, in date order (undated articles first): the
  * article is placed at once and its features can be let go, so a run of any length holds only the open stories
  * and threads, the near-duplicate window, and a few numbers per story. Story and thread ids are the id of their
- * first article (or the id a stored article brought). Not thread-safe: one stream per run.
+ * first article (or the id a stored article brought). When a day begins, and at {@link #finish()}, the threads
+ * joined since the last such pass merge with the threads whose whole profiles agree ({@link StoryLinker#THREAD}'s
+ * merge): the merged thread keeps the id of the older one, or the stored one's (two threads a store already holds
+ * never merge, so no stored article changes thread), and {@link #now} tells where an article placed earlier is.
+ * Not thread-safe: one stream per run.
  */
 public final class StoryStream {
 
@@ -28,6 +34,12 @@ public final class StoryStream {
     private final Map<Integer, String> storyIds = new HashMap<>();
     private final Map<Integer, String> threadIds = new HashMap<>();
     private final Map<Integer, Integer> threadOfStory = new HashMap<>();
+    /** Threads whose id a stored article brought: they keep it. */
+    private final Set<Integer> storedThreads = new HashSet<>();
+    /** Each merged thread's number and id, to the thread it went into (followed to the end: one entry per merge). */
+    private final Map<Integer, Integer> mergedThreads = new HashMap<>();
+    private final Map<String, String> renamedThreads = new HashMap<>();
+    private LocalDate mergedOn;
     private final DateOrder order = new DateOrder();
 
     /** @param frequencies document frequencies of the collection the articles are weighed against */
@@ -44,6 +56,10 @@ public final class StoryStream {
     public Placed place(LinkFeatures f, StoryLinker.Placement known) {
         LocalDate day = f.day();
         order.next(f.id(), day);
+        if (day != null && !day.equals(mergedOn)) {
+            mergeThreads();
+            mergedOn = day;
+        }
         ProfileClusterer.Item item = new ProfileClusterer.Item(f.language(), weigh(f.words(), frequencies),
                 weigh(f.identities(), frequencies), weigh(f.english(), frequencies));
         NearDuplicates.Repeat<Member> repeat = copies.find(day, f.shingles());
@@ -62,10 +78,11 @@ public final class StoryStream {
         storyIds.putIfAbsent(story, "s-" + f.id());
         ProfileClusterer.Item subject = new ProfileClusterer.Item(f.language(), weigh(TopicalWords.of(f.words(), frequencies), frequencies),
                 item.identities(), item.english(), TopicSpace.vector(f.words(), id -> frequencies.topic(id, f.language())));
-        Integer thread = threadOfStory.get(story);
+        Integer thread = current(threadOfStory.get(story));
         if (thread == null && known != null && known.thread() != null) {
             thread = threadNumbers.computeIfAbsent(known.thread(), k -> threads.openGroup());
             threadIds.putIfAbsent(thread, known.thread());
+            storedThreads.add(thread);
             threads.join(thread, day, subject);
         } else if (thread == null) {
             thread = threads.add(day, subject);
@@ -76,6 +93,31 @@ public final class StoryStream {
         threadIds.putIfAbsent(thread, "t-" + f.id());
         return new Placed(storyIds.get(story), threadIds.get(thread),
                 repeat == null ? null : new StoryLinker.Repeat(repeat.of().id(), repeat.similarity()));
+    }
+
+    /** Ends the stream: the threads joined on the last day merge where they agree. {@link #now} then tells the last word. */
+    public void finish() {
+        mergeThreads();
+    }
+
+    /** Where an article placed earlier is now: its thread may have merged into another since. */
+    public Placed now(Placed placed) {
+        String thread = placed.thread();
+        for (String into; (into = renamedThreads.get(thread)) != null; ) thread = into;
+        return thread.equals(placed.thread()) ? placed : new Placed(placed.story(), thread, placed.repeat());
+    }
+
+    private void mergeThreads() {
+        for (ProfileClusterer.Merge m : threads.mergeAgreeing(storedThreads::contains)) {
+            mergedThreads.put(m.from(), m.into());
+            renamedThreads.put(threadIds.remove(m.from()), threadIds.get(m.into()));
+        }
+    }
+
+    /** The thread a number stands for now (null for none). */
+    private Integer current(Integer thread) {
+        for (Integer into; thread != null && (into = mergedThreads.get(thread)) != null; ) thread = into;
+        return thread;
     }
 
     /**

@@ -67,17 +67,7 @@ class TopicRulesTest {
     void twoCarLaunchesSharingNoWordShareAThreadThroughTheirTopics() {
         // words 0-1 one car's names, 2-3 another's, 4-5 an obituary's; all equally rare; topic vectors by word
         float[][] topics = {{1f, 0f}, {0.9f, 0.1f}, {0.95f, 0.05f}, {1f, -0.1f}, {0f, 1f}, {0.1f, 1f}};
-        DocumentFrequencies frequencies = new DocumentFrequencies() {
-            @Override
-            public double idf(int feature) {
-                return TopicalWords.MAX_IDF - 1;
-            }
-
-            @Override
-            public float[] topic(int feature, String language) {
-                return feature < topics.length ? topics[feature] : null;
-            }
-        };
+        DocumentFrequencies frequencies = commonWordsOfTopics(topics);
         StoryStream stream = new StoryStream(frequencies);
         LocalDate day = LocalDate.of(2020, 6, 16);
         StoryStream.Placed clio = stream.place(article("clio", day, new SparseVector(new int[] {0, 1}, new float[] {2f, 1f})), null);
@@ -91,6 +81,21 @@ class TopicRulesTest {
         StoryStream.Placed a = named.place(article("clio", day, new SparseVector(new int[] {0, 1}, new float[] {2f, 1f})), null);
         StoryStream.Placed b = named.place(article("suv", day, new SparseVector(new int[] {2, 3}, new float[] {1f, 2f})), null);
         assertThat(b.thread()).isNotEqualTo(a.thread());
+    }
+
+    /** Frequencies of equally common words (none rare enough to leave a thread's words), each with its topic vector. */
+    static DocumentFrequencies commonWordsOfTopics(float[][] topics) {
+        return new DocumentFrequencies() {
+            @Override
+            public double idf(int feature) {
+                return TopicalWords.MAX_IDF - 1;
+            }
+
+            @Override
+            public float[] topic(int feature, String language) {
+                return feature < topics.length ? topics[feature] : null;
+            }
+        };
     }
 
     private static LinkFeatures article(String id, LocalDate day, SparseVector words) {
