@@ -52,10 +52,6 @@ public final class StoryLinker {
      */
     static final TopicMatch THREAD_TOPICS = new TopicMatch(0.5, 2);
     /**
-     * With {@link #THREAD_TOPICS}, 0.30: on the week 0.25 and 0.34 (topic weight 0.5) gave thread F1 0.552 and 0.529
-     * (precision 0.70 and 0.86), 0.30 gives 0.571.
-     */
-    /**
      * Two threads merge when their centres match at 0.35 (the topic centres' cosine at least 0.3, the named evidence
      * at least 0.1) and a member of one matches a member of the other at 0.2 on average. On the labelled week, the
      * centres alone gave thread F1 0.571 -> 0.605 but, on the first 2,000 OrangeSum articles, heaps of 430 and 242
@@ -65,6 +61,10 @@ public final class StoryLinker {
      * thread of 202, still one subject) and 0.584. The members' mean alone, thresholds 0.15 to 0.25: 0.518 to 0.576.
      */
     static final ProfileMerge THREAD_MERGE = new ProfileMerge(0.35, 0.3, 0.1, 0.2);
+    /**
+     * With {@link #THREAD_TOPICS}, 0.30: on the week 0.25 and 0.34 (topic weight 0.5) gave thread F1 0.552 and 0.529
+     * (precision 0.70 and 0.86), 0.30 gives 0.571.
+     */
     static final ProfileClusterer.Parameters THREAD = new ProfileClusterer.Parameters(0.30, 0.7, THREAD_DAYS, 10, CrossLanguageMatch.THREAD,
             THREAD_TOPICS, THREAD_MERGE);
 
