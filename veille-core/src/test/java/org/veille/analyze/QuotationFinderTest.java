@@ -146,6 +146,14 @@ class QuotationFinderTest {
     }
 
     @Test
+    void timePhraseBeforeTheVerbIsNoSubject() {
+        QuoteCandidate c = only(fr("Le maire, qui dans la journée avait jugé « intenable » la situation, a démissionné."), Kind.PARTIAL);
+        assertThat(c.speakerText()).isEqualTo("Le maire");
+        QuoteCandidate e = only(en("The mayor, who last week had called the plan \"a disgrace\", resigned."), Kind.PARTIAL);
+        assertThat(e.speakerText()).isEqualTo("The mayor");
+    }
+
+    @Test
     void partialQuoteInsideIndirectSpeechGivesBoth() {
         List<QuoteCandidate> found = fr("Mme Girard a déclaré qu'elle n'avait \"aucune crainte\" sur le résultat.");
         assertThat(only(found, Kind.INDIRECT).text()).isEqualTo("elle n'avait \"aucune crainte\" sur le résultat");
