@@ -22,6 +22,7 @@ final class CollectiveSpeakerSieve implements SpeakerSieve {
             int head = context.lexicon.head(words);
             if (head >= words.size() || !collectiveAt(context, words, head)) continue;
             Entity organisation = organisationIn(context, a);
+            if (organisation == null) organisation = namedInApposition(context, spans, head);
             if (organisation != null) { // "le magazine allemand Der Spiegel"
                 a.decide(organisation.canonical(), Entity.Type.ORG, name());
                 continue;
@@ -57,6 +58,18 @@ final class CollectiveSpeakerSieve implements SpeakerSieve {
             if (e.start() >= a.designationStart && e.end() <= a.designationEnd && e.type() == Entity.Type.ORG) return e;
         }
         return null;
+    }
+
+    /**
+     * The name printed right after the collective noun at {@code head} and its adjectives, whatever type the recognizer
+     * gave it: the noun says it is a body ("l'agence sanitaire Santé publique France", read as a place); else null.
+     */
+    private static Entity namedInApposition(SpeakerContext context, List<Span> spans, int head) {
+        int k = head + 1;
+        while (k < spans.size() && k - head <= APPOSITION_ADJECTIVES && context.dictionary.isAdjective(spans.get(k).of(context.text))) k++;
+        if (k >= spans.size()) return null;
+        Entity named = context.entityAt(spans.get(k).start());
+        return named != null && named.type() != Entity.Type.PER && !NamedSpeakerSieve.opensWithNoName(context, named) ? named : null;
     }
 
     private static boolean collectiveAt(SpeakerContext context, List<String> words, int i) {

@@ -782,6 +782,23 @@ class SpeakerSievesTest {
         assertThat(a.decidedBy()).isEqualTo("CollectiveSpeakerSieve");
     }
 
+    @Test
+    void aNameInAppositionToACollectiveNounIsABodyWhateverItsType() {
+        String text = "« Rien ne change », précise l'agence sanitaire Santé publique France.";
+        Attribution a = quoting(attribute(text, "LOC:Santé publique France"), "change");
+        assertThat(a.speaker()).isEqualTo("Santé publique France");
+        assertThat(a.speakerType()).isEqualTo(Entity.Type.ORG);
+        assertThat(a.decidedBy()).isEqualTo("CollectiveSpeakerSieve");
+    }
+
+    @Test
+    void aDomainNounOpensANameButIsNoSpeakerAlone() {
+        String named = "Il n'y a « pas de reprise », a indiqué Santé publique France.";
+        assertThat(quoting(attribute(named, "LOC:Santé publique France"), "reprise").speaker()).isEqualTo("Santé publique France");
+        String alone = "Il n'y a « pas de reprise », a indiqué Santé.";
+        assertThat(quoting(attribute(alone, "ORG:Santé"), "reprise").speaker()).isNull();
+    }
+
     /** InnerInciseSieve: a speech verb's subject inside the marks outweighs a subject the finder read before the colon. */
     @Test
     void aSpeechInciseInsideTheMarksOutweighsTheSubjectBeforeTheColon() {
