@@ -792,6 +792,17 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void anAcronymNoRecognizerMarkedIsTheBodyItNames() {
+        String text = "« La surveillance est renforcée », a indiqué l'ARS de la région Occitanie. « Rien ne change », ajoute la CNIL.";
+        List<Attribution> all = attribute(text);
+        assertThat(quoting(all, "surveillance").speaker()).isEqualTo("ARS de la région Occitanie");
+        assertThat(quoting(all, "Rien").speaker()).isEqualTo("CNIL");
+        assertThat(quoting(all, "Rien").decidedBy()).isEqualTo("CollectiveSpeakerSieve");
+        String known = "« Rien ne change », a indiqué l'ONU.";
+        assertThat(quoting(attribute(known), "Rien").speaker()).isEqualTo("United Nations");
+    }
+
+    @Test
     void aDomainNounOpensANameButIsNoSpeakerAlone() {
         String named = "Il n'y a « pas de reprise », a indiqué Santé publique France.";
         assertThat(quoting(attribute(named, "LOC:Santé publique France"), "reprise").speaker()).isEqualTo("Santé publique France");
