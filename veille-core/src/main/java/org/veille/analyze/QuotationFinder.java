@@ -660,6 +660,11 @@ public final class QuotationFinder {
                             c.post = c.speaker != null;
                         }
                         if (c.speaker == null) c.speaker = backwardSubject(s, c.ts);
+                        // "a ironisé X, qui avait jugé": read back from "qui", the phrase ends where the previous
+                        // cue's speaker, read forward with its bounds, ends: that is the one antecedent
+                        if (previous != null && c.speaker != null && !c.speaker.pronoun() && c.speaker.te() == previous.speaker.te()) {
+                            c.speaker = previous.speaker;
+                        }
                     }
                     case COMME -> {
                         c.speaker = forwardNP(s, skipAdverbs(s, c.te), false);

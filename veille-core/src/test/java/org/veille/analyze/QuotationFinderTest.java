@@ -149,6 +149,9 @@ class QuotationFinderTest {
     void timePhraseBeforeTheVerbIsNoSubject() {
         QuoteCandidate c = only(fr("Le maire, qui dans la journée avait jugé « intenable » la situation, a démissionné."), Kind.PARTIAL);
         assertThat(c.speakerText()).isEqualTo("Le maire");
+        List<QuoteCandidate> both = fr("« Rien ne change », a de son côté ironisé le maire Paul Martin, qui dans la journée avait jugé "
+                + "« intenable » la situation.");
+        assertThat(withText(both, "intenable").orElseThrow().speakerText()).isEqualTo("le maire Paul Martin");
         QuoteCandidate e = only(en("The mayor, who last week had called the plan \"a disgrace\", resigned."), Kind.PARTIAL);
         assertThat(e.speakerText()).isEqualTo("The mayor");
     }
