@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "veille bench", mixinStandardHelpOptions = true, version = "veille-bench 0.1.0",
         description = "Benchmarks on ../shared/data: scores as the sets' READMEs define them, speed on one thread.",
-        subcommands = {AnalyzeCommand.class, ExtractionCommand.class, DatesCommand.class, QuotesCommand.class, StoriesCommand.class, StoryPairsCommand.class, SimilarityCommand.class,
+        subcommands = {AnalyzeCommand.class, ExtractionCommand.class, DatesCommand.class, QuotesCommand.class, SubjectsCommand.class, StoriesCommand.class, StoryPairsCommand.class, SimilarityCommand.class,
                 FrequenciesCommand.class, RolesCommand.class, ScaleCommand.class, SearchCommand.class, SoakCommand.class, TopicsCommand.class, CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
 

@@ -59,8 +59,8 @@ final class FrNewsSet implements QuoteSet {
         }
     }
 
-    /** One gold quotation, located in its record's text. */
-    record Quote(Stretch span, String text, Quotation.Kind kind, String speaker, List<String> alternatives) {
+    /** One gold quotation, located in its record's text; {@code speakerText} is the designation as printed ("a-t-il"), or null. */
+    record Quote(Stretch span, String text, Quotation.Kind kind, String speaker, List<String> alternatives, String speakerText) {
         Quote {
             alternatives = List.copyOf(alternatives);
         }
@@ -228,7 +228,7 @@ final class FrNewsSet implements QuoteSet {
             }
             from = at + 1; // a quote repeated word for word is its next occurrence
             quotes.add(new Quote(Stretch.of(at, at + text.length()), text, kind, Gold.nonBlank(q, "speaker"),
-                    Gold.strings(q, "speaker_alt")));
+                    Gold.strings(q, "speaker_alt"), Gold.nonBlank(q, "speaker_text")));
         }
         return quotes;
     }
@@ -239,6 +239,10 @@ final class FrNewsSet implements QuoteSet {
             if (k.jsonName().equals(kind.strip().toLowerCase(Locale.ROOT))) return k;
         }
         return null;
+    }
+
+    List<Article> articles() {
+        return articles;
     }
 
     @Override

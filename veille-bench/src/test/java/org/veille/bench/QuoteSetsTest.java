@@ -143,14 +143,14 @@ class QuoteSetsTest {
 
     @Test
     void frNewsSpeakerRule() {
-        FrNewsSet.Quote gold = new FrNewsSet.Quote(Stretch.of(0, 1), "x", Kind.DIRECT, "Jean-Yves Le Drian", List.of("Quai d'Orsay"));
+        FrNewsSet.Quote gold = new FrNewsSet.Quote(Stretch.of(0, 1), "x", Kind.DIRECT, "Jean-Yves Le Drian", List.of("Quai d'Orsay"), null);
         assertThat(FrNewsSet.rightSpeaker(gold, said("jean yves le drian"))).isTrue();
         assertThat(FrNewsSet.rightSpeaker(gold, said("Drian"))).isTrue();
         assertThat(FrNewsSet.rightSpeaker(gold, said("Quai d’Orsay"))).as("another apostrophe is another name").isFalse();
         assertThat(FrNewsSet.rightSpeaker(gold, said("Quai d'Orsay"))).isTrue();
         assertThat(FrNewsSet.rightSpeaker(gold, said("Pierre Le Drian"))).as("two words must match whole").isFalse();
         assertThat(FrNewsSet.rightSpeaker(gold, said(null))).isFalse();
-        FrNewsSet.Quote anonymous = new FrNewsSet.Quote(Stretch.of(0, 1), "x", Kind.INDIRECT, null, List.of());
+        FrNewsSet.Quote anonymous = new FrNewsSet.Quote(Stretch.of(0, 1), "x", Kind.INDIRECT, null, List.of(), null);
         assertThat(FrNewsSet.rightSpeaker(anonymous, said(null))).isTrue();
         assertThat(FrNewsSet.rightSpeaker(anonymous, said("Le Drian"))).isFalse();
         assertThat(FrNewsSet.folded("Élisabeth  Borne-Dupré")).isEqualTo("elisabeth borne dupre");

@@ -2,16 +2,20 @@
 package org.veille.analyze;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A body speaking as one: "le magazine allemand Der Spiegel" is the organisation it names, "le compte officiel de la mairie de Bordeaux" is the town hall of Bordeaux,
- * "le parquet de Paris" the Paris prosecutor's office, and a bare "la direction" or "le ministère" the
+ * "le parquet de Paris" the Paris prosecutor's office, an acronym no recognizer marked its body ("l'ARS de la région
+ * Occitanie"), and a bare "la direction" or "le ministère" the
  * organisation the article named last before the quotation (an outlet only for a media noun: "le quotidien").
  */
 final class CollectiveSpeakerSieve implements SpeakerSieve {
 
     /** Adjectives between a collective noun and the name in apposition to it ("l'agence sanitaire Santé publique France"). */
     private static final int APPOSITION_ADJECTIVES = 2;
+    /** The longest acronym read as a body's name ("SNCF", "UNESCO"); longer runs of capitals are shouted words. */
+    private static final int ACRONYM_LETTERS = 6;
 
     @Override
     public void apply(SpeakerContext context) {
@@ -20,8 +24,16 @@ final class CollectiveSpeakerSieve implements SpeakerSieve {
             List<Span> spans = context.tokensIn(a.designationStart, a.designationEnd);
             List<String> words = context.words(a.designationStart, a.designationEnd);
             int head = context.lexicon.head(words);
-            if (head >= words.size() || !collectiveAt(context, words, head)) continue;
+            if (head >= words.size()) continue;
+            if (acronymAt(context, spans, words, head)) { // "l'ARS de la région Occitanie", "selon la CNIL", "l'ONU" as known
+                boolean complemented = head + 1 < words.size() && context.lexicon.has("genitive", words.get(head + 1));
+                String named = context.text.substring(spans.get(head).start(), complemented ? a.designationEnd : spans.get(head).end());
+                a.decide(context.resolver.canonicalOf(named, Entity.Type.ORG, Map.of()), Entity.Type.ORG, name());
+                continue;
+            }
+            if (!collectiveAt(context, words, head)) continue;
             Entity organisation = organisationIn(context, a);
+            if (organisation == null) organisation = namedInApposition(context, spans, head);
             if (organisation != null) { // "le magazine allemand Der Spiegel"
                 a.decide(organisation.canonical(), Entity.Type.ORG, name());
                 continue;
@@ -57,6 +69,33 @@ final class CollectiveSpeakerSieve implements SpeakerSieve {
             if (e.start() >= a.designationStart && e.end() <= a.designationEnd && e.type() == Entity.Type.ORG) return e;
         }
         return null;
+    }
+
+    /**
+     * Whether the head at {@code head}, after a determiner, is an acronym no recognizer marked ("l'ARS", "la CNIL"):
+     * capitals only, {@link #ACRONYM_LETTERS} at most, no role ("le PDG") nor collective noun ("l'ONG"): a body that
+     * names itself.
+     */
+    private static boolean acronymAt(SpeakerContext context, List<Span> spans, List<String> words, int head) {
+        if (head == 0 || !context.lexicon.isDeterminer(words.get(0)) || context.entityAt(spans.get(head).start()) != null
+                || collectiveAt(context, words, head)) { // "l'ONG Global Witness": a collective noun, the name follows
+            return false;
+        }
+        String raw = spans.get(head).of(context.text);
+        if (raw.length() < 2 || raw.length() > ACRONYM_LETTERS || context.lexicon.roleAt(words, head) != null) return false;
+        return raw.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * The name printed right after the collective noun at {@code head} and its adjectives, whatever type the recognizer
+     * gave it: the noun says it is a body ("l'agence sanitaire Santé publique France", read as a place); else null.
+     */
+    private static Entity namedInApposition(SpeakerContext context, List<Span> spans, int head) {
+        int k = head + 1;
+        while (k < spans.size() && k - head <= APPOSITION_ADJECTIVES && context.dictionary.isAdjective(spans.get(k).of(context.text))) k++;
+        if (k >= spans.size()) return null;
+        Entity named = context.entityAt(spans.get(k).start());
+        return named != null && named.type() != Entity.Type.PER && !NamedSpeakerSieve.opensWithNoName(context, named) ? named : null;
     }
 
     private static boolean collectiveAt(SpeakerContext context, List<String> words, int i) {

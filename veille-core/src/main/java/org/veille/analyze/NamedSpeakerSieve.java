@@ -56,10 +56,15 @@ final class NamedSpeakerSieve implements SpeakerSieve {
         return null;
     }
 
-    /** Whether a recognized "name" opens with a word that never starts one ("He said", "Parmi eux"): recognizer noise. */
+    /**
+     * Whether a recognized "name" opens with a word that never starts one ("He said", "Parmi eux"), or with a word
+     * that names no body alone and no person at all ("Santé" of "la ministre de la Santé", "Justice Humza Yousaf" of
+     * "le ministre de la Justice Humza Yousaf"; "Santé publique France" is a name): recognizer noise.
+     */
     static boolean opensWithNoName(SpeakerContext context, Entity e) {
         List<Span> words = context.tokensIn(e.start(), e.end());
-        return !words.isEmpty() && context.lexicon.has("not.speaker", words.get(0).of(context.text));
+        return !words.isEmpty() && (context.lexicon.has("not.speaker", words.get(0).of(context.text))
+                || (words.size() == 1 || e.type() == Entity.Type.PER) && context.lexicon.has("not.speaker.alone", words.get(0).of(context.text)));
     }
 
     /**

@@ -50,7 +50,7 @@ final class ProperNameSieve implements SpeakerSieve {
         for (Span s : spans) {
             String word = s.of(context.text);
             if (!Character.isUpperCase(word.codePointAt(0)) && !word.equals("-")) return false;
-            if (context.lexicon.has("not.speaker", word) || context.lexicon.has("role", word)
+            if (context.lexicon.has("not.speaker", word) || context.lexicon.has("not.speaker.alone", word) || context.lexicon.has("role", word)
                     || context.lexicon.isTitle(word)) {
                 return false;
             }

@@ -120,6 +120,9 @@ public final class QuotationFinder {
     /** A speaker noun phrase: token range in its sentence and character range in the text. */
     private record NP(int ts, int te, int start, int end, boolean pronoun) {}
 
+    /** The longest time noun phrase read back from a verb: determiner, number, noun, two modifiers ("le 15 mars dernier"). */
+    private static final int TIME_PHRASE_WORDS = 5;
+
     private enum CueType { VERB, INVERTED, GERUND, SELON, COMME }
 
     private static final class Cue {
@@ -657,6 +660,11 @@ public final class QuotationFinder {
                             c.post = c.speaker != null;
                         }
                         if (c.speaker == null) c.speaker = backwardSubject(s, c.ts);
+                        // "a ironisé X, qui avait jugé": read back from "qui", the phrase ends where the previous
+                        // cue's speaker, read forward with its bounds, ends: that is the one antecedent
+                        if (previous != null && c.speaker != null && !c.speaker.pronoun() && c.speaker.te() == previous.speaker.te()) {
+                            c.speaker = previous.speaker;
+                        }
                     }
                     case COMME -> {
                         c.speaker = forwardNP(s, skipAdverbs(s, c.te), false);
@@ -710,6 +718,7 @@ public final class QuotationFinder {
             }
             // "l'ONU lui a répondu": a clitic after a word is an object; after a comma it is the subject
             while (q > 1 && p - q < 2 && lx.clitics.contains(w.get(q - 1)) && !isDelim(s.toks.get(q - 2))) q--;
+            q = timeBefore(s, q);
             NP np = null;
             if (afterRelativeIncise(s, q)) {
                 int x = q - 2;
@@ -721,6 +730,19 @@ public final class QuotationFinder {
                 np = backwardNP(s, q - 1);
             }
             return np != null ? np : earlierVerbSubject(s, q);
+        }
+
+        /**
+         * Where the words before {@code q} start when they end with a time noun phrase and the preposition before it
+         * ("qui dans la journée avait jugé", "who last week said"): a date between a subject and its verb is skipped
+         * like an adverb, so the relative pronoun or the subject before it is read; else {@code q}.
+         */
+        private int timeBefore(Sent s, int q) {
+            for (int j = Math.max(0, q - TIME_PHRASE_WORDS); j < q; j++) {
+                if (timePhrase(s, j) != q - j) continue;
+                return j > 0 && lx.timePrepositions.contains(s.words.get(j - 1)) ? j - 1 : j;
+            }
+            return q;
         }
 
         /** An adverb by its ending, unless a determiner or a genitive makes it a noun ("the family", "Trump's family"). */

@@ -63,6 +63,8 @@ final class QuoteLexicon {
     final Set<String> timeDeterminers;
     final Set<String> timeNouns;
     final Set<String> timeModifiers;
+    /** Prepositions opening a time phrase between a subject and its verb ("qui dans la journée avait jugé"). */
+    final Set<String> timePrepositions;
     /** Capitalised words that start sentences without being names: every language's, since captures mix them. */
     final Set<String> capFunction = everyLanguage("capitalised-function");
     /** Third-person pronouns, the ones that refer back to an earlier speaker. */
@@ -125,6 +127,7 @@ final class QuoteLexicon {
         timeDeterminers = words(lists, "time.determiner");
         timeNouns = words(lists, "time.noun");
         timeModifiers = words(lists, "time.modifier");
+        timePrepositions = words(lists, "time.preposition");
     }
 
     private static Map<Lang, Map<String, List<String>>> readLists() {

@@ -77,7 +77,7 @@ final class SpeakerLexicon {
     /** Sections whose lines are lists of single words rather than one phrase. */
     private static boolean isWordList(String section) {
         return section.startsWith("pronoun.") || section.startsWith("title.") || section.startsWith("determiner.") || section.startsWith("name.")
-                || section.equals("not.speaker")
+                || section.equals("not.speaker") || section.equals("not.speaker.alone")
                 || section.equals("modifier") || section.equals("complement") || section.equals("clause.opener")
                 || section.equals("relative") || section.equals("genitive") || section.equals("role.prefix") || section.equals("address") || section.equals("determiner.definite") || section.equals("collective.self") || section.equals("term.naming");
     }

@@ -57,7 +57,8 @@ final class SpeechIncise {
             String next = words.get(i + 1).of(context.text);
             // "de son côté", "du jour": a preposition's phrase is no subject
             if (!context.lexicon.isDeterminer(lower) || context.lexicon.has("complement", lower) || context.afterPreposition(words.get(i).start())
-                    || !Character.isLowerCase(next.codePointAt(0)) || context.lexicon.has("not.speaker", SpeakerLexicon.normalize(next))) {
+                    || !Character.isLowerCase(next.codePointAt(0)) || context.lexicon.has("not.speaker", SpeakerLexicon.normalize(next))
+                    || context.lexicon.has("not.speaker.alone", SpeakerLexicon.normalize(next))) {
                 continue;
             }
             int end = i + 1;

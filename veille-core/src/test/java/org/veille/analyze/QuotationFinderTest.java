@@ -146,6 +146,17 @@ class QuotationFinderTest {
     }
 
     @Test
+    void timePhraseBeforeTheVerbIsNoSubject() {
+        QuoteCandidate c = only(fr("Le maire, qui dans la journée avait jugé « intenable » la situation, a démissionné."), Kind.PARTIAL);
+        assertThat(c.speakerText()).isEqualTo("Le maire");
+        List<QuoteCandidate> both = fr("« Rien ne change », a de son côté ironisé le maire Paul Martin, qui dans la journée avait jugé "
+                + "« intenable » la situation.");
+        assertThat(withText(both, "intenable").orElseThrow().speakerText()).isEqualTo("le maire Paul Martin");
+        QuoteCandidate e = only(en("The mayor, who last week had called the plan \"a disgrace\", resigned."), Kind.PARTIAL);
+        assertThat(e.speakerText()).isEqualTo("The mayor");
+    }
+
+    @Test
     void partialQuoteInsideIndirectSpeechGivesBoth() {
         List<QuoteCandidate> found = fr("Mme Girard a déclaré qu'elle n'avait \"aucune crainte\" sur le résultat.");
         assertThat(only(found, Kind.INDIRECT).text()).isEqualTo("elle n'avait \"aucune crainte\" sur le résultat");

@@ -782,6 +782,34 @@ class SpeakerSievesTest {
         assertThat(a.decidedBy()).isEqualTo("CollectiveSpeakerSieve");
     }
 
+    @Test
+    void aNameInAppositionToACollectiveNounIsABodyWhateverItsType() {
+        String text = "« Rien ne change », précise l'agence sanitaire Santé publique France.";
+        Attribution a = quoting(attribute(text, "LOC:Santé publique France"), "change");
+        assertThat(a.speaker()).isEqualTo("Santé publique France");
+        assertThat(a.speakerType()).isEqualTo(Entity.Type.ORG);
+        assertThat(a.decidedBy()).isEqualTo("CollectiveSpeakerSieve");
+    }
+
+    @Test
+    void anAcronymNoRecognizerMarkedIsTheBodyItNames() {
+        String text = "« La surveillance est renforcée », a indiqué l'ARS de la région Occitanie. « Rien ne change », ajoute la CNIL.";
+        List<Attribution> all = attribute(text);
+        assertThat(quoting(all, "surveillance").speaker()).isEqualTo("ARS de la région Occitanie");
+        assertThat(quoting(all, "Rien").speaker()).isEqualTo("CNIL");
+        assertThat(quoting(all, "Rien").decidedBy()).isEqualTo("CollectiveSpeakerSieve");
+        String known = "« Rien ne change », a indiqué l'ONU.";
+        assertThat(quoting(attribute(known), "Rien").speaker()).isEqualTo("United Nations");
+    }
+
+    @Test
+    void aDomainNounOpensANameButIsNoSpeakerAlone() {
+        String named = "Il n'y a « pas de reprise », a indiqué Santé publique France.";
+        assertThat(quoting(attribute(named, "LOC:Santé publique France"), "reprise").speaker()).isEqualTo("Santé publique France");
+        String alone = "Il n'y a « pas de reprise », a indiqué Santé.";
+        assertThat(quoting(attribute(alone, "ORG:Santé"), "reprise").speaker()).isNull();
+    }
+
     /** InnerInciseSieve: a speech verb's subject inside the marks outweighs a subject the finder read before the colon. */
     @Test
     void aSpeechInciseInsideTheMarksOutweighsTheSubjectBeforeTheColon() {
