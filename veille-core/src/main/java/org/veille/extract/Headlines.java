@@ -20,12 +20,22 @@ final class Headlines {
     private Headlines() {
     }
 
+    /** The headline's line index and the rule that found it; line -1 and no rule when none answers. */
+    record Decision(int line, HeadlineRule rule) {
+        static final Decision NONE = new Decision(-1, null);
+    }
+
     /** The headline's line index, or -1. */
     static int find(HeadlineEvidence capture) {
+        return decide(capture).line();
+    }
+
+    /** The first rule's answer, with the rule (what the bench reports per page to score each rule). */
+    static Decision decide(HeadlineEvidence capture) {
         for (HeadlineRule rule : RULES) {
             int line = rule.headline(capture);
-            if (line >= 0) return line;
+            if (line >= 0) return new Decision(line, rule);
         }
-        return -1;
+        return Decision.NONE;
     }
 }

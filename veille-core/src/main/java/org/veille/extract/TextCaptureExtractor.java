@@ -190,6 +190,12 @@ final class TextCaptureExtractor {
         return new Result(HeadlineText.of(titleText), published(head, inside, footer, listedDates(lines, block[0])).orElse(null), authors, outlet, text, credits);
     }
 
+    /** The simple name of the {@link HeadlineRule} that decides a capture's headline, or null when none answers. */
+    String headlineRule(String content, Set<String> recurringLines, String url) {
+        HeadlineRule rule = Headlines.decide(headlineEvidence(classify(lines(content), recurringLines), url)).rule();
+        return rule == null ? null : rule.getClass().getSimpleName();
+    }
+
     /** Step 1: non-blank lines, wrapped paragraphs rejoined, markdown links and emphasis reduced to their text. */
     static List<String> lines(String content) {
         List<String> lines = new ArrayList<>();
