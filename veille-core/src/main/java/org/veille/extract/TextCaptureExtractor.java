@@ -189,7 +189,7 @@ final class TextCaptureExtractor {
         List<Line> head = block[0] < 0 ? lines : lines.subList(0, block[0]);
         List<Line> inside = block[0] < 0 ? List.of() : lines.subList(block[0], block[1] + 1);
         List<Line> footer = block[0] < 0 ? List.of() : lines.subList(block[1] + 1, lines.size());
-        return new Result(HeadlineText.of(titleText), published(head, inside, footer, listedDates(lines, block[0])).orElse(null), authors, outlet, text, credits);
+        return new Result(HeadlineText.of(titleText, url), published(head, inside, footer, listedDates(lines, block[0])).orElse(null), authors, outlet, text, credits);
     }
 
     /** The simple name of the {@link HeadlineRule} that decides a capture's headline, or null when none answers. */
