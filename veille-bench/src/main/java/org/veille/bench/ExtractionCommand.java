@@ -57,21 +57,24 @@ final class ExtractionCommand implements Callable<Integer> {
         if (OrangeSumEval.holds(options.data)) {
             OrangeSumEval eval = OrangeSumEval.load(options.data, options.limit, err);
             List<Page> pages = captured(eval.pages(), err);
-            List<Run> runs = options.run(tools(pages), pages, err);
+            List<Tool> tools = tools(pages);
+            List<Run> runs = options.run(tools, pages, err);
             eval.print(runs, out);
-            writePages(eval.pageLines(runs.getFirst()), pages);
+            writePages(eval.pageLines(runs.getFirst()), pages, tools.getFirst());
         } else if (Gold.isEvalSet(options.data)) {
             TrafilaturaEval eval = TrafilaturaEval.load(options.data, options.limit, err);
             List<Page> pages = captured(eval.pages(), err);
-            List<Run> runs = options.run(tools(pages), pages, err);
+            List<Tool> tools = tools(pages);
+            List<Run> runs = options.run(tools, pages, err);
             eval.print(runs, out);
-            writePages(eval.pageLines(runs.getFirst()), pages);
+            writePages(eval.pageLines(runs.getFirst()), pages, tools.getFirst());
         } else if (WcxbSet.holds(options.data)) {
             WcxbSet set = WcxbSet.load(options.data, options.limit, half, err);
             List<Page> pages = captured(set.pages(), err);
-            List<Run> runs = options.run(tools(pages), pages, err);
+            List<Tool> tools = tools(pages);
+            List<Run> runs = options.run(tools, pages, err);
             set.print(runs, out);
-            writePages(set.pageLines(runs.getFirst()), pages);
+            writePages(set.pageLines(runs.getFirst()), pages, tools.getFirst());
         } else {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     options.data + " holds none of eval.json + pages/ (trafilatura-eval), orangesum_parsed.jsonl.gz + pages/ (OrangeSum),"
@@ -80,10 +83,18 @@ final class ExtractionCommand implements Callable<Integer> {
         return BenchMain.Exit.OK.code;
     }
 
-    /** {@code --pages}: the page lines, each with the capture it read when the pages are a browser's captures. */
-    private void writePages(List<Map<String, Object>> lines, List<Page> pages) {
+    /**
+     * {@code --pages}: the page lines, each, when the pages are a browser's captures, with the capture it read and the
+     * headline rule that decided its title ({@code title_rule}, null when none answered).
+     */
+    private void writePages(List<Map<String, Object>> lines, List<Page> pages, Tool veille) {
         if (pagesFile == null) return;
-        if (capture != null) for (int i = 0; i < lines.size(); i++) lines.get(i).put("capture", pages.get(i).html());
+        if (capture != null) {
+            for (int i = 0; i < lines.size(); i++) {
+                lines.get(i).put("title_rule", ((VeilleTool) veille).headlineRule(pages.get(i)));
+                lines.get(i).put("capture", pages.get(i).html());
+            }
+        }
         PageLines.write(pagesFile, lines);
     }
 

@@ -48,11 +48,19 @@ final class VeilleTool implements Tool {
 
     @Override
     public Output extract(Page page) {
-        Capture capture = browser != null ? new Capture(page.source(), Capture.Format.TEXT, page.html(), withUrl ? page.url() : null, null, null, null)
-                : Capture.html(page.source(), page.html(), page.url());
-        return switch (extractor.extract(capture, recurringLines)) {
+        return switch (extractor.extract(capture(page), recurringLines)) {
             case Extraction.Extracted(Article a) -> new Output(a.text(), a.title(), a.published(), a.authors(), a.pageType().jsonName());
             case Extraction.Rejected r -> Output.NOTHING;
         };
+    }
+
+    /** The name of the rule that decided a text capture's headline, or null (web pages; no rule answered). */
+    String headlineRule(Page page) {
+        return extractor.headlineRule(capture(page), recurringLines);
+    }
+
+    private Capture capture(Page page) {
+        return browser != null ? new Capture(page.source(), Capture.Format.TEXT, page.html(), withUrl ? page.url() : null, null, null, null)
+                : Capture.html(page.source(), page.html(), page.url());
     }
 }

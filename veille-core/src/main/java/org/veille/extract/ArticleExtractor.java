@@ -47,6 +47,14 @@ public final class ArticleExtractor {
         return new Extraction.Extracted(article);
     }
 
+    /**
+     * The name of the headline rule that decides a text capture's headline ({@code SlugHeadline}, ...), or null when
+     * none answers or the capture is no text: what the bench scores each rule by.
+     */
+    public String headlineRule(Capture capture, Set<String> recurringLines) {
+        return capture.format() == Capture.Format.TEXT ? textCaptures.headlineRule(capture.content(), recurringLines, capture.url()) : null;
+    }
+
     private Article fromText(String id, Capture c, Set<String> recurringLines) {
         TextCaptureExtractor.Result r = textCaptures.extract(c.content(), recurringLines, c.url());
         String published = r.published() != null ? r.published() : iso(c.published());

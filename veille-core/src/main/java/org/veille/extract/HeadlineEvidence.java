@@ -19,11 +19,12 @@ import java.util.Set;
  * @param bodyStart  the first line of the article's text (lines.size() when none was found)
  * @param marks      the lines that carry a byline or a date
  * @param lead       the first words of the article's text
+ * @param text       more of the article's text: the words a headline announces come back in it
  * @param url        the capture's address, or null
  * @param words      content words as the rules compare them
  */
 record HeadlineEvidence(List<String> lines, List<Integer> candidates, Set<Integer> shortLines, Set<Integer> printsDate, int firstProse, int firstMark,
-                        int bodyStart, Set<Integer> marks, String lead, String url, HeadlineWords words) {
+                        int bodyStart, Set<Integer> marks, String lead, String text, String url, HeadlineWords words) {
 
     HeadlineEvidence {
         lines = List.copyOf(lines);

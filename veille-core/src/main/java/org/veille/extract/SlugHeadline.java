@@ -77,6 +77,13 @@ final class SlugHeadline implements HeadlineRule {
         return best;
     }
 
+    /** The content words of all the address's path segments, ids left out. */
+    static List<String> addressWords(String url, HeadlineWords words) {
+        List<String> all = new ArrayList<>();
+        for (String segment : segments(url)) all.addAll(segmentWords(segment, words));
+        return all;
+    }
+
     /** The content words of the address's last non-empty path segment. */
     static List<String> lastSegmentWords(String url, HeadlineWords words) {
         List<String> segments = segments(url).stream().filter(s -> !s.isEmpty()).toList();

@@ -59,6 +59,8 @@ final class TextCaptureExtractor {
     private static final int MAX_TITLE_WORDS = 40;
     /** The lead the headline rules compare lines with: a news lead's first sentence or two. */
     private static final int LEAD_WORDS = 60;
+    /** The article's opening the headline scorer reads: a few paragraphs, where a headline's words come back. */
+    private static final int TEXT_WORDS = 400;
     /** "12:39 Le gouvernement démissionne": an entry of a news ticker starts with its time. */
     private static final Pattern CLOCK_FIRST = Pattern.compile("^\\d{1,2}[:h]\\d{2}\\s");
     /**
@@ -187,7 +189,13 @@ final class TextCaptureExtractor {
         List<Line> head = block[0] < 0 ? lines : lines.subList(0, block[0]);
         List<Line> inside = block[0] < 0 ? List.of() : lines.subList(block[0], block[1] + 1);
         List<Line> footer = block[0] < 0 ? List.of() : lines.subList(block[1] + 1, lines.size());
-        return new Result(HeadlineText.of(titleText), published(head, inside, footer, listedDates(lines, block[0])).orElse(null), authors, outlet, text, credits);
+        return new Result(HeadlineText.of(titleText, url), published(head, inside, footer, listedDates(lines, block[0])).orElse(null), authors, outlet, text, credits);
+    }
+
+    /** The simple name of the {@link HeadlineRule} that decides a capture's headline, or null when none answers. */
+    String headlineRule(String content, Set<String> recurringLines, String url) {
+        HeadlineRule rule = Headlines.decide(headlineEvidence(classify(lines(content), recurringLines), url)).rule();
+        return rule == null ? null : rule.getClass().getSimpleName();
     }
 
     /** Step 1: non-blank lines, wrapped paragraphs rejoined, markdown links and emphasis reduced to their text. */
@@ -274,7 +282,7 @@ final class TextCaptureExtractor {
         }
         if (candidates.contains(bodyStart)) bodyStart++; // a headline the prose test took for the text's first line
         return new HeadlineEvidence(lines.stream().map(Line::text).toList(), candidates, shortLines, printsDate, firstProse, firstMark,
-                bodyStart, marks, lead(lines, bodyStart), url, headlineWords);
+                bodyStart, marks, lead(lines, bodyStart, LEAD_WORDS), lead(lines, bodyStart, TEXT_WORDS), url, headlineWords);
     }
 
     /** A line numbered as the next one goes on from it, or as it goes on from the line before ("2. ..." after "1. ..."). */
@@ -300,10 +308,10 @@ final class TextCaptureExtractor {
     }
 
     /** The first words of the article's text: its prose lines from {@code start}, metadata and furniture aside. */
-    private static String lead(List<Line> lines, int start) {
+    private static String lead(List<Line> lines, int start, int maxWords) {
         StringBuilder lead = new StringBuilder();
         int words = 0;
-        for (int i = start; i < lines.size() && words < LEAD_WORDS; i++) {
+        for (int i = start; i < lines.size() && words < maxWords; i++) {
             Line line = lines.get(i);
             if (line.furniture() || line.metadata() || line.credit()) continue;
             lead.append(line.text()).append('\n');

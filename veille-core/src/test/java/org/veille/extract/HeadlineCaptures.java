@@ -28,7 +28,7 @@ final class HeadlineCaptures {
         for (int i = 0; i < bodyStart; i++) if (!marks.contains(i) && !notCandidates.contains(i) && !shortLines.contains(i)) candidates.add(i);
         String lead = String.join("\n", lines.subList(bodyStart, lines.size()));
         int firstMark = marks.stream().min(Integer::compare).orElse(lines.size());
-        return new HeadlineEvidence(lines, candidates, shortLines, Set.of(), bodyStart, firstMark, bodyStart, marks, lead, url, WORDS);
+        return new HeadlineEvidence(lines, candidates, shortLines, Set.of(), bodyStart, firstMark, bodyStart, marks, lead, lead, url, WORDS);
     }
 
     static HeadlineEvidence capture(List<String> lines, int bodyStart) {

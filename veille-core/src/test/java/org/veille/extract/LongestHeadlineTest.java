@@ -18,14 +18,14 @@ class LongestHeadlineTest {
 
     @Test
     void theLongestLineBeforeTheBylineAndNoDatedOne() {
-        HeadlineEvidence capture = new HeadlineEvidence(LINES, List.of(0, 1, 3), Set.of(), Set.of(3), 4, 2, 4, Set.of(2), "", null,
+        HeadlineEvidence capture = new HeadlineEvidence(LINES, List.of(0, 1, 3), Set.of(), Set.of(3), 4, 2, 4, Set.of(2), "", "", null,
                 HeadlineCaptures.WORDS);
         assertThat(new LongestHeadline().headline(capture)).isEqualTo(1);
     }
 
     @Test
     void aDatedLineOnlyWhenNothingElse() {
-        HeadlineEvidence capture = new HeadlineEvidence(LINES, List.of(3), Set.of(), Set.of(3), 4, 2, 4, Set.of(2), "", null,
+        HeadlineEvidence capture = new HeadlineEvidence(LINES, List.of(3), Set.of(), Set.of(3), 4, 2, 4, Set.of(2), "", "", null,
                 HeadlineCaptures.WORDS);
         assertThat(new LongestHeadline().headline(capture)).isEqualTo(3);
     }
