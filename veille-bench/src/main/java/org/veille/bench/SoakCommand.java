@@ -115,6 +115,10 @@ final class SoakCommand implements Callable<Integer> {
 
     private final Map<Integer, List<Item>> published = new ConcurrentHashMap<>();
     private final Map<String, Item> byUrl = new ConcurrentHashMap<>();
+    /** When the watcher was killed, for telling the slowest items' delays apart. */
+    private final List<Instant> killed = new ArrayList<>();
+    /** Items listed as the slowest: what a long tail of latency is made of. */
+    private static final int SLOWEST_LISTED = 5;
     private final AtomicInteger feedPolls = new AtomicInteger();
     private final AtomicInteger pageFetches = new AtomicInteger();
     private final Map<Fault, AtomicInteger> faults = new ConcurrentHashMap<>();
@@ -171,6 +175,7 @@ final class SoakCommand implements Callable<Integer> {
                 if (due >= 0) {
                     killAt.remove(due);
                     watcher.destroyForcibly().waitFor();
+                    killed.add(Instant.now());
                     restarts++;
                     err.printf("bench: watcher killed (SIGKILL) after %d polls, restarted%n", feedPolls.get());
                     err.flush();
@@ -205,6 +210,7 @@ final class SoakCommand implements Callable<Integer> {
             for (String url : report.lost().stream().limit(10).toList()) out.println("  lost: " + url);
             out.printf(Locale.ROOT, "latency from the feed to the store: p50 %.1f s, p95 %.1f s, max %.1f s (poll interval %d s)%n",
                     seconds(waits, 0.50), seconds(waits, 0.95), seconds(waits, 1.0), every);
+            out.println("slowest: " + slowest(start, kills(start)));
             Burst burstRun = burst(bursted);
             if (!bursted.isEmpty()) {
                 out.printf(Locale.ROOT, "burst of %d items over %d sources: %d stored, the last %.1f s after their publication: %.1f articles/s"
@@ -410,6 +416,20 @@ final class SoakCommand implements Callable<Integer> {
         try (OutputStream o = x.getResponseBody()) {
             o.write(bytes);
         }
+    }
+
+    /** The slowest items: each one's latency and when it appeared, in seconds since the run's start. */
+    private String slowest(Instant start, String kills) {
+        return latency.entrySet().stream().sorted(Map.Entry.<String, Duration>comparingByValue().reversed()).limit(SLOWEST_LISTED)
+                .map(e -> String.format(Locale.ROOT, "%.1f s (appeared at %.0f s)", e.getValue().toMillis() / 1e3,
+                        Duration.between(start, byUrl.get(e.getKey()).appeared()).toMillis() / 1e3))
+                .collect(java.util.stream.Collectors.joining(", ")) + kills;
+    }
+
+    private String kills(Instant start) {
+        if (killed.isEmpty()) return "";
+        return "; watcher killed at " + killed.stream().map(k -> String.format(Locale.ROOT, "%.0f s", Duration.between(start, k).toMillis() / 1e3))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Looks at the store as a reader would, and notes when each published page first shows there. */
