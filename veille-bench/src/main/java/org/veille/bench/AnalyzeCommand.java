@@ -3,7 +3,6 @@ package org.veille.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.GZIPInputStream;
 import org.veille.analyze.ArticleAnalyzer;
 import org.veille.extract.Article;
 import org.veille.extract.ArticleExtractor;
@@ -88,8 +86,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private List<Article> articles(Path records) throws IOException {
         Path first = Files.createTempFile("veille-bench-analyze", ".jsonl");
         try {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(records)),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader in = JsonLinesFile.open(records)) {
                 List<String> lines = new ArrayList<>();
                 for (String line; lines.size() < limit && (line = in.readLine()) != null; ) lines.add(line);
                 Files.write(first, lines, StandardCharsets.UTF_8);

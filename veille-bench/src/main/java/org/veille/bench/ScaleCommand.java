@@ -4,7 +4,6 @@ package org.veille.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
@@ -21,7 +20,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine;
@@ -151,8 +149,7 @@ final class ScaleCommand implements Callable<Integer> {
      */
     private int split(Path records, Path work, List<Path> batches) throws IOException {
         List<String> lines = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(records)), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = JsonLinesFile.open(records)) {
             for (String line; (line = in.readLine()) != null && (limit <= 0 || lines.size() < limit); ) {
                 if (!line.isBlank()) lines.add(line);
             }

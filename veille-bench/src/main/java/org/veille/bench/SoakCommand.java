@@ -33,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.veille.read.XmlText;
 import org.veille.store.ArticleStore;
@@ -210,7 +211,7 @@ final class SoakCommand implements Callable<Integer> {
             for (String url : report.lost().stream().limit(10).toList()) out.println("  lost: " + url);
             out.printf(Locale.ROOT, "latency from the feed to the store: p50 %.1f s, p95 %.1f s, max %.1f s (poll interval %d s)%n",
                     seconds(waits, 0.50), seconds(waits, 0.95), seconds(waits, 1.0), every);
-            out.println("slowest: " + slowest(start, kills(start)));
+            out.println("slowest: " + slowest(start, killTimes(start)));
             Burst burstRun = burst(bursted);
             if (!bursted.isEmpty()) {
                 out.printf(Locale.ROOT, "burst of %d items over %d sources: %d stored, the last %.1f s after their publication: %.1f articles/s"
@@ -423,13 +424,13 @@ final class SoakCommand implements Callable<Integer> {
         return latency.entrySet().stream().sorted(Map.Entry.<String, Duration>comparingByValue().reversed()).limit(SLOWEST_LISTED)
                 .map(e -> String.format(Locale.ROOT, "%.1f s (appeared at %.0f s)", e.getValue().toMillis() / 1e3,
                         Duration.between(start, byUrl.get(e.getKey()).appeared()).toMillis() / 1e3))
-                .collect(java.util.stream.Collectors.joining(", ")) + kills;
+                .collect(Collectors.joining(", ")) + kills;
     }
 
-    private String kills(Instant start) {
+    private String killTimes(Instant start) {
         if (killed.isEmpty()) return "";
         return "; watcher killed at " + killed.stream().map(k -> String.format(Locale.ROOT, "%.0f s", Duration.between(start, k).toMillis() / 1e3))
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     /** Looks at the store as a reader would, and notes when each published page first shows there. */
