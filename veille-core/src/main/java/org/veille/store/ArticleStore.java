@@ -878,17 +878,23 @@ public final class ArticleStore implements AutoCloseable {
 
     /**
      * {@link #forEachPublishedBetween(LocalDate, LocalDate, Predicate, Consumer)} for the articles that belong to one of
-     * these stories or threads, or to none yet (stored by an ingest killed before it linked).
+     * these stories, or to none yet (stored by an ingest killed before it linked), and, from {@code threadsFrom}
+     * on, those that belong to one of these threads.
      */
-    public void forEachPublishedBetween(LocalDate from, LocalDate to, Set<String> stories, Set<String> threads,
+    public void forEachPublishedBetween(LocalDate from, LocalDate to, Set<String> stories, LocalDate threadsFrom, Set<String> threads,
                                         Predicate<String> wanted, Consumer<Linked> each) {
-        BooleanQuery.Builder placed = new BooleanQuery.Builder()
+        BooleanQuery.Builder inStories = new BooleanQuery.Builder()
                 .add(new TermInSetQuery(STORY, stories.stream().map(BytesRef::new).toList()), BooleanClause.Occur.SHOULD)
-                .add(new TermInSetQuery(THREAD, threads.stream().map(BytesRef::new).toList()), BooleanClause.Occur.SHOULD)
                 .add(unplaced(), BooleanClause.Occur.SHOULD);
-        forEachLinked(new BooleanQuery.Builder()
+        Query storiesQuery = new BooleanQuery.Builder()
                 .add(published(from, to), BooleanClause.Occur.FILTER)
-                .add(placed.build(), BooleanClause.Occur.FILTER).build(), wanted, each);
+                .add(inStories.build(), BooleanClause.Occur.FILTER).build();
+        Query threadsQuery = new BooleanQuery.Builder()
+                .add(published(threadsFrom, to), BooleanClause.Occur.FILTER)
+                .add(new TermInSetQuery(THREAD, threads.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER).build();
+        forEachLinked(new BooleanQuery.Builder()
+                .add(storiesQuery, BooleanClause.Occur.SHOULD)
+                .add(threadsQuery, BooleanClause.Occur.SHOULD).build(), wanted, each);
     }
 
     /** How many articles were published from {@code from} to {@code to}. */

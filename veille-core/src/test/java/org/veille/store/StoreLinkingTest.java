@@ -119,9 +119,28 @@ class StoreLinkingTest {
             store.put(Samples.article("unlinked", "fr", "2024-05-12", "Pas encore lié", "Un texte stocké sans histoire.", null, null));
             store.commit();
             List<ArticleStore.Linked> read = new ArrayList<>();
-            store.forEachPublishedBetween(from, to, Set.of(story), Set.of(), id -> true, read::add);
+            store.forEachPublishedBetween(from, to, Set.of(story), from, Set.of(), id -> true, read::add);
             assertThat(read).extracting(ArticleStore.Linked::id).containsExactlyInAnyOrder("dam-1", "unlinked");
             assertThat(store.linkedOf(List.of("dam-1", "nothing"))).extracting(ArticleStore.Linked::id).containsExactly("dam-1");
+        }
+    }
+
+    @Test
+    void aCandidateThreadIsReadOnlyOverItsRecentDays() throws IOException {
+        try (ArticleStore store = ArticleStore.open(dir.resolve("store"))) {
+            store.put(dam("early", "2024-05-02"));
+            store.put(dam("recent", "2024-05-20"));
+            store.put(dam("story", "2024-05-03"));
+            store.commit();
+            store.setLinks("early", "s-early", "t-dam", null);
+            store.setLinks("recent", "s-recent", "t-dam", null);
+            store.setLinks("story", "s-story", "t-other", null);
+            store.commit();
+            List<ArticleStore.Linked> read = new ArrayList<>();
+            store.forEachPublishedBetween(LocalDate.parse("2024-05-01"), LocalDate.parse("2024-05-31"), Set.of("s-story"),
+                    LocalDate.parse("2024-05-15"), Set.of("t-dam"), id -> true, read::add);
+            assertThat(read).as("the story's members over the whole window, the thread's from the 15th")
+                    .extracting(ArticleStore.Linked::id).containsExactlyInAnyOrder("story", "recent");
         }
     }
 
